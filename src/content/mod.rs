@@ -1,0 +1,137 @@
+//! Sources of the app's own text: the reference list and the inline citation.
+//!
+//! Every medical sentence the shell shows carries a [`Source`]; every source is listed in
+//! [`REFERENCES`] and shown on the About page. A PMID here must be one found in the
+//! curated reference files (checked by `tests/references.rs` where they exist).
+
+use crate::i18n::{text, use_i18n, Key, Lang};
+use leptos::prelude::*;
+
+/// A work the app cites.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RefId {
+    /// The volunteer group's notes (the seed document of this project).
+    Seed,
+    /// "Amyotrophic Lateral Sclerosis: Insights and New Prospects …" (2024), named in seed §1.2.
+    Review2024,
+    /// A PubMed article.
+    Pubmed(u32),
+}
+
+/// Where a sentence comes from: a work, and for the notes, the section.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    Notes(&'static str),
+    Work(RefId),
+}
+
+/// One entry of the reference list.
+#[derive(Clone, Copy, Debug)]
+pub struct Reference {
+    pub id: RefId,
+    /// Title in its original language.
+    pub title: &'static str,
+    pub title_lang: Lang,
+}
+
+pub const PMID_MOTOR_NEURONS: u32 = 38_891_021;
+
+pub const REFERENCES: &[Reference] = &[
+    Reference {
+        id: RefId::Seed,
+        title: "渐冻症（ALS）志愿研究进展与思考",
+        title_lang: Lang::Zh,
+    },
+    Reference {
+        id: RefId::Review2024,
+        title: "Amyotrophic Lateral Sclerosis: Insights and New Prospects in Disease Pathophysiology, Biomarkers and Therapies",
+        title_lang: Lang::En,
+    },
+    Reference {
+        id: RefId::Pubmed(PMID_MOTOR_NEURONS),
+        title: "Updates on Disease Mechanisms and Therapeutics for Amyotrophic Lateral Sclerosis",
+        title_lang: Lang::En,
+    },
+];
+
+/// Every PMID the app's own text cites.
+pub fn cited_pmids() -> impl Iterator<Item = u32> {
+    REFERENCES.iter().filter_map(|r| match r.id {
+        RefId::Pubmed(n) => Some(n),
+        _ => None,
+    })
+}
+
+pub fn pubmed_url(pmid: u32) -> String {
+    format!("https://pubmed.ncbi.nlm.nih.gov/{pmid}/")
+}
+
+/// "[Source: Volunteer notes §1.2; PMID 38891021]" after a sentence.
+#[component]
+pub fn Cite(sources: &'static [Source]) -> impl IntoView {
+    let i18n = use_i18n();
+    let items = sources
+        .iter()
+        .enumerate()
+        .map(|(i, source)| {
+            let sep = (i > 0).then_some("; ");
+            let item = match *source {
+                Source::Notes(section) => {
+                    view! { <span>{i18n.t(Key::SeedShort)}" §"{section}</span> }.into_any()
+                }
+                Source::Work(RefId::Seed) => {
+                    view! { <span>{i18n.t(Key::SeedShort)}</span> }.into_any()
+                }
+                Source::Work(RefId::Review2024) => {
+                    view! { <span>{i18n.t(Key::RefReview2024Short)}</span> }.into_any()
+                }
+                Source::Work(RefId::Pubmed(pmid)) => {
+                    view! { <a href=pubmed_url(pmid) rel="noopener noreferrer">"PMID "{pmid}</a> }
+                        .into_any()
+                }
+            };
+            view! { {sep}{item} }
+        })
+        .collect_view();
+    view! { <span class="cite">" ["{i18n.t(Key::SourceLabel)}": "{items}"]"</span> }
+}
+
+/// The full reference list, for the About page.
+#[component]
+pub fn ReferenceList() -> impl IntoView {
+    let i18n = use_i18n();
+    let rows =
+        REFERENCES
+            .iter()
+            .map(|r| {
+                let title = view! { <cite lang=r.title_lang.html_tag()>{r.title}</cite> };
+                let (extra, detail) = match r.id {
+                RefId::Seed => (
+                    Some(view! {
+                        <span lang="en">
+                            {move || (i18n.lang.get() == Lang::En).then(|| {
+                                format!(
+                                    " ({} {})",
+                                    text(Lang::En, Key::SeedTitleTranslated),
+                                    text(Lang::En, Key::TranslatedByProject)
+                                )
+                            })}
+                        </span>
+                    }
+                    .into_any()),
+                    i18n.t(Key::SeedAuthors).into_any(),
+                ),
+                RefId::Review2024 => (None, i18n.t(Key::RefReview2024Detail).into_any()),
+                RefId::Pubmed(pmid) => (
+                    Some(view! {
+                        " "<a href=pubmed_url(pmid) rel="noopener noreferrer">"PMID "{pmid}</a>
+                    }
+                    .into_any()),
+                    i18n.t(Key::RefPubmedDetail).into_any(),
+                ),
+            };
+                view! { <li>{title}{extra}<br/><span class="ref-detail">{detail}</span></li> }
+            })
+            .collect_view();
+    view! { <ol class="references">{rows}</ol> }
+}

@@ -1,0 +1,76 @@
+//! Home (`#/`): what ALS Explorer is, who it is for, and the parts that exist.
+//! Written from the abstract and section 1 of the volunteer notes.
+
+use crate::content::{Cite, RefId, Source, PMID_MOTOR_NEURONS};
+use crate::i18n::{use_i18n, Key};
+use crate::route::Route;
+use crate::shell::PageHeading;
+use leptos::prelude::*;
+
+/// The notes' four areas, each cited to the section it summarises.
+const NOTES: [(Key, &[Source]); 4] = [
+    (Key::HomeNotesGraph, &[Source::Notes("1.1")]),
+    (Key::HomeNotesTreatments, &[Source::Notes("1.2")]),
+    (Key::HomeNotesScales, &[Source::Notes("1.3")]),
+    (Key::HomeNotesParadigm, &[Source::Notes("1.4")]),
+];
+
+/// Entries to the views that exist, with what each offers.
+const ENTRIES: [(Route, Key); 2] = [
+    (Route::About, Key::HomeAvailableAbout),
+    (Route::Settings, Key::HomeAvailableSettings),
+];
+
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let notes = NOTES
+        .map(|(key, sources)| view! { <li>{i18n.t(key)}<Cite sources/></li> })
+        .collect_view();
+    let entries = ENTRIES
+        .map(|(route, desc)| {
+            let title = route.title_key();
+            view! {
+                <li>
+                    <a class="card" href=route.href()>
+                        <span class="card-title">{i18n.t(title)}</span>
+                        <span class="card-desc">{i18n.t(desc)}</span>
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <PageHeading key=Key::AppName/>
+        <p class="lead">{i18n.t(Key::HomeLead)}</p>
+        <section aria-labelledby="home-what">
+            <h2 id="home-what">{i18n.t(Key::HomeWhatIsAlsHeading)}</h2>
+            <p>
+                {i18n.t(Key::HomeWhatIsAlsBody1)}
+                <Cite sources=&[Source::Work(RefId::Pubmed(PMID_MOTOR_NEURONS))]/>
+            </p>
+            <p>
+                {i18n.t(Key::HomeWhatIsAlsBody2)}
+                <Cite sources=&[Source::Notes("1.2"), Source::Work(RefId::Review2024)]/>
+            </p>
+        </section>
+        <section aria-labelledby="home-notes">
+            <h2 id="home-notes">{i18n.t(Key::HomeNotesHeading)}</h2>
+            <p>{i18n.t(Key::HomeNotesIntro)}</p>
+            <ul class="spaced">{notes}</ul>
+        </section>
+        <section aria-labelledby="home-who">
+            <h2 id="home-who">{i18n.t(Key::HomeForWhomHeading)}</h2>
+            <ul class="spaced">
+                <li>{i18n.t(Key::HomeForPatients)}</li>
+                <li>{i18n.t(Key::HomeForVolunteers)}</li>
+                <li>{i18n.t(Key::HomeForOffline)}</li>
+            </ul>
+        </section>
+        <section aria-labelledby="home-now">
+            <h2 id="home-now">{i18n.t(Key::HomeAvailableHeading)}</h2>
+            <ul class="cards">{entries}</ul>
+        </section>
+    }
+}

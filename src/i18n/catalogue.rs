@@ -1,0 +1,150 @@
+//! The string table. Each entry is `Key => "中文", "English";`.
+//! Medical sentences are cited where they are shown (see `content::Source`), not here.
+
+macro_rules! catalogue {
+    ($($key:ident => $zh:expr, $en:expr;)*) => {
+        /// A user-visible string. Add a key here, with both languages, to use it.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Key { $($key,)* }
+
+        impl Key {
+            /// Every key, in declaration order.
+            pub const ALL: &'static [Key] = &[$(Key::$key,)*];
+        }
+
+        /// `[Chinese, English]` for a key.
+        pub(super) fn pair(key: Key) -> [&'static str; 2] {
+            match key { $(Key::$key => [$zh, $en],)* }
+        }
+    };
+}
+
+catalogue! {
+    // Shell
+    AppName => "渐冻症探索", "ALS Explorer";
+    AppTagline => "用浅显的语言认识渐冻症（ALS）", "Understanding ALS in plain words";
+    MetaDescription =>
+        "为渐冻症（肌萎缩侧索硬化，ALS）患者、家属和志愿者制作的双语网页：讲解疾病机制、治疗策略、量表与生物标志物，数据只留在你的设备上。",
+        "A bilingual page for people with ALS (amyotrophic lateral sclerosis), their families and volunteers: mechanisms, treatment strategies, scales and biomarkers explained, with your data kept on your device.";
+    SkipToContent => "跳到正文", "Skip to main content";
+    NavLabel => "主导航", "Main navigation";
+    NavHome => "首页", "Home";
+    NavAbout => "关于", "About";
+    NavSettings => "设置", "Settings";
+    LangSwitchPrefix => "切换界面语言：", "Switch the interface language: ";
+    FooterNotAdvice =>
+        "本应用提供的是科普信息，不是医疗建议，不能代替医生的诊断和治疗。任何与治疗有关的决定，请和你的医生商量。",
+        "This app gives general information, not medical advice. It does not replace diagnosis or treatment by a doctor. Discuss every decision about treatment with your doctor.";
+    FooterPrivacy => "你的数据只保存在这台设备上，不会发送到任何地方。", "Your data stays on this device and is never sent anywhere.";
+    FooterVersion => "版本", "Version";
+    LoadingApp => "正在加载……", "Loading…";
+
+    // Citations
+    SourceLabel => "来源", "Source";
+    SeedShort => "志愿者笔记", "Volunteer notes";
+    TranslatedByProject => "（标题由本项目翻译）", "(title translated by the project)";
+    SeedTitleTranslated => "《渐冻症（ALS）志愿研究进展与思考》", "Volunteer research progress and reflections on ALS";
+    SeedAuthors => "文献阅读组（Icebreaker 志愿者），2025 年 9 月 8 日", "Volunteer literature group (Icebreaker Volunteers), 8 September 2025";
+    RefReview2024Short => "2024 年综述（笔记 §1.2 引用）", "2024 review (cited in notes §1.2)";
+    RefReview2024Detail => "2024 年综述，志愿者笔记第 1.2 节引用，其表 2 是治疗策略部分的来源。", "Review from 2024, cited in section 1.2 of the volunteer notes; its Table 2 is the source of the treatment strategies.";
+    RefPubmedDetail => "PubMed 文献，出处核对自 dismech 知识库。", "PubMed article, source checked against the dismech knowledge base.";
+
+    // Home
+    HomeLead =>
+        "渐冻症探索是一个为渐冻症（肌萎缩侧索硬化，ALS）患者、家属和写作志愿者做的双语网页。它把一个志愿者文献阅读组的笔记整理成浅显的讲解：疾病里出了什么问题、各种治疗策略针对的是哪一环、医生用什么量表和指标来衡量病情。它不需要注册，也不收集任何数据。",
+        "ALS Explorer is a bilingual page for people living with ALS (amyotrophic lateral sclerosis), their families, and the volunteers who write for them. It turns the notes of a volunteer literature group into plain explanations: what goes wrong in the disease, which step each treatment strategy aims at, and which scales and markers doctors use to follow it. It needs no account and collects no data.";
+    HomeWhatIsAlsHeading => "什么是渐冻症", "What ALS is";
+    HomeWhatIsAlsBody1 =>
+        "渐冻症的医学名称是肌萎缩侧索硬化（ALS）。在这种病中，大脑和脊髓里负责指挥肌肉的运动神经元会逐渐退化，人对手臂和腿的自主控制随之减弱。",
+        "The medical name of ALS is amyotrophic lateral sclerosis. In this disease the motor neurons of the brain and the spinal cord, the nerve cells that command the muscles, degenerate step by step, and voluntary control of the arms and legs is lost with them.";
+    HomeWhatIsAlsBody2 =>
+        "研究者认为，多种分子机制交织在一起导致运动神经元退化和肌肉功能的逐渐丧失，其中包括蛋白质聚集、神经炎症、氧化应激和兴奋性毒性。",
+        "Researchers see several molecular mechanisms working together behind the loss of motor neurons and of muscle function, among them protein aggregation, neuroinflammation, oxidative stress and excitotoxicity.";
+    HomeNotesHeading => "志愿者笔记讲了什么", "What the volunteer notes cover";
+    HomeNotesIntro =>
+        "本应用的内容来自文献阅读组的笔记《渐冻症（ALS）志愿研究进展与思考》（2024 年 8 月至 2025 年 9 月）。笔记分四个方面：",
+        "The app's content comes from the notes of a volunteer literature group, \"Volunteer research progress and reflections on ALS\" (August 2024 to September 2025). The notes cover four areas:";
+    HomeNotesGraph =>
+        "潜在靶点：一个研究团队整理了六万多个与渐冻症有关的生物学“事件”及其因果关系，并从中筛选出约 700 个核心事件；但要从中找到可以用药的靶点仍然很难。",
+        "Possible targets: a research team gathered more than 60,000 biological \"events\" related to ALS with their causal links, and picked out about 700 core events among them; finding targets that a drug can reach in this map is still hard.";
+    HomeNotesTreatments =>
+        "治疗策略：用小分子抑制异常蛋白聚集、调控神经炎症、用抗氧化手段保护线粒体，以及基因疗法和干细胞疗法；每一类都有自己的长处和局限。",
+        "Treatment strategies: small molecules against abnormal protein aggregation, calming neuroinflammation, antioxidant approaches that protect mitochondria, and gene and stem-cell therapies; each has its own strengths and limits.";
+    HomeNotesScales =>
+        "量表和生物标志物：ALSFRS-R 功能评分量表仍是监管机构评价疗效的主要指标，但它不够敏感；血液中的神经丝轻链（NfL）在 2023 年首次支持了一种药物（Tofersen）的加速批准，但没有哪一种标志物能单独满足所有需要。",
+        "Scales and biomarkers: the ALSFRS-R functional rating scale is still the main endpoint regulators use to judge a treatment, though it is not sensitive enough; neurofilament light chain (NfL) in the blood supported the accelerated approval of a drug (tofersen) for the first time in 2023, yet no single marker meets every need.";
+    HomeNotesParadigm =>
+        "研究方式：笔记提出了一些开放的问题，例如“攻克”渐冻症应该用什么标准衡量，靶点思路本身是否限制了我们，临床试验是否记录了患者同时接受的其他干预。",
+        "Ways of doing research: the notes ask open questions, for example by what standard a cure should be judged, whether thinking in single targets limits us, and whether trials record the other treatments patients receive at the same time.";
+    HomeForWhomHeading => "为谁而做", "Who it is for";
+    HomeForPatients =>
+        "患者和家属：常常在手机上用中文阅读；字可以放大，所有操作都能只用键盘完成，按钮足够大。",
+        "Patients and families, often reading in Chinese on a phone: the text can be enlarged, everything works with a keyboard alone, and buttons are large.";
+    HomeForVolunteers =>
+        "写作志愿者：每个页面都有自己的链接，可以直接放进文章里。",
+        "Volunteers who write: every page has its own link that can go straight into an article.";
+    HomeForOffline =>
+        "没有网络的时候：这是一个静态网页，可以保存下来，在病房里离线打开。",
+        "When there is no network: this is a static page that can be saved and opened offline, for example on a hospital ward.";
+    HomeAvailableHeading => "现在可以使用", "Available now";
+    HomeAvailableAbout =>
+        "隐私说明、内容来源、参考文献和引用方式。",
+        "Privacy statement, sources of the content, references and how to cite.";
+    HomeAvailableSettings =>
+        "界面语言、字体大小（最大 200%）、高对比度和减少动画，设置会保存在这台设备上。",
+        "Interface language, text size (up to 200%), high contrast and reduced motion, remembered on this device.";
+
+    // About
+    AboutPurposeHeading => "目的", "Purpose";
+    AboutPurposeBody =>
+        "渐冻症探索把一个志愿者文献阅读组的笔记变成患者和家属能读懂、能离线使用、用中文和英文都能读的网页。它帮助人们理解疾病和研究，不提供诊断，也不推荐任何治疗。",
+        "ALS Explorer turns the notes of a volunteer literature group into pages that patients and families can understand, use offline, and read in Chinese or English. It helps people understand the disease and the research; it gives no diagnosis and recommends no treatment.";
+    AboutPrivacyHeading => "隐私", "Privacy";
+    AboutPrivacyBody1 =>
+        "这个网页不会把任何数据发送出这台设备。它不使用统计分析、广告、外部字体或内容分发网络，所需的所有文件都和网页放在一起。",
+        "This page sends no data off this device. It uses no analytics, no advertising, no external fonts and no content delivery network; every file it needs is served with the page itself.";
+    AboutPrivacyBody2 =>
+        "你的设置只保存在这个浏览器的本地存储里。你可以在“设置”里恢复默认值，或者在浏览器里清除本网站的数据。",
+        "Your settings are kept only in this browser's local storage. You can restore the defaults under Settings, or clear this site's data in your browser.";
+    AboutSourcesHeading => "内容来源与许可", "Sources and licences";
+    AboutSourcesSeed =>
+        "主要内容来源：文献阅读组（Icebreaker 志愿者）的笔记，第一期（2024 年 8 月至 2025 年 3 月）和第二期（2025 年 4 月至 9 月），最后更新于 2025 年 9 月 8 日。",
+        "Main source of the content: the notes of the volunteer literature group (Icebreaker Volunteers), phase I (August 2024 to March 2025) and phase II (April to September 2025), last updated on 8 September 2025.";
+    AboutSourcesDismech =>
+        "生物学事实的文献出处（PubMed 编号）核对自 Monarch Initiative 的 dismech 知识库中关于渐冻症的条目；本应用引用其事实和编号，但所有句子都是自己写的。",
+        "The literature sources (PubMed IDs) of biological facts are checked against the ALS entries of the Monarch Initiative's dismech knowledge base; the app cites its facts and IDs, and writes every sentence itself.";
+    AboutSourcesTranslation =>
+        "所有中文和英文文字都由本项目撰写；凡是翻译英文原文的地方，都是本项目自己的翻译，并会标明。",
+        "All Chinese and English text is written by the project; wherever it translates an English original, the translation is the project's own and is marked as such.";
+    AboutReferencesHeading => "参考文献", "References";
+    AboutCiteHeading => "如何引用", "How to cite";
+    AboutCiteBody =>
+        "渐冻症探索（ALS Explorer），版本 {version}。开源项目，代码以 MIT 或 Apache-2.0 许可发布。引用具体内容时，请同时引用它所注明的原始文献。",
+        "ALS Explorer, version {version}. Open-source project; code released under MIT or Apache-2.0. When you quote a specific statement, cite the original source it names as well.";
+    AboutVersionHeading => "版本", "Version";
+    AboutVersionBody => "应用版本 {version}。", "App version {version}.";
+
+    // Settings
+    SettingsLangLegend => "界面语言", "Interface language";
+    SettingsTextSizeLegend => "字体大小", "Text size";
+    SettingsTextSizeHint => "所有页面的文字和按钮都会随之放大。", "Text and buttons grow on every page.";
+    SettingsDisplayLegend => "显示", "Display";
+    SettingsHighContrast => "高对比度（黑底白字，黄色高亮）", "High contrast (white on black, yellow highlights)";
+    SettingsReduceMotion => "减少动画", "Reduce motion";
+    SettingsReduceMotionHint =>
+        "如果你的系统已经设置了减少动画，本应用会自动遵守。",
+        "If your system already asks for reduced motion, the app follows it anyway.";
+    SettingsReset => "恢复默认设置", "Restore default settings";
+    SettingsSaved => "设置已保存在这台设备上。", "Settings are saved on this device.";
+    SettingsResetDone => "已恢复默认设置。", "Default settings restored.";
+    StorageUnavailable =>
+        "这个浏览器不允许网页保存数据（可能是隐私模式或存储已满）。设置在关闭页面之前有效，但不会被保存。",
+        "This browser does not let the page save data (private mode, or storage is full). Settings work until you close the page but are not saved.";
+
+    // Not found
+    NotFoundTitle => "找不到这个页面", "Page not found";
+    NotFoundBody =>
+        "这个链接指向的页面不存在，可能是地址输错了，或者链接来自更新的版本。你要找的地址是：",
+        "The link points to a page that does not exist: the address may be mistyped, or the link may come from a newer version. The address was:";
+    NotFoundHelp => "你可以从这里继续：", "You can continue from here:";
+}

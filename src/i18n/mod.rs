@@ -1,0 +1,150 @@
+//! Every user-visible string of the app, in Simplified Chinese and English.
+//!
+//! The catalogue is a typed table (`catalogue.rs`): a key cannot exist in one language
+//! and not the other, because each entry is written as a `zh, en` pair and the compiler
+//! checks the match is complete. The tests below catch what the compiler cannot: empty
+//! entries and text left untranslated.
+
+mod catalogue;
+
+pub use catalogue::Key;
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// A language of the interface. Chinese is first: it is the default.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    Zh,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Zh, Lang::En];
+
+    /// Short code used in URLs (`?lang=en`) and in storage.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh",
+            Lang::En => "en",
+        }
+    }
+
+    /// BCP 47 tag for the `lang` attribute.
+    pub fn html_tag(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-Hans",
+            Lang::En => "en",
+        }
+    }
+
+    /// The language's own name, shown on the switch (always in that language).
+    pub fn endonym(self) -> &'static str {
+        match self {
+            Lang::Zh => "中文",
+            Lang::En => "English",
+        }
+    }
+
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Zh => Lang::En,
+            Lang::En => Lang::Zh,
+        }
+    }
+
+    /// Reads a language tag such as `en`, `en-GB`, `zh`, `zh-CN`, `zh-Hant-TW`.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        match primary.as_str() {
+            "zh" => Some(Lang::Zh),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
+/// The text of `key` in `lang`.
+pub fn text(lang: Lang, key: Key) -> &'static str {
+    let [zh, en] = catalogue::pair(key);
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
+    }
+}
+
+/// The reactive language of the page, shared through context.
+#[derive(Clone, Copy)]
+pub struct I18n {
+    pub lang: RwSignal<Lang>,
+}
+
+impl I18n {
+    /// A reactive text: re-renders wherever it is used when the language changes.
+    pub fn t(self, key: Key) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+        move || text(self.lang.get(), key)
+    }
+
+    /// The text now, tracked when called inside a reactive scope.
+    pub fn get(self, key: Key) -> &'static str {
+        text(self.lang.get(), key)
+    }
+}
+
+pub fn use_i18n() -> I18n {
+    expect_context::<I18n>()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn has_cjk(s: &str) -> bool {
+        s.chars().any(|c| {
+            ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3000}'..='\u{303f}').contains(&c)
+        })
+    }
+
+    #[test]
+    fn every_key_has_text_in_both_languages() {
+        for &key in Key::ALL {
+            for lang in Lang::ALL {
+                assert!(
+                    !text(lang, key).trim().is_empty(),
+                    "{key:?} is empty in {lang:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn chinese_entries_are_chinese_and_english_entries_are_english() {
+        for &key in Key::ALL {
+            let en = text(Lang::En, key);
+            assert!(!has_cjk(en), "{key:?}: English text contains Chinese: {en}");
+            let zh = text(Lang::Zh, key);
+            assert!(has_cjk(zh), "{key:?}: Chinese text has no Chinese: {zh}");
+        }
+    }
+
+    #[test]
+    fn keys_are_unique_and_listed() {
+        let mut seen = std::collections::HashSet::new();
+        for &key in Key::ALL {
+            assert!(seen.insert(key), "{key:?} listed twice");
+        }
+        assert!(Key::ALL.len() > 50);
+    }
+
+    #[test]
+    fn language_tags_are_read_leniently() {
+        assert_eq!(Lang::from_tag("en-GB"), Some(Lang::En));
+        assert_eq!(Lang::from_tag("zh_CN"), Some(Lang::Zh));
+        assert_eq!(Lang::from_tag("zh-Hant-TW"), Some(Lang::Zh));
+        assert_eq!(Lang::from_tag(" EN "), Some(Lang::En));
+        assert_eq!(Lang::from_tag("fr"), None);
+        assert_eq!(Lang::from_tag(""), None);
+    }
+}

@@ -1,0 +1,18 @@
+//! ALS Explorer, the web app: a thin Leptos shell. Each feature has its own folder;
+//! the browser is touched only in `platform`.
+
+pub mod about;
+pub mod app;
+pub mod content;
+pub mod home;
+pub mod i18n;
+pub mod not_found;
+pub mod platform;
+pub mod route;
+pub mod settings;
+pub mod shell;
+
+pub use app::mount;
+
+/// The app's version, shown in the footer and on the About page.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -1,0 +1,3 @@
+fn main() {
+    als_explorer::mount();
+}

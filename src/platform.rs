@@ -1,0 +1,109 @@
+//! The few places the app touches the browser directly (web-sys). Each call tolerates a
+//! missing window or element: a failure here must never stop the page from working.
+
+use crate::i18n::Lang;
+use crate::settings::model::{initial_lang, lang_param, without_lang_param};
+use wasm_bindgen::JsValue;
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+fn document() -> Option<web_sys::Document> {
+    window()?.document()
+}
+
+pub fn location_hash() -> String {
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+fn location_search() -> String {
+    window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+fn browser_languages() -> Vec<String> {
+    let Some(nav) = window().map(|w| w.navigator()) else {
+        return Vec::new();
+    };
+    let mut tags: Vec<String> = nav
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    if tags.is_empty() {
+        tags.extend(nav.language());
+    }
+    tags
+}
+
+/// The language this visit starts in (see [`initial_lang`]).
+pub fn start_lang(saved: Option<Lang>) -> Lang {
+    let search = location_search();
+    initial_lang(lang_param(&search), saved, &browser_languages())
+}
+
+/// The language with no saved choice and no `?lang=`: the browser's, else Chinese.
+pub fn default_lang() -> Lang {
+    initial_lang(None, None, &browser_languages())
+}
+
+/// Removes `?lang=` from the address bar without reloading or adding history.
+pub fn drop_lang_param() {
+    let Some(w) = window() else { return };
+    let search = location_search();
+    if lang_param(&search).is_none() {
+        return;
+    }
+    let location = w.location();
+    let path = location.pathname().unwrap_or_default();
+    let url = format!("{path}{}{}", without_lang_param(&search), location_hash());
+    if let Ok(history) = w.history() {
+        // A failure leaves the address as it was, which only matters on reload.
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Sets an attribute on `<html>`, e.g. `lang` or `data-text-size`.
+pub fn set_root_attribute(name: &str, value: &str) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute(name, value);
+    }
+}
+
+pub fn set_title(title: &str) {
+    if let Some(d) = document() {
+        d.set_title(title);
+    }
+}
+
+pub fn set_meta_description(text: &str) {
+    if let Some(meta) =
+        document().and_then(|d| d.query_selector("meta[name=description]").ok().flatten())
+    {
+        let _ = meta.set_attribute("content", text);
+    }
+}
+
+/// Moves keyboard and screen-reader focus to the element with this id.
+pub fn focus_id(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+/// The element the app mounts into, emptied first: a page saved by the browser after use
+/// already holds a rendered copy of the app, which must not be shown twice.
+pub fn mount_point() -> Option<web_sys::HtmlElement> {
+    use wasm_bindgen::JsCast;
+    let el = document()?.get_element_by_id("app")?;
+    el.set_inner_html("");
+    el.dyn_into::<web_sys::HtmlElement>().ok()
+}

@@ -1,0 +1,117 @@
+//! The settings page (`#/settings`).
+
+use super::model::TextSize;
+use super::{choose_language, use_settings};
+use crate::i18n::{use_i18n, Key, Lang};
+use crate::shell::PageHeading;
+use leptos::prelude::*;
+
+#[component]
+pub fn SettingsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_settings();
+    // The last change the user made, announced politely once it is stored.
+    let last_change = RwSignal::new(None::<Key>);
+    let changed = move |key: Key| last_change.set(Some(key));
+
+    let languages = Lang::ALL
+        .map(|lang| {
+            view! {
+                <label class="choice">
+                    <input
+                        type="radio"
+                        name="lang"
+                        prop:checked=move || i18n.lang.get() == lang
+                        on:change=move |_| {
+                            choose_language(i18n, state, lang);
+                            changed(Key::SettingsSaved);
+                        }
+                    />
+                    <span lang=lang.html_tag()>{lang.endonym()}</span>
+                </label>
+            }
+        })
+        .collect_view();
+
+    let sizes = TextSize::ALL
+        .map(|size| {
+            view! {
+                <label class="choice">
+                    <input
+                        type="radio"
+                        name="text-size"
+                        prop:checked=move || state.settings.get().text_size == size
+                        on:change=move |_| {
+                            state.update(|s| s.text_size = size);
+                            changed(Key::SettingsSaved);
+                        }
+                    />
+                    <span>{size.percent()}" %"</span>
+                </label>
+            }
+        })
+        .collect_view();
+
+    let reset = move |_| {
+        state.update(|s| *s = Default::default());
+        i18n.lang.set(crate::platform::default_lang());
+        crate::platform::drop_lang_param();
+        changed(Key::SettingsResetDone);
+    };
+
+    let status = move || {
+        if !state.persisted.get() {
+            Some(i18n.get(Key::StorageUnavailable))
+        } else {
+            last_change.get().map(|key| i18n.get(key))
+        }
+    };
+
+    view! {
+        <PageHeading key=Key::NavSettings/>
+        <form class="settings" on:submit=|ev| ev.prevent_default()>
+            <fieldset>
+                <legend>{i18n.t(Key::SettingsLangLegend)}</legend>
+                <div class="choices">{languages}</div>
+            </fieldset>
+            <fieldset aria-describedby="text-size-hint">
+                <legend>{i18n.t(Key::SettingsTextSizeLegend)}</legend>
+                <p id="text-size-hint" class="hint">{i18n.t(Key::SettingsTextSizeHint)}</p>
+                <div class="choices">{sizes}</div>
+            </fieldset>
+            <fieldset>
+                <legend>{i18n.t(Key::SettingsDisplayLegend)}</legend>
+                <label class="choice wide">
+                    <input
+                        type="checkbox"
+                        prop:checked=move || state.settings.get().high_contrast
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            state.update(|s| s.high_contrast = on);
+                            changed(Key::SettingsSaved);
+                        }
+                    />
+                    <span>{i18n.t(Key::SettingsHighContrast)}</span>
+                </label>
+                <label class="choice wide">
+                    <input
+                        type="checkbox"
+                        aria-describedby="motion-hint"
+                        prop:checked=move || state.settings.get().reduce_motion
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            state.update(|s| s.reduce_motion = on);
+                            changed(Key::SettingsSaved);
+                        }
+                    />
+                    <span>{i18n.t(Key::SettingsReduceMotion)}</span>
+                </label>
+                <p id="motion-hint" class="hint">{i18n.t(Key::SettingsReduceMotionHint)}</p>
+            </fieldset>
+            <button type="button" class="button" on:click=reset>
+                {i18n.t(Key::SettingsReset)}
+            </button>
+            <p class="status" role="status">{status}</p>
+        </form>
+    }
+}

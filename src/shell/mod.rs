@@ -1,0 +1,88 @@
+//! The frame around every view: skip link, header with navigation and language switch,
+//! footer with the "not medical advice" note.
+
+use crate::i18n::{use_i18n, Key};
+use crate::route::Route;
+use crate::settings::{choose_language, use_settings};
+use leptos::prelude::*;
+
+/// Id of each view's `<h1>`; focus moves there after navigation.
+pub const PAGE_HEADING_ID: &str = "page-heading";
+pub const MAIN_ID: &str = "main";
+
+/// The `<h1>` of a view. Focusable from script only, so that screen readers announce
+/// the new view after a hash navigation.
+#[component]
+pub fn PageHeading(key: Key) -> impl IntoView {
+    let i18n = use_i18n();
+    view! { <h1 id=PAGE_HEADING_ID tabindex="-1">{i18n.t(key)}</h1> }
+}
+
+#[component]
+pub fn SkipLink() -> impl IntoView {
+    let i18n = use_i18n();
+    // A plain `href="#main"` would replace the route in the hash; move focus instead.
+    let skip = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        crate::platform::focus_id(MAIN_ID);
+    };
+    view! {
+        <a class="skip-link" href="#main" on:click=skip>
+            {i18n.t(Key::SkipToContent)}
+        </a>
+    }
+}
+
+#[component]
+pub fn Header(route: RwSignal<Route>) -> impl IntoView {
+    let i18n = use_i18n();
+    let settings = use_settings();
+    let links = Route::nav()
+        .into_iter()
+        .map(|target| {
+            let key = target.nav_key();
+            let href = target.href();
+            let current = move || (route.get() == target).then_some("page");
+            view! {
+                <li>
+                    <a href=href aria-current=current>{i18n.t(key)}</a>
+                </li>
+            }
+        })
+        .collect_view();
+    let other = move || i18n.lang.get().other();
+    let switch = move |_| choose_language(i18n, settings, other());
+    view! {
+        <header class="site-header">
+            <a class="brand" href="#/">
+                <img src="icons/favicon.svg" alt="" width="40" height="40"/>
+                <span class="brand-text">
+                    <span class="brand-name">{i18n.t(Key::AppName)}</span>
+                    <span class="brand-tagline">{i18n.t(Key::AppTagline)}</span>
+                </span>
+            </a>
+            <nav aria-label=i18n.t(Key::NavLabel)>
+                <ul class="nav-list">{links}</ul>
+            </nav>
+            <button type="button" class="lang-switch" on:click=switch>
+                <span class="visually-hidden">{i18n.t(Key::LangSwitchPrefix)}</span>
+                <span lang=move || other().html_tag()>{move || other().endonym()}</span>
+            </button>
+        </header>
+    }
+}
+
+#[component]
+pub fn Footer() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <footer class="site-footer">
+            <p class="not-advice"><strong>{i18n.t(Key::FooterNotAdvice)}</strong></p>
+            <p>
+                {i18n.t(Key::FooterPrivacy)}" "
+                <a href=Route::About.href()>{i18n.t(Key::NavAbout)}</a>
+            </p>
+            <p>{i18n.t(Key::FooterVersion)}" "{crate::VERSION}</p>
+        </footer>
+    }
+}

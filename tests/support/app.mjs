@@ -1,0 +1,116 @@
+// Shared set-up for the browser tests: serve the release build (dist/) on 127.0.0.1,
+// start Debian's Chromium, open pages while recording console errors, failed responses
+// and every request, and run axe-core in the page.
+import { chromium } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { serve } from '../../scripts/serve.mjs';
+import { chromiumArgs, chromiumPath } from './browser.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const dist = `${root}dist`;
+const axePath = `${root}node_modules/axe-core/axe.min.js`;
+
+export const VIEWS = ['#/', '#/about', '#/settings', '#/no-such-page'];
+
+export async function startApp() {
+  if (!existsSync(`${dist}/index.html`)) {
+    throw new Error('dist/ is missing: build first (trunk build --release --offline, or scripts/test.sh)');
+  }
+  const { server, url } = await serve(dist, 0);
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  return {
+    url,
+    origin: new URL(url).origin,
+    browser,
+    async close() {
+      await browser.close();
+      await new Promise((ok) => server.close(ok));
+    },
+  };
+}
+
+/**
+ * Opens the app at `hash` in a fresh browser context (empty storage) unless `context`
+ * is given. Resolves once the app has mounted.
+ */
+export async function openApp(app, hash = '#/', options = {}) {
+  const {
+    locale = 'zh-CN',
+    viewport = { width: 1024, height: 800 },
+    query = '',
+    context: given,
+    initScript,
+  } = options;
+  const context = given ?? (await app.browser.newContext({ locale, viewport }));
+  const page = await context.newPage();
+  const log = { errors: [], requests: [], failures: [] };
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') log.errors.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => log.errors.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => log.requests.push(r.url()));
+  page.on('response', (r) => {
+    if (r.status() >= 400) log.failures.push(`${r.status()} ${r.url()}`);
+  });
+  if (initScript) await page.addInitScript(initScript);
+  await page.goto(`${app.url}${query}${hash}`);
+  await waitForMount(page);
+  return { context, page, log };
+}
+
+export async function waitForMount(page) {
+  await page.waitForSelector('header.site-header');
+  await page.waitForSelector('#page-heading');
+}
+
+export async function axeViolations(page) {
+  await page.addScriptTag({ path: axePath });
+  const result = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+    }));
+  });
+  return result;
+}
+
+/**
+ * Visible text nodes that are not in the page's language: Chinese characters on an
+ * English page, or English words on a Chinese page (names and codes excepted). Text
+ * inside an element with its own `lang` (the language switch, original titles) and
+ * inside <code> is exempt.
+ */
+export async function textInWrongLanguage(page) {
+  return page.evaluate(() => {
+    const pageLang = document.documentElement.lang;
+    const cjk = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
+    const neutral = new Set(['ALS', 'ALSFRS-R', 'NfL', 'PMID', 'PubMed', 'Tofersen', 'Icebreaker', 'Monarch', 'Initiative', 'dismech', 'MIT', 'Apache-2.0', 'Explorer']);
+    const bad = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent.trim();
+      const el = node.parentElement;
+      if (!text || !el || el.closest('code, noscript, script, style')) continue;
+      // Screen-reader-only text counts too: it is read aloud.
+      if (!el.closest('.visually-hidden') && !el.checkVisibility()) continue;
+      const ownLang = el.closest('[lang]')?.getAttribute('lang');
+      if (ownLang !== pageLang) continue;
+      if (pageLang === 'en' && cjk.test(text)) bad.push(text);
+      if (pageLang === 'zh-Hans' && !cjk.test(text)) {
+        const words = text.match(/[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]|[A-Za-z]/g) ?? [];
+        if (words.some((w) => !neutral.has(w) && !/^[A-Z0-9-]+$/.test(w))) bad.push(text);
+      }
+    }
+    return bad;
+  });
+}
+
+/** Requests to anything but the app's own origin (data: and blob: URLs are local). */
+export function foreignRequests(app, requests) {
+  return requests.filter((u) => !u.startsWith(app.origin + '/') && !/^(data|blob):/.test(u));
+}
