@@ -63,7 +63,7 @@ catalogue! {
     HomeNotesHeading => "志愿者笔记讲了什么", "What the volunteer notes cover";
     HomeNotesIntro =>
         "本应用的内容来自文献阅读组的笔记《渐冻症（ALS）志愿研究进展与思考》（2024 年 8 月至 2025 年 9 月）。笔记分四个方面：",
-        "The app's content comes from the notes of a volunteer literature group, \"Volunteer research progress and reflections on ALS\" (August 2024 to September 2025). The notes cover four areas:";
+        "The app's content comes from the notes of a volunteer literature group, \"Volunteer research progress and reflections on ALS\" (the project's translation of the Chinese title; August 2024 to September 2025). The notes cover four areas:";
     HomeNotesGraph =>
         "潜在靶点：一个研究团队整理了六万多个与渐冻症有关的生物学“事件”及其因果关系，并从中筛选出约 700 个核心事件；但要从中找到可以用药的靶点仍然很难。",
         "Possible targets: a research team gathered more than 60,000 biological \"events\" related to ALS with their causal links, and picked out about 700 core events among them; finding targets that a drug can reach in this map is still hard.";
