@@ -1,6 +1,6 @@
 //! The settings page (`#/settings`).
 
-use super::model::TextSize;
+use super::model::{Settings, TextSize};
 use super::{choose_language, use_settings};
 use crate::i18n::{use_i18n, Key, Lang};
 use crate::shell::PageHeading;
@@ -81,31 +81,8 @@ pub fn SettingsPage() -> impl IntoView {
             </fieldset>
             <fieldset>
                 <legend>{i18n.t(Key::SettingsDisplayLegend)}</legend>
-                <label class="choice wide">
-                    <input
-                        type="checkbox"
-                        prop:checked=move || state.settings.get().high_contrast
-                        on:change=move |ev| {
-                            let on = event_target_checked(&ev);
-                            state.update(|s| s.high_contrast = on);
-                            changed(Key::SettingsSaved);
-                        }
-                    />
-                    <span>{i18n.t(Key::SettingsHighContrast)}</span>
-                </label>
-                <label class="choice wide">
-                    <input
-                        type="checkbox"
-                        aria-describedby="motion-hint"
-                        prop:checked=move || state.settings.get().reduce_motion
-                        on:change=move |ev| {
-                            let on = event_target_checked(&ev);
-                            state.update(|s| s.reduce_motion = on);
-                            changed(Key::SettingsSaved);
-                        }
-                    />
-                    <span>{i18n.t(Key::SettingsReduceMotion)}</span>
-                </label>
+                {toggle(Key::SettingsHighContrast, None, |s| &mut s.high_contrast, changed)}
+                {toggle(Key::SettingsReduceMotion, Some("motion-hint"), |s| &mut s.reduce_motion, changed)}
                 <p id="motion-hint" class="hint">{i18n.t(Key::SettingsReduceMotionHint)}</p>
             </fieldset>
             <button type="button" class="button" on:click=reset>
@@ -113,5 +90,34 @@ pub fn SettingsPage() -> impl IntoView {
             </button>
             <p class="status" role="status">{status}</p>
         </form>
+    }
+}
+
+/// A large checkbox bound to one boolean setting.
+fn toggle(
+    label: Key,
+    described_by: Option<&'static str>,
+    field: fn(&mut Settings) -> &mut bool,
+    changed: impl Fn(Key) + Copy + 'static,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_settings();
+    view! {
+        <label class="choice wide">
+            <input
+                type="checkbox"
+                aria-describedby=described_by
+                prop:checked=move || {
+                    let mut now = state.settings.get();
+                    *field(&mut now)
+                }
+                on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    state.update(|s| *field(s) = on);
+                    changed(Key::SettingsSaved);
+                }
+            />
+            <span>{i18n.t(label)}</span>
+        </label>
     }
 }
