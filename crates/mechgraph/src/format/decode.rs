@@ -1,0 +1,299 @@
+//! Decoding with every invariant checked: lengths agree, indices are in range, ids are
+//! sorted and unique, edges sorted by (source, target, relation), codes known.
+
+use super::container::Container;
+use super::sections::*;
+use super::{DecodeError, Snapshot};
+use crate::graph::{Edge, Graph, NodeInfo, Vocab, ZhLabel};
+use crate::model::{NodeKind, Origin, Relation, Sign, Themes, ZhOrigin};
+use serde::de::DeserializeOwned;
+use std::collections::HashMap;
+
+fn malformed(section: &[u8; 4], detail: impl Into<String>) -> DecodeError {
+    DecodeError::Malformed {
+        section: super::container::tag_name(section),
+        detail: detail.into(),
+    }
+}
+
+fn section<T: DeserializeOwned>(c: &Container, tag: &[u8; 4]) -> Result<Option<T>, DecodeError> {
+    let Some(raw) = c.read(tag)? else {
+        return Ok(None);
+    };
+    let (value, rest) =
+        postcard::take_from_bytes::<T>(&raw).map_err(|e| malformed(tag, e.to_string()))?;
+    if !rest.is_empty() {
+        return Err(malformed(tag, format!("{} unread bytes", rest.len())));
+    }
+    Ok(Some(value))
+}
+
+fn required<T: DeserializeOwned>(c: &Container, tag: &[u8; 4]) -> Result<T, DecodeError> {
+    section(c, tag)?.ok_or_else(|| DecodeError::Missing(super::container::tag_name(tag)))
+}
+
+/// Reads only the META section (counts, sources) and checks the whole file's checksum.
+pub fn read_meta(bytes: &[u8]) -> Result<Meta, DecodeError> {
+    required(&Container::open(bytes)?, &META)
+}
+
+/// Sparse node indices from deltas: ascending, unique (after the first), below `n`.
+fn node_indices(tag: &[u8; 4], deltas: &[u32], n: usize) -> Result<Vec<u32>, DecodeError> {
+    let indices = undelta(deltas).ok_or_else(|| malformed(tag, "index overflow"))?;
+    let ascending = indices.windows(2).all(|w| w[0] < w[1]);
+    if !ascending || indices.last().is_some_and(|&i| i as usize >= n) {
+        return Err(malformed(tag, "node indices out of order or out of range"));
+    }
+    Ok(indices)
+}
+
+fn check_refs(tag: &[u8; 4], refs: &[u32], count: usize) -> Result<(), DecodeError> {
+    if refs.iter().any(|&r| r as usize >= count) {
+        Err(malformed(tag, "reference index out of range"))
+    } else {
+        Ok(())
+    }
+}
+
+fn same_len(tag: &[u8; 4], lens: &[usize]) -> Result<(), DecodeError> {
+    if lens.windows(2).all(|w| w[0] == w[1]) {
+        Ok(())
+    } else {
+        Err(malformed(tag, format!("column lengths differ: {lens:?}")))
+    }
+}
+
+pub fn decode(bytes: &[u8]) -> Result<Snapshot, DecodeError> {
+    let c = Container::open(bytes)?;
+    let meta: Meta = required(&c, &META)?;
+    if meta.kind == SnapshotKind::Text {
+        return Err(malformed(
+            &META,
+            "a text file holds no graph; open the graph first",
+        ));
+    }
+    let n = meta.node_count as usize;
+    let m = meta.edge_count as usize;
+
+    let nodes: NodeSection = required(&c, &NODE)?;
+    same_len(
+        &NODE,
+        &[
+            n,
+            nodes.kinds.len(),
+            nodes.shared.len(),
+            nodes.suffixes.len(),
+        ],
+    )?;
+    let mut ids: Vec<String> = Vec::with_capacity(n);
+    for (shared, suffix) in nodes.shared.iter().zip(nodes.suffixes) {
+        let prev = ids.last().map(String::as_str).unwrap_or("");
+        let prefix = prev
+            .get(..*shared as usize)
+            .ok_or_else(|| malformed(&NODE, "bad id prefix"))?;
+        let id = format!("{prefix}{suffix}");
+        if ids.last().is_some_and(|p| p.as_str() >= id.as_str()) {
+            return Err(malformed(&NODE, "ids not sorted or not unique"));
+        }
+        ids.push(id);
+    }
+    let kinds = nodes
+        .kinds
+        .iter()
+        .map(|&k| {
+            NodeKind::from_code(k).ok_or_else(|| malformed(&NODE, format!("unknown kind {k}")))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+
+    let labels_en: Vec<String> = required(&c, &LABEL_EN)?;
+    same_len(&LABEL_EN, &[n, labels_en.len()])?;
+
+    let zh: ZhSection = required(&c, &LABEL_ZH)?;
+    same_len(
+        &LABEL_ZH,
+        &[zh.node_delta.len(), zh.text.len(), zh.origin.len()],
+    )?;
+    let mut labels_zh: Vec<Option<ZhLabel>> = vec![None; n];
+    for ((i, text), origin) in node_indices(&LABEL_ZH, &zh.node_delta, n)?
+        .into_iter()
+        .zip(zh.text)
+        .zip(zh.origin)
+    {
+        let origin = match origin {
+            0 => ZhOrigin::Project,
+            1 => ZhOrigin::Source,
+            o => return Err(malformed(&LABEL_ZH, format!("unknown origin {o}"))),
+        };
+        labels_zh[i as usize] = Some(ZhLabel { text, origin });
+    }
+
+    let vocab: VocabSection = required(&c, &VOCAB)?;
+    if vocab.evidence.first().is_none_or(|e| !e.is_empty())
+        || vocab.frequency.first().is_none_or(|f| !f.is_empty())
+    {
+        return Err(malformed(
+            &VOCAB,
+            "vocabularies must start with the empty entry",
+        ));
+    }
+    let ref_count = vocab.refs.len();
+
+    let info_s: InfoSection = required(&c, &INFO)?;
+    let info_n = info_s.node_delta.len();
+    same_len(
+        &INFO,
+        &[
+            info_n,
+            info_s.description_en.len(),
+            info_s.description_zh.len(),
+            info_s.themes.len(),
+            info_s.refs.len(),
+        ],
+    )?;
+    let mut info = HashMap::with_capacity(info_n);
+    let info_nodes = node_indices(&INFO, &info_s.node_delta, n)?;
+    let rows = info_s
+        .description_en
+        .into_iter()
+        .zip(info_s.description_zh)
+        .zip(info_s.themes)
+        .zip(info_s.refs);
+    for (i, (((en, zh), themes), refs)) in info_nodes.into_iter().zip(rows) {
+        check_refs(&INFO, &refs, ref_count)?;
+        info.insert(
+            i,
+            NodeInfo {
+                description_en: en,
+                description_zh: zh,
+                themes: Themes(themes),
+                refs,
+            },
+        );
+    }
+
+    let edges = decode_edges(required(&c, &EDGE)?, n, m, &vocab)?;
+    let mut graph = Graph::from_parts(
+        ids,
+        kinds,
+        labels_en,
+        labels_zh,
+        info,
+        edges,
+        Vocab {
+            evidence: vocab.evidence,
+            frequency: vocab.frequency,
+        },
+        vocab.refs,
+    );
+    read_texts(&c, &mut graph)?;
+    Ok(Snapshot { meta, graph })
+}
+
+fn decode_edges(
+    s: EdgeSection,
+    n: usize,
+    m: usize,
+    vocab: &VocabSection,
+) -> Result<Vec<Edge>, DecodeError> {
+    same_len(&EDGE, &[n, s.out_degree.len()])?;
+    same_len(
+        &EDGE,
+        &[
+            m,
+            s.target_delta.len(),
+            s.relation.len(),
+            s.sign.len(),
+            s.origin.len(),
+            s.evidence.len(),
+        ],
+    )?;
+    same_len(&EDGE, &[s.frequency_edge_delta.len(), s.frequency.len()])?;
+    same_len(&EDGE, &[s.refs_edge_delta.len(), s.refs.len()])?;
+    let total: u64 = s.out_degree.iter().map(|&d| d as u64).sum();
+    if total != m as u64 {
+        return Err(malformed(&EDGE, "degrees do not add up to the edge count"));
+    }
+    let mut edges = Vec::with_capacity(m);
+    let mut k = 0usize;
+    for (source, &degree) in s.out_degree.iter().enumerate() {
+        let mut target = 0u32;
+        let mut prev: Option<(u32, Relation)> = None;
+        for _ in 0..degree {
+            target = target
+                .checked_add(s.target_delta[k])
+                .ok_or_else(|| malformed(&EDGE, "target overflow"))?;
+            if target as usize >= n {
+                return Err(malformed(&EDGE, "edge target out of range"));
+            }
+            let relation = Relation::from_code(s.relation[k])
+                .ok_or_else(|| malformed(&EDGE, "unknown relation"))?;
+            if prev.is_some_and(|p| p >= (target, relation)) {
+                return Err(malformed(&EDGE, "edges not sorted or repeated"));
+            }
+            prev = Some((target, relation));
+            let evidence = s.evidence[k];
+            if evidence as usize >= vocab.evidence.len() {
+                return Err(malformed(&EDGE, "evidence index out of range"));
+            }
+            edges.push(Edge {
+                source: source as u32,
+                target,
+                relation,
+                sign: Sign::from_code(s.sign[k]).ok_or_else(|| malformed(&EDGE, "unknown sign"))?,
+                origin: Origin::from_code(s.origin[k])
+                    .ok_or_else(|| malformed(&EDGE, "unknown origin"))?,
+                evidence,
+                frequency: 0,
+                refs: Vec::new(),
+            });
+            k += 1;
+        }
+    }
+    for (e, f) in node_indices(&EDGE, &s.frequency_edge_delta, m)?
+        .into_iter()
+        .zip(s.frequency)
+    {
+        if f as usize >= vocab.frequency.len() {
+            return Err(malformed(&EDGE, "frequency index out of range"));
+        }
+        edges[e as usize].frequency = f;
+    }
+    for (e, refs) in node_indices(&EDGE, &s.refs_edge_delta, m)?
+        .into_iter()
+        .zip(s.refs)
+    {
+        check_refs(&EDGE, &refs, vocab.refs.len())?;
+        edges[e as usize].refs = refs;
+    }
+    Ok(edges)
+}
+
+/// Definitions and synonyms, when the container holds them.
+fn read_texts(c: &Container, graph: &mut Graph) -> Result<(), DecodeError> {
+    let n = graph.node_count();
+    if let Some(defs) = section::<DefinitionSection>(c, &DEFINITIONS)? {
+        same_len(&DEFINITIONS, &[defs.node_delta.len(), defs.text.len()])?;
+        let nodes = node_indices(&DEFINITIONS, &defs.node_delta, n)?;
+        graph.definitions = nodes.into_iter().zip(defs.text).collect();
+    }
+    if let Some(syns) = section::<SynonymSection>(c, &SYNONYMS)? {
+        same_len(&SYNONYMS, &[syns.node_delta.len(), syns.synonyms.len()])?;
+        let nodes = node_indices(&SYNONYMS, &syns.node_delta, n)?;
+        graph.synonyms = nodes.into_iter().zip(syns.synonyms).collect();
+    }
+    Ok(())
+}
+
+/// Adds the definitions and synonyms of a `Text` snapshot to the graph it was made for
+/// (`graph_key` is that graph's key from its META).
+pub fn attach_text(graph: &mut Graph, graph_key: u32, bytes: &[u8]) -> Result<(), DecodeError> {
+    let c = Container::open(bytes)?;
+    let meta: Meta = required(&c, &META)?;
+    if meta.kind != SnapshotKind::Text
+        || meta.graph_key != graph_key
+        || meta.node_count as usize != graph.node_count()
+    {
+        return Err(DecodeError::WrongGraph);
+    }
+    read_texts(&c, graph)
+}

@@ -1,0 +1,138 @@
+//! What each section holds, as postcard-serialised structs. Columns are kept apart (all
+//! kinds, then all ids, …) and integers are delta-coded so that DEFLATE finds the
+//! repetition.
+
+use serde::{Deserialize, Serialize};
+
+pub const META: [u8; 4] = *b"META";
+pub const NODE: [u8; 4] = *b"NODE";
+pub const LABEL_EN: [u8; 4] = *b"LBEN";
+pub const LABEL_ZH: [u8; 4] = *b"LBZH";
+pub const INFO: [u8; 4] = *b"INFO";
+pub const EDGE: [u8; 4] = *b"EDGE";
+pub const VOCAB: [u8; 4] = *b"VOCB";
+pub const DEFINITIONS: [u8; 4] = *b"DEFS";
+pub const SYNONYMS: [u8; 4] = *b"SYNS";
+
+/// Which part of a graph a snapshot holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SnapshotKind {
+    /// Every node and edge of the build.
+    Full,
+    /// The subgraph the first view needs, with its texts.
+    Core,
+    /// Definitions and synonyms for the nodes of a `Full` snapshot (see `Meta::graph_key`).
+    Text,
+    /// Compiled from a user's TSV files.
+    User,
+}
+
+/// A data source and its release, shown on the About page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceInfo {
+    pub name: String,
+    pub version: String,
+    pub licence: String,
+    pub url: String,
+}
+
+/// The META section: stored uncompressed, readable without decoding the rest.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Meta {
+    pub kind: SnapshotKind,
+    pub sources: Vec<SourceInfo>,
+    pub node_count: u32,
+    pub edge_count: u32,
+    /// CRC-32 of the raw NODE section of the graph this snapshot describes: a `Text`
+    /// snapshot applies only to the graph with the same key.
+    pub graph_key: u32,
+    /// Free text: how it was built.
+    pub note: String,
+}
+
+/// NODE: kinds, and ids front-coded (bytes shared with the previous id, then the rest).
+#[derive(Serialize, Deserialize)]
+pub struct NodeSection {
+    pub kinds: Vec<u8>,
+    pub shared: Vec<u32>,
+    pub suffixes: Vec<String>,
+}
+
+/// LBZH and the other sparse per-node sections: node index deltas, ascending.
+#[derive(Serialize, Deserialize)]
+pub struct ZhSection {
+    pub node_delta: Vec<u32>,
+    pub text: Vec<String>,
+    /// 0 = translated by the project, 1 = given by the source.
+    pub origin: Vec<u8>,
+}
+
+#[derive(Serialize, Deserialize)]
+pub struct InfoSection {
+    pub node_delta: Vec<u32>,
+    pub description_en: Vec<String>,
+    pub description_zh: Vec<String>,
+    pub themes: Vec<u16>,
+    pub refs: Vec<Vec<u32>>,
+}
+
+/// EDGE: edges sorted by (source, target, relation). `out_degree[i]` edges leave node i;
+/// `target_delta` is each target minus the previous target of the same source (0 first).
+#[derive(Serialize, Deserialize)]
+pub struct EdgeSection {
+    pub out_degree: Vec<u32>,
+    pub target_delta: Vec<u32>,
+    pub relation: Vec<u8>,
+    pub sign: Vec<u8>,
+    pub origin: Vec<u8>,
+    pub evidence: Vec<u16>,
+    /// Sparse: edge index deltas and frequency vocabulary indices.
+    pub frequency_edge_delta: Vec<u32>,
+    pub frequency: Vec<u16>,
+    /// Sparse: edge index deltas and reference lists.
+    pub refs_edge_delta: Vec<u32>,
+    pub refs: Vec<Vec<u32>>,
+}
+
+#[derive(Serialize, Deserialize)]
+pub struct VocabSection {
+    pub evidence: Vec<String>,
+    pub frequency: Vec<String>,
+    pub refs: Vec<String>,
+}
+
+#[derive(Serialize, Deserialize)]
+pub struct DefinitionSection {
+    pub node_delta: Vec<u32>,
+    pub text: Vec<String>,
+}
+
+#[derive(Serialize, Deserialize)]
+pub struct SynonymSection {
+    pub node_delta: Vec<u32>,
+    pub synonyms: Vec<Vec<String>>,
+}
+
+/// Ascending indices to deltas.
+pub fn deltas(sorted: impl Iterator<Item = u32>) -> Vec<u32> {
+    let mut prev = 0;
+    sorted
+        .map(|x| {
+            let d = x - prev;
+            prev = x;
+            d
+        })
+        .collect()
+}
+
+/// Deltas back to indices; `None` on overflow.
+pub fn undelta(deltas: &[u32]) -> Option<Vec<u32>> {
+    let mut at = 0u32;
+    deltas
+        .iter()
+        .map(|&d| {
+            at = at.checked_add(d)?;
+            Some(at)
+        })
+        .collect()
+}
