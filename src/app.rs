@@ -20,6 +20,7 @@ pub fn App() -> impl IntoView {
     };
     provide_context(settings);
     provide_context(i18n);
+    provide_context(crate::data::GraphData::start());
 
     let route = RwSignal::new(Route::from_hash(&platform::location_hash()));
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {

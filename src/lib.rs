@@ -4,6 +4,7 @@
 pub mod about;
 pub mod app;
 pub mod content;
+pub mod data;
 pub mod home;
 pub mod i18n;
 pub mod not_found;

@@ -28,6 +28,10 @@ pub fn AboutPage() -> impl IntoView {
             <p>{i18n.t(Key::AboutSourcesDismech)}</p>
             <p>{i18n.t(Key::AboutSourcesTranslation)}</p>
         </section>
+        <section aria-labelledby="about-data">
+            <h2 id="about-data">{i18n.t(Key::AboutDataHeading)}</h2>
+            <crate::data::SnapshotFacts/>
+        </section>
         <section aria-labelledby="about-references">
             <h2 id="about-references">{i18n.t(Key::AboutReferencesHeading)}</h2>
             <ReferenceList/>

@@ -141,6 +141,49 @@ catalogue! {
         "这个浏览器不允许网页保存数据（可能是隐私模式或存储已满）。设置在关闭页面之前有效，但不会被保存。",
         "This browser does not let the page save data (private mode, or storage is full). Settings work until you close the page but are not saved.";
 
+    // Mechanism graph data
+    DataLoadingCore => "正在载入机制图谱……", "Loading the mechanism graph…";
+    DataLoadingFull => "正在后台载入完整的机制图谱", "Loading the full mechanism graph in the background";
+    DataReadyCore => "已载入核心机制图谱：{nodes} 个事件，{edges} 条关系。", "Core mechanism graph loaded: {nodes} events, {edges} relations.";
+    DataReadyFull => "已载入完整机制图谱：{nodes} 个事件，{edges} 条关系。", "Full mechanism graph loaded: {nodes} events, {edges} relations.";
+    DataProgressLabel => "完整机制图谱的载入进度", "Progress of loading the full mechanism graph";
+    DataErrorNetwork =>
+        "无法读取机制图谱文件：可能没有网络，或者网页是直接从本地文件打开的。你保存的内容不受影响。",
+        "The mechanism graph file could not be read: there may be no network, or the page was opened directly from a file. Nothing you saved is affected.";
+    DataErrorMissing => "服务器上找不到机制图谱文件。你保存的内容不受影响。", "The mechanism graph file was not found on the server. Nothing you saved is affected.";
+    DataErrorVersion => "这个机制图谱文件来自更新的版本，当前版本无法读取。", "This mechanism graph file comes from a newer version and this version cannot read it.";
+    DataErrorNotSnapshot => "这不是渐冻症探索的机制图谱文件。", "This is not an ALS Explorer mechanism graph file.";
+    DataErrorDamaged => "机制图谱文件已损坏，无法读取。你保存的内容不受影响。", "The mechanism graph file is damaged and cannot be read. Nothing you saved is affected.";
+    DataErrorDetail => "技术细节：", "Technical detail: ";
+
+    // About: data
+    AboutDataHeading => "数据来源、版本与数量", "Data sources, versions and counts";
+    AboutDataIntro =>
+        "机制图谱由下列公开数据和本项目整理的渐冻症机制层构建。来源、版本和数量都读取自当前载入的图谱文件。",
+        "The mechanism graph is built from the public data below and the ALS mechanism layer curated by the project. Sources, versions and counts are read from the graph file now loaded.";
+    AboutHpoAck =>
+        "表型数据来自人类表型本体（HPO）联盟，版本 {version}。英文名称和关系保持原样；中文名称是本项目的翻译。",
+        "Phenotype data come from the Human Phenotype Ontology (HPO) Consortium, release {version}. English names and relations are shown unaltered; Chinese names are the project's own translations.";
+    AboutDataWaiting => "机制图谱尚未载入。", "The mechanism graph is not loaded yet.";
+    SourcesCaption => "数据来源", "Data sources";
+    ColumnSource => "来源", "Source";
+    ColumnVersion => "版本", "Version";
+    ColumnLicence => "许可", "Licence";
+    CountsCaption => "图谱中的数量", "Counts in the graph";
+    ColumnWhat => "内容", "What";
+    ColumnCount => "数量", "Count";
+    CountEvents => "事件（节点）", "Events (nodes)";
+    CountRelations => "关系（边）", "Relations (edges)";
+    CountChinese => "有中文名称的事件", "Events with a Chinese name";
+    CountReferences => "引用的文献", "Cited references";
+    KindProcess => "生物过程", "Biological processes";
+    KindPhenotype => "表型", "Phenotypes";
+    KindMechanism => "渐冻症机制（本项目整理）", "ALS mechanisms (curated by the project)";
+    KindGene => "基因", "Genes";
+    KindDisease => "疾病", "Diseases";
+    WhichFull => "完整图谱", "Full graph";
+    WhichCore => "核心图谱", "Core graph";
+
     // Not found
     NotFoundTitle => "找不到这个页面", "Page not found";
     NotFoundBody =>

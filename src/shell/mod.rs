@@ -78,6 +78,7 @@ pub fn Footer() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <p class="not-advice"><strong>{i18n.t(Key::FooterNotAdvice)}</strong></p>
+            <crate::data::DataStatus/>
             <p>
                 {i18n.t(Key::FooterPrivacy)}" "
                 <a href=Route::About.href()>{i18n.t(Key::NavAbout)}</a>

@@ -171,9 +171,14 @@ impl GraphBuilder {
             .map(String::as_str)
             .collect();
         let refs: Vec<String> = ref_texts.iter().map(|s| s.to_string()).collect();
-        let lookup = |vocab: &[String], s: &str| {
-            vocab.binary_search_by(|v| v.as_str().cmp(s)).unwrap_or(0) as u16
+        let index_of = |vocab: &[String]| -> HashMap<String, u16> {
+            vocab
+                .iter()
+                .enumerate()
+                .map(|(i, s)| (s.clone(), i as u16))
+                .collect()
         };
+        let (evidence_index, frequency_index) = (index_of(&evidence), index_of(&frequency));
         let ref_ids = |list: &[String]| -> Vec<u32> {
             let mut ids: Vec<u32> = list
                 .iter()
@@ -202,8 +207,14 @@ impl GraphBuilder {
                 relation: e.relation,
                 sign: e.sign,
                 origin: e.origin,
-                evidence: lookup(&evidence, &e.evidence),
-                frequency: lookup(&frequency, &e.frequency),
+                evidence: evidence_index
+                    .get(e.evidence.as_str())
+                    .copied()
+                    .unwrap_or(0),
+                frequency: frequency_index
+                    .get(e.frequency.as_str())
+                    .copied()
+                    .unwrap_or(0),
                 refs: ref_ids(&e.refs),
             });
         }
@@ -252,11 +263,18 @@ impl GraphBuilder {
     }
 }
 
-/// Distinct strings, sorted, with "" first (index 0 means "none").
+/// Distinct strings, most used first (then by text), with "" at index 0 ("none").
+/// Frequent values get small indices, which take one byte in the snapshot.
 fn sorted_vocab<'a>(items: impl Iterator<Item = &'a str>) -> Vec<String> {
-    let mut set: BTreeSet<&str> = items.collect();
-    set.insert("");
-    set.into_iter().map(str::to_string).collect()
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for item in items.filter(|s| !s.is_empty()) {
+        *counts.entry(item).or_insert(0) += 1;
+    }
+    let mut by_use: Vec<(&str, usize)> = counts.into_iter().collect();
+    by_use.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    std::iter::once(String::new())
+        .chain(by_use.into_iter().map(|(s, _)| s.to_string()))
+        .collect()
 }
 
 #[cfg(test)]

@@ -22,6 +22,16 @@ pub struct Edge {
     pub refs: Vec<u32>,
 }
 
+/// A label chosen for display.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Label<'a> {
+    pub text: &'a str,
+    /// English shown in a Chinese view because there is no Chinese label.
+    pub fallback: bool,
+    /// A Chinese label translated by this project.
+    pub translated: bool,
+}
+
 /// A Chinese label and who wrote it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ZhLabel {
@@ -183,11 +193,29 @@ impl Graph {
             .filter_map(|&r| self.refs.get(r as usize).map(String::as_str))
     }
 
-    /// The Chinese label if there is one, else the English one.
-    pub fn label_zh_or_en(&self, node: u32) -> &str {
-        match &self.labels_zh[node as usize] {
-            Some(zh) => &zh.text,
-            None => &self.labels_en[node as usize],
+    /// The label to show in Chinese or English. A Chinese view without a Chinese label
+    /// shows the English one and says so (`fallback`), except for genes, whose official
+    /// symbols are the same in both languages.
+    pub fn label(&self, node: u32, chinese: bool) -> Label<'_> {
+        let i = node as usize;
+        let english = Label {
+            text: &self.labels_en[i],
+            fallback: false,
+            translated: false,
+        };
+        if !chinese || self.kinds[i] == crate::model::NodeKind::Gene {
+            return english;
+        }
+        match &self.labels_zh[i] {
+            Some(zh) => Label {
+                text: &zh.text,
+                fallback: false,
+                translated: zh.origin == ZhOrigin::Project,
+            },
+            None => Label {
+                fallback: true,
+                ..english
+            },
         }
     }
 }

@@ -4,6 +4,7 @@
 //! interchange format ([`tsv`]). The same code runs natively (build tools, CLI, tests)
 //! and in the browser (wasm).
 
+pub mod als;
 pub mod builder;
 pub mod format;
 pub mod graph;

@@ -107,6 +107,19 @@ impl Relation {
         }
     }
 
+    /// Where an edge of this relation usually comes from, given its source's kind. The
+    /// snapshot stores origins only where they differ from this.
+    pub fn usual_origin(self, source: NodeKind) -> Origin {
+        match self {
+            Relation::IsA if source == NodeKind::Phenotype => Origin::Hpo,
+            Relation::IsA | Relation::PartOf | Relation::Regulates => Origin::GeneOntology,
+            Relation::PositivelyRegulates | Relation::NegativelyRegulates => Origin::GeneOntology,
+            Relation::AnnotatedTo => Origin::GoAnnotation,
+            Relation::HasPhenotype | Relation::GeneOf => Origin::HpoAnnotation,
+            Relation::Causes => Origin::Curated,
+        }
+    }
+
     /// Hierarchy edges (from the specific to the general term).
     pub fn is_hierarchy(self) -> bool {
         matches!(self, Relation::IsA | Relation::PartOf)

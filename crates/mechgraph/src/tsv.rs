@@ -180,6 +180,7 @@ pub fn read_nodes(
             });
         }
     }
+    errors.sort_by_key(|e| e.line);
     errors
 }
 
@@ -244,5 +245,6 @@ pub fn read_edges(
             ..EdgeDraft::new(source, target, relation, origin)
         });
     }
+    errors.sort_by_key(|e| e.line);
     errors
 }

@@ -26,6 +26,8 @@ pub const MAX_RAW_SECTION: usize = 256 << 20;
 pub enum Codec {
     Stored = 0,
     Deflate = 1,
+    /// LZMA in the `.lzma` format (13-byte header: properties, dictionary size, length).
+    Lzma = 2,
 }
 
 impl Codec {
@@ -33,6 +35,7 @@ impl Codec {
         match code {
             0 => Some(Codec::Stored),
             1 => Some(Codec::Deflate),
+            2 => Some(Codec::Lzma),
             _ => None,
         }
     }
@@ -45,14 +48,47 @@ pub struct SectionOut {
     pub raw: Vec<u8>,
 }
 
-/// Writes the container. Deflate uses the highest level (10): snapshots are written once
-/// and read many times.
+/// LZMA at preset 9 with a dictionary as large as the section (capped at 64 MiB).
+fn lzma(raw: &[u8]) -> Option<Vec<u8>> {
+    use std::io::Write;
+    let mut options = lzma_rust2::LzmaOptions::with_preset(9);
+    options.dict_size = (raw.len() as u32).clamp(4096, 64 << 20);
+    // No position bits: the columns are byte streams with no 4-byte alignment (saves
+    // about 0.5 % on labels and edges).
+    options.pb = 0;
+    let mut w =
+        lzma_rust2::LzmaWriter::new_use_header(Vec::new(), &options, Some(raw.len() as u64))
+            .ok()?;
+    w.write_all(raw).ok()?;
+    w.finish().ok()
+}
+
+/// Memory the LZMA decoder may use (KiB): enough for a 64 MiB dictionary.
+const LZMA_MEM_LIMIT_KB: u32 = 80 << 10;
+
+fn unlzma(stored: &[u8], raw_len: usize) -> Option<Vec<u8>> {
+    use std::io::Read;
+    let reader = lzma_rust2::LzmaReader::new_mem_limit(stored, LZMA_MEM_LIMIT_KB, None).ok()?;
+    let mut out = Vec::with_capacity(raw_len);
+    reader.take(raw_len as u64 + 1).read_to_end(&mut out).ok()?;
+    Some(out)
+}
+
+/// Writes the container. Snapshots are written once and read many times, so each codec
+/// runs at its highest level; a section that cannot be compressed is stored.
 pub fn write(sections: &[SectionOut]) -> Vec<u8> {
-    let stored: Vec<Vec<u8>> = sections
+    let stored: Vec<(Codec, Vec<u8>)> = sections
         .iter()
         .map(|s| match s.codec {
-            Codec::Stored => s.raw.clone(),
-            Codec::Deflate => miniz_oxide::deflate::compress_to_vec(&s.raw, 10),
+            Codec::Stored => (Codec::Stored, s.raw.clone()),
+            Codec::Deflate => (
+                Codec::Deflate,
+                miniz_oxide::deflate::compress_to_vec(&s.raw, 10),
+            ),
+            Codec::Lzma => match lzma(&s.raw) {
+                Some(bytes) => (Codec::Lzma, bytes),
+                None => (Codec::Stored, s.raw.clone()),
+            },
         })
         .collect();
     let mut out = Vec::new();
@@ -60,16 +96,16 @@ pub fn write(sections: &[SectionOut]) -> Vec<u8> {
     out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
     out.extend_from_slice(&(sections.len() as u16).to_le_bytes());
     let mut offset = HEADER + TABLE_ENTRY * sections.len();
-    for (s, bytes) in sections.iter().zip(&stored) {
+    for (s, (codec, bytes)) in sections.iter().zip(&stored) {
         out.extend_from_slice(&s.tag);
-        out.extend_from_slice(&[s.codec as u8, 0, 0, 0]);
+        out.extend_from_slice(&[*codec as u8, 0, 0, 0]);
         out.extend_from_slice(&(offset as u32).to_le_bytes());
         out.extend_from_slice(&(bytes.len() as u32).to_le_bytes());
         out.extend_from_slice(&(s.raw.len() as u32).to_le_bytes());
         out.extend_from_slice(&crc32fast::hash(bytes).to_le_bytes());
         offset += bytes.len();
     }
-    for bytes in &stored {
+    for (_, bytes) in &stored {
         out.extend_from_slice(bytes);
     }
     let crc = crc32fast::hash(&out);
@@ -185,6 +221,9 @@ impl<'a> Container<'a> {
                 .map_err(|_| DecodeError::Decompress {
                     section: name.clone(),
                 })?,
+            Codec::Lzma => unlzma(stored, s.raw_len).ok_or_else(|| DecodeError::Decompress {
+                section: name.clone(),
+            })?,
         };
         if raw.len() != s.raw_len {
             return Err(DecodeError::Malformed {

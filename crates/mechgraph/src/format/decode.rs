@@ -76,26 +76,10 @@ pub fn decode(bytes: &[u8]) -> Result<Snapshot, DecodeError> {
     let m = meta.edge_count as usize;
 
     let nodes: NodeSection = required(&c, &NODE)?;
-    same_len(
-        &NODE,
-        &[
-            n,
-            nodes.kinds.len(),
-            nodes.shared.len(),
-            nodes.suffixes.len(),
-        ],
-    )?;
-    let mut ids: Vec<String> = Vec::with_capacity(n);
-    for (shared, suffix) in nodes.shared.iter().zip(nodes.suffixes) {
-        let prev = ids.last().map(String::as_str).unwrap_or("");
-        let prefix = prev
-            .get(..*shared as usize)
-            .ok_or_else(|| malformed(&NODE, "bad id prefix"))?;
-        let id = format!("{prefix}{suffix}");
-        if ids.last().is_some_and(|p| p.as_str() >= id.as_str()) {
-            return Err(malformed(&NODE, "ids not sorted or not unique"));
-        }
-        ids.push(id);
+    same_len(&NODE, &[n, nodes.kinds.len(), nodes.ids.form.len()])?;
+    let ids = super::ids::decode(nodes.ids).map_err(|e| malformed(&NODE, e))?;
+    if ids.windows(2).any(|w| w[0] >= w[1]) {
+        return Err(malformed(&NODE, "ids not sorted or not unique"));
     }
     let kinds = nodes
         .kinds
@@ -171,7 +155,7 @@ pub fn decode(bytes: &[u8]) -> Result<Snapshot, DecodeError> {
         );
     }
 
-    let edges = decode_edges(required(&c, &EDGE)?, n, m, &vocab)?;
+    let edges = decode_edges(required(&c, &EDGE)?, &kinds, m, &vocab)?;
     let mut graph = Graph::from_parts(
         ids,
         kinds,
@@ -191,24 +175,20 @@ pub fn decode(bytes: &[u8]) -> Result<Snapshot, DecodeError> {
 
 fn decode_edges(
     s: EdgeSection,
-    n: usize,
+    kinds: &[NodeKind],
     m: usize,
     vocab: &VocabSection,
 ) -> Result<Vec<Edge>, DecodeError> {
+    let n = kinds.len();
     same_len(&EDGE, &[n, s.out_degree.len()])?;
     same_len(
         &EDGE,
-        &[
-            m,
-            s.target_delta.len(),
-            s.relation.len(),
-            s.sign.len(),
-            s.origin.len(),
-            s.evidence.len(),
-        ],
+        &[m, s.target_delta.len(), s.relation.len(), s.evidence.len()],
     )?;
     same_len(&EDGE, &[s.frequency_edge_delta.len(), s.frequency.len()])?;
     same_len(&EDGE, &[s.refs_edge_delta.len(), s.refs.len()])?;
+    same_len(&EDGE, &[s.sign_edge_delta.len(), s.sign.len()])?;
+    same_len(&EDGE, &[s.origin_edge_delta.len(), s.origin.len()])?;
     let total: u64 = s.out_degree.iter().map(|&d| d as u64).sum();
     if total != m as u64 {
         return Err(malformed(&EDGE, "degrees do not add up to the edge count"));
@@ -239,9 +219,8 @@ fn decode_edges(
                 source: source as u32,
                 target,
                 relation,
-                sign: Sign::from_code(s.sign[k]).ok_or_else(|| malformed(&EDGE, "unknown sign"))?,
-                origin: Origin::from_code(s.origin[k])
-                    .ok_or_else(|| malformed(&EDGE, "unknown origin"))?,
+                sign: relation.default_sign(),
+                origin: relation.usual_origin(kinds[source]),
                 evidence,
                 frequency: 0,
                 refs: Vec::new(),
@@ -257,6 +236,20 @@ fn decode_edges(
             return Err(malformed(&EDGE, "frequency index out of range"));
         }
         edges[e as usize].frequency = f;
+    }
+    for (e, sign) in node_indices(&EDGE, &s.sign_edge_delta, m)?
+        .into_iter()
+        .zip(s.sign)
+    {
+        edges[e as usize].sign =
+            Sign::from_code(sign).ok_or_else(|| malformed(&EDGE, "unknown sign"))?;
+    }
+    for (e, origin) in node_indices(&EDGE, &s.origin_edge_delta, m)?
+        .into_iter()
+        .zip(s.origin)
+    {
+        edges[e as usize].origin =
+            Origin::from_code(origin).ok_or_else(|| malformed(&EDGE, "unknown origin"))?;
     }
     for (e, refs) in node_indices(&EDGE, &s.refs_edge_delta, m)?
         .into_iter()

@@ -4,6 +4,7 @@
 
 pub mod container;
 mod decode;
+mod ids;
 pub mod sections;
 
 pub use container::{Codec, FORMAT_VERSION, MAGIC};
@@ -15,7 +16,7 @@ use container::SectionOut;
 use sections::*;
 
 /// Why a snapshot could not be read. Each says what a user can be told.
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[derive(Clone, Debug, thiserror::Error, PartialEq, Eq)]
 pub enum DecodeError {
     #[error("the file is too short to be a snapshot ({0} bytes)")]
     TooShort(usize),
@@ -75,22 +76,27 @@ pub fn encode(graph: &Graph, input: MetaInput) -> Vec<u8> {
         codec: Codec::Deflate,
         raw,
     };
+    let lzma = |tag, raw| SectionOut {
+        tag,
+        codec: Codec::Lzma,
+        raw,
+    };
     let mut out = vec![
         SectionOut {
             tag: META,
             codec: Codec::Stored,
             raw: to_bytes(&meta),
         },
-        deflate(NODE, node_raw),
-        deflate(LABEL_EN, to_bytes(&graph.labels_en)),
+        lzma(NODE, node_raw),
+        lzma(LABEL_EN, to_bytes(&graph.labels_en)),
         deflate(LABEL_ZH, to_bytes(&zh_section(graph))),
         deflate(INFO, to_bytes(&info_section(graph))),
         deflate(VOCAB, to_bytes(&vocab_section(graph))),
-        deflate(EDGE, to_bytes(&edge_section(graph))),
+        lzma(EDGE, to_bytes(&edge_section(graph))),
     ];
     if input.kind != SnapshotKind::Full {
-        out.push(deflate(DEFINITIONS, to_bytes(&definition_section(graph))));
-        out.push(deflate(SYNONYMS, to_bytes(&synonym_section(graph))));
+        out.push(lzma(DEFINITIONS, to_bytes(&definition_section(graph))));
+        out.push(lzma(SYNONYMS, to_bytes(&synonym_section(graph))));
     }
     container::write(&out)
 }
@@ -113,38 +119,21 @@ pub fn encode_text(graph: &Graph, sources: Vec<SourceInfo>) -> Vec<u8> {
         },
         SectionOut {
             tag: DEFINITIONS,
-            codec: Codec::Deflate,
+            codec: Codec::Lzma,
             raw: to_bytes(&definition_section(graph)),
         },
         SectionOut {
             tag: SYNONYMS,
-            codec: Codec::Deflate,
+            codec: Codec::Lzma,
             raw: to_bytes(&synonym_section(graph)),
         },
     ])
 }
 
 fn node_section(g: &Graph) -> NodeSection {
-    let mut shared = Vec::with_capacity(g.node_count());
-    let mut suffixes = Vec::with_capacity(g.node_count());
-    let mut prev = "";
-    for id in &g.ids {
-        let mut common = prev
-            .bytes()
-            .zip(id.bytes())
-            .take_while(|(a, b)| a == b)
-            .count();
-        while !id.is_char_boundary(common) {
-            common -= 1;
-        }
-        shared.push(common as u32);
-        suffixes.push(id[common..].to_string());
-        prev = id;
-    }
     NodeSection {
         kinds: g.kinds.iter().map(|k| k.code()).collect(),
-        shared,
-        suffixes,
+        ids: ids::encode(&g.ids),
     }
 }
 
@@ -213,13 +202,33 @@ fn edge_section(g: &Graph) -> EdgeSection {
     let with_refs: Vec<u32> = (0..g.edge_count() as u32)
         .filter(|&i| !g.edges[i as usize].refs.is_empty())
         .collect();
+    let odd_sign: Vec<u32> = (0..g.edge_count() as u32)
+        .filter(|&i| {
+            let e = &g.edges[i as usize];
+            e.sign != e.relation.default_sign()
+        })
+        .collect();
+    let odd_origin: Vec<u32> = (0..g.edge_count() as u32)
+        .filter(|&i| {
+            let e = &g.edges[i as usize];
+            e.origin != e.relation.usual_origin(g.kinds[e.source as usize])
+        })
+        .collect();
     EdgeSection {
         out_degree,
         target_delta,
         relation: g.edges.iter().map(|e| e.relation.code()).collect(),
-        sign: g.edges.iter().map(|e| e.sign.code()).collect(),
-        origin: g.edges.iter().map(|e| e.origin.code()).collect(),
         evidence: g.edges.iter().map(|e| e.evidence).collect(),
+        sign: odd_sign
+            .iter()
+            .map(|&i| g.edges[i as usize].sign.code())
+            .collect(),
+        sign_edge_delta: deltas(odd_sign.into_iter()),
+        origin: odd_origin
+            .iter()
+            .map(|&i| g.edges[i as usize].origin.code())
+            .collect(),
+        origin_edge_delta: deltas(odd_origin.into_iter()),
         frequency: with_freq
             .iter()
             .map(|&i| g.edges[i as usize].frequency)

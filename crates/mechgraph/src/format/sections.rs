@@ -50,12 +50,11 @@ pub struct Meta {
     pub note: String,
 }
 
-/// NODE: kinds, and ids front-coded (bytes shared with the previous id, then the rest).
+/// NODE: kinds, and ids (see `ids.rs`).
 #[derive(Serialize, Deserialize)]
 pub struct NodeSection {
     pub kinds: Vec<u8>,
-    pub shared: Vec<u32>,
-    pub suffixes: Vec<String>,
+    pub ids: super::ids::IdColumns,
 }
 
 /// LBZH and the other sparse per-node sections: node index deltas, ascending.
@@ -83,9 +82,13 @@ pub struct EdgeSection {
     pub out_degree: Vec<u32>,
     pub target_delta: Vec<u32>,
     pub relation: Vec<u8>,
-    pub sign: Vec<u8>,
-    pub origin: Vec<u8>,
     pub evidence: Vec<u16>,
+    /// Sparse: signs other than the relation's default sign.
+    pub sign_edge_delta: Vec<u32>,
+    pub sign: Vec<u8>,
+    /// Sparse: origins other than the relation's usual origin.
+    pub origin_edge_delta: Vec<u32>,
+    pub origin: Vec<u8>,
     /// Sparse: edge index deltas and frequency vocabulary indices.
     pub frequency_edge_delta: Vec<u32>,
     pub frequency: Vec<u16>,

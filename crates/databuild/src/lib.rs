@@ -1,0 +1,138 @@
+//! Builds the snapshots of the ALS mechanism graph: `full.bin` (every node and edge),
+//! `text.bin` (definitions and synonyms of `full.bin`) and `core.bin` (the subgraph the
+//! first view needs, with its texts) from the pinned public sources and `data/`.
+
+pub mod curated;
+pub mod go;
+pub mod hpo;
+
+use mechgraph::format::{self, MetaInput, SnapshotKind, SourceInfo};
+use mechgraph::{als, Graph, GraphBuilder};
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{0}")]
+    Source(String),
+    #[error("cannot read {path}: {error}")]
+    Io {
+        path: PathBuf,
+        error: std::io::Error,
+    },
+    #[error(transparent)]
+    Build(#[from] mechgraph::BuildError),
+    #[error("{} problem(s) in the curated data:\n{}", .0.len(), .0.join("\n"))]
+    Data(Vec<String>),
+}
+
+pub fn read_text(path: &Path) -> Result<String, Error> {
+    std::fs::read_to_string(path).map_err(|error| Error::Io {
+        path: path.to_path_buf(),
+        error,
+    })
+}
+
+/// Where the inputs are and what to include.
+pub struct Config {
+    /// Folder with GO.sqlite, org.Hs.eg.sqlite and hpo/ (scripts/fetch-sources.sh).
+    pub sources: PathBuf,
+    /// The project's data/ folder (curated layer, Chinese labels, references).
+    pub data: PathBuf,
+    /// Accept every GO evidence code, not only experimental ones.
+    pub broad_evidence: bool,
+}
+
+/// The three snapshots, as bytes.
+pub struct Outputs {
+    pub full: Vec<u8>,
+    pub text: Vec<u8>,
+    pub core: Vec<u8>,
+    pub graph: Graph,
+    pub core_graph: Graph,
+}
+
+pub fn build(config: &Config) -> Result<Outputs, Error> {
+    let s = &config.sources;
+    let go_path = s.join("GO.sqlite");
+    let hs_path = s.join("org.Hs.eg.sqlite");
+    let obo = read_text(&s.join("hpo/hp.obo"))?;
+    let hpoa = read_text(&s.join("hpo/phenotype.hpoa"))?;
+    let g2p = read_text(&s.join("hpo/genes_to_phenotype.txt"))?;
+
+    let mut b = GraphBuilder::new();
+    go::read_processes(&mut b, &go_path)?;
+    let genes = go::read_genes(&hs_path)?;
+    go::read_annotations(&mut b, &hs_path, &genes, config.broad_evidence)?;
+    hpo::read_ontology(&mut b, &obo)?;
+    hpo::read_disease_phenotypes(&mut b, &hpoa)?;
+    hpo::read_gene_diseases(&mut b, &g2p, &genes)?;
+    curated::add_layer(&mut b, &config.data, &genes)?;
+    let graph = b.build()?;
+
+    let evidence = if config.broad_evidence {
+        "all GO evidence codes"
+    } else {
+        "experimental GO evidence"
+    };
+    let sources = vec![
+        source(
+            "Gene Ontology (biological process)",
+            &go::go_version(&go_path)?,
+            "CC BY 4.0",
+            "https://geneontology.org",
+        ),
+        source(
+            "NCBI Gene via org.Hs.eg.db 3.16.0",
+            "2022-Sep12",
+            "public domain; GO annotations CC BY 4.0",
+            "https://www.ncbi.nlm.nih.gov/gene",
+        ),
+        source(
+            "Human Phenotype Ontology and annotations",
+            &hpo::version(&obo),
+            "HPO licence: free use with acknowledgement, version shown, content unaltered",
+            "https://hpo.jax.org",
+        ),
+        source(
+            "ALS Explorer curated layer and Chinese labels",
+            env!("CARGO_PKG_VERSION"),
+            "MIT OR Apache-2.0 (project content; every edge cites a PMID)",
+            "",
+        ),
+    ];
+    let note = format!("databuild {}; {evidence}", env!("CARGO_PKG_VERSION"));
+    let full = format::encode(
+        &graph,
+        MetaInput {
+            kind: SnapshotKind::Full,
+            sources: sources.clone(),
+            note: note.clone(),
+        },
+    );
+    let text = format::encode_text(&graph, sources.clone());
+    let core_graph = graph.subgraph(&als::core_nodes(&graph, &Default::default()));
+    let core = format::encode(
+        &core_graph,
+        MetaInput {
+            kind: SnapshotKind::Core,
+            sources,
+            note,
+        },
+    );
+    Ok(Outputs {
+        full,
+        text,
+        core,
+        graph,
+        core_graph,
+    })
+}
+
+fn source(name: &str, version: &str, licence: &str, url: &str) -> SourceInfo {
+    SourceInfo {
+        name: name.into(),
+        version: version.into(),
+        licence: licence.into(),
+        url: url.into(),
+    }
+}

@@ -1,0 +1,105 @@
+//! The committed snapshots in public/data/: what the app and the issue promise about
+//! them (counts, sizes, Chinese labels, references). Rebuilding them from the pinned
+//! sources and comparing bytes is done by scripts/check-data.sh in CI.
+
+use mechgraph::format::{self, SnapshotKind};
+use mechgraph::{als, Graph, NodeKind, Origin};
+use std::path::PathBuf;
+
+fn bytes(name: &str) -> Vec<u8> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../public/data")
+        .join(name);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn graph(name: &str) -> (format::Meta, Graph) {
+    let s = format::decode(&bytes(name)).expect("the committed snapshot decodes");
+    (s.meta, s.graph)
+}
+
+#[test]
+fn full_snapshot_has_the_promised_size_and_counts() {
+    let raw = bytes("full.bin");
+    assert!(raw.len() <= 1_200_000, "full.bin is {} bytes", raw.len());
+    let (meta, g) = graph("full.bin");
+    assert_eq!(meta.kind, SnapshotKind::Full);
+    assert!(g.node_count() >= 70_000, "{} nodes", g.node_count());
+    assert!(g.edge_count() >= 400_000, "{} edges", g.edge_count());
+    let seeds = als::als_seeds(&g);
+    assert_eq!(seeds.diseases.len(), 36);
+    assert_eq!(seeds.genes.len(), 46);
+    assert_eq!(seeds.phenotypes.len(), 197);
+    assert_eq!(meta.sources.len(), 4);
+}
+
+#[test]
+fn text_snapshot_belongs_to_the_full_one() {
+    let (meta, mut g) = graph("full.bin");
+    format::attach_text(&mut g, meta.graph_key, &bytes("text.bin")).expect("text.bin attaches");
+    let autophagy = g.find("GO:0006914").expect("autophagy");
+    assert!(g
+        .definitions
+        .get(&autophagy)
+        .is_some_and(|d| d.contains("digest parts of their own cytoplasm")));
+    assert!(!g.synonyms.is_empty());
+}
+
+#[test]
+fn core_snapshot_is_small_and_every_event_has_a_chinese_name() {
+    let raw = bytes("core.bin");
+    assert!(raw.len() <= 150_000, "core.bin is {} bytes", raw.len());
+    let (meta, g) = graph("core.bin");
+    assert_eq!(meta.kind, SnapshotKind::Core);
+    let missing: Vec<&str> = (0..g.node_count() as u32)
+        .filter(|&i| g.label(i, true).fallback)
+        .map(|i| g.ids[i as usize].as_str())
+        .collect();
+    assert!(missing.is_empty(), "no Chinese label: {missing:?}");
+    assert!(
+        g.definitions.len() > g.node_count() / 2,
+        "core carries its definitions"
+    );
+    assert_eq!(
+        als::als_seeds(&g).diseases.len(),
+        36,
+        "the ALS seeds are in the core"
+    );
+}
+
+#[test]
+fn curated_layer_meets_its_minimums_and_every_edge_is_cited() {
+    let (_, g) = graph("core.bin");
+    let mechanisms = g
+        .kinds
+        .iter()
+        .filter(|k| **k == NodeKind::Mechanism)
+        .count();
+    let curated: Vec<_> = g
+        .edges
+        .iter()
+        .filter(|e| e.origin == Origin::Curated)
+        .collect();
+    assert!(mechanisms >= 25, "{mechanisms} mechanisms");
+    assert!(curated.len() >= 40, "{} curated edges", curated.len());
+    for e in curated {
+        assert!(
+            g.edge_refs(e).any(|r| r.starts_with("PMID:")),
+            "{} -> {} has no PMID",
+            g.ids[e.source as usize],
+            g.ids[e.target as usize]
+        );
+    }
+    for (&node, info) in &g.info {
+        assert!(
+            !info.description_en.is_empty() && !info.description_zh.is_empty(),
+            "{}",
+            g.ids[node as usize]
+        );
+        assert!(
+            !info.refs.is_empty(),
+            "{} has no reference",
+            g.ids[node as usize]
+        );
+    }
+}

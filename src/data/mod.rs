@@ -1,0 +1,121 @@
+//! The mechanism graph as the app holds it: `core.bin` loaded at start, `full.bin`
+//! loaded in the background after it. Each is a [`Load`] in a signal that views read.
+
+mod fetch;
+mod status;
+
+pub use status::{DataStatus, SnapshotFacts};
+
+use crate::i18n::Key;
+use leptos::prelude::*;
+use mechgraph::format::DecodeError;
+use mechgraph::Snapshot;
+use std::sync::Arc;
+
+/// Where a snapshot file is, relative to the page.
+pub const CORE_URL: &str = "data/core.bin";
+pub const FULL_URL: &str = "data/full.bin";
+
+/// The state of one snapshot.
+#[derive(Clone)]
+pub enum Load {
+    Waiting,
+    Loading {
+        received: u64,
+        total: Option<u64>,
+    },
+    Ready {
+        snapshot: Arc<Snapshot>,
+        decode_ms: f64,
+    },
+    Failed(LoadError),
+}
+
+/// Why a snapshot is not available, in words a user can act on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadError {
+    Network,
+    Status(u16),
+    Damaged(DecodeError),
+}
+
+impl LoadError {
+    /// The message to show, as a catalogue key.
+    pub fn key(&self) -> Key {
+        match self {
+            LoadError::Network => Key::DataErrorNetwork,
+            LoadError::Status(_) => Key::DataErrorMissing,
+            LoadError::Damaged(DecodeError::UnsupportedVersion(_)) => Key::DataErrorVersion,
+            LoadError::Damaged(DecodeError::NotASnapshot) => Key::DataErrorNotSnapshot,
+            LoadError::Damaged(_) => Key::DataErrorDamaged,
+        }
+    }
+
+    /// Technical detail, shown after the message (in English: it names the file's parts).
+    pub fn detail(&self) -> String {
+        match self {
+            LoadError::Network => String::new(),
+            LoadError::Status(code) => format!("HTTP {code}"),
+            LoadError::Damaged(e) => e.to_string(),
+        }
+    }
+}
+
+/// The graph data of the page, shared through context.
+#[derive(Clone, Copy)]
+pub struct GraphData {
+    pub core: RwSignal<Load>,
+    pub full: RwSignal<Load>,
+}
+
+impl GraphData {
+    /// Starts loading: core first, then full in the background.
+    pub fn start() -> GraphData {
+        let data = GraphData {
+            core: RwSignal::new(Load::Waiting),
+            full: RwSignal::new(Load::Waiting),
+        };
+        leptos::task::spawn_local(async move {
+            load_into(CORE_URL, data.core).await;
+            load_into(FULL_URL, data.full).await;
+        });
+        data
+    }
+
+    /// The largest snapshot that is ready: full when loaded, else core.
+    pub fn best(&self) -> Option<Arc<Snapshot>> {
+        [self.full, self.core]
+            .into_iter()
+            .find_map(|s| match s.get() {
+                Load::Ready { snapshot, .. } => Some(snapshot),
+                _ => None,
+            })
+    }
+}
+
+pub fn use_graph_data() -> GraphData {
+    expect_context::<GraphData>()
+}
+
+async fn load_into(url: &str, target: RwSignal<Load>) {
+    let progress = move |received, total| target.set(Load::Loading { received, total });
+    let bytes = match fetch::fetch_bytes(url, progress).await {
+        Ok(bytes) => bytes,
+        Err(fetch::FetchError::Network) => return target.set(Load::Failed(LoadError::Network)),
+        Err(fetch::FetchError::Status(code)) => {
+            return target.set(Load::Failed(LoadError::Status(code)))
+        }
+    };
+    // Let the progress bar paint "100 %" before the decoder holds the thread.
+    gloo_timers::future::TimeoutFuture::new(0).await;
+    let start = fetch::now_ms();
+    let result = mechgraph::decode(&bytes);
+    let decode_ms = fetch::now_ms() - start;
+    target.set(match result {
+        Ok(snapshot) => Load::Ready {
+            snapshot: Arc::new(snapshot),
+            decode_ms,
+        },
+        Err(e) => Load::Failed(LoadError::Damaged(e)),
+    });
+}
