@@ -85,5 +85,6 @@ pub fn mount() {
     console_error_panic_hook::set_once();
     if let Some(root) = platform::mount_point() {
         leptos::mount::mount_to(root, App).forget();
+        platform::mark("als-mounted");
     }
 }

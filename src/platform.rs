@@ -107,3 +107,10 @@ pub fn mount_point() -> Option<web_sys::HtmlElement> {
     el.set_inner_html("");
     el.dyn_into::<web_sys::HtmlElement>().ok()
 }
+
+/// A performance mark (`performance.mark(name)`), read by scripts/startup.mjs.
+pub fn mark(name: &str) {
+    if let Some(perf) = window().and_then(|w| w.performance()) {
+        let _ = perf.mark(name);
+    }
+}

@@ -53,7 +53,7 @@ pub fn DataStatus() -> impl IntoView {
         _ => view! { <p>{i18n.t(Key::DataLoadingCore)}</p> }.into_any(),
     }
     };
-    // Decode times, for the measurement scripts (scripts/data-timing.mjs).
+    // Decode times, for the measurement scripts (scripts/startup.mjs).
     let timing = move |load: Load| match load {
         Load::Ready { decode_ms, .. } => format!("{decode_ms:.1}"),
         _ => String::new(),
