@@ -3,6 +3,7 @@
 
 pub mod about;
 pub mod app;
+pub mod bench;
 pub mod content;
 pub mod data;
 pub mod home;

@@ -5,9 +5,10 @@
 pub mod curated;
 pub mod go;
 pub mod hpo;
+pub mod literature;
 
 use mechgraph::format::{self, MetaInput, SnapshotKind, SourceInfo};
-use mechgraph::{als, Graph, GraphBuilder};
+use mechgraph::{als, score, Graph, GraphBuilder};
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, thiserror::Error)]
@@ -107,16 +108,25 @@ pub fn build(config: &Config) -> Result<Outputs, Error> {
             kind: SnapshotKind::Full,
             sources: sources.clone(),
             note: note.clone(),
+            core_events: None,
         },
     );
     let text = format::encode_text(&graph, sources.clone());
-    let core_graph = graph.subgraph(&als::core_nodes(&graph, &Default::default()));
+    // The default core events, computed here with the same code the browser runs, go
+    // into core.bin with their nodes, so the first view needs no scoring.
+    let params = score::Params::default();
+    let (_, ranking) = score::core_events(&graph, &params);
+    // The ranked events come without their neighbourhoods: the first view lists them.
+    let mut core_nodes = als::core_nodes(&graph, &Default::default());
+    core_nodes.extend(ranking.rows.iter().map(|r| r.node));
+    let core_graph = graph.subgraph(&core_nodes);
     let core = format::encode(
         &core_graph,
         MetaInput {
             kind: SnapshotKind::Core,
             sources,
             note,
+            core_events: Some(score::record(&graph, &ranking, &params)),
         },
     );
     Ok(Outputs {

@@ -109,6 +109,7 @@ fn run_compile(args: &[String]) -> Result<(), Error> {
             kind: SnapshotKind::User,
             sources: vec![],
             note: format!("compiled from {nodes} and {edges}"),
+            core_events: None,
         },
     );
     write(&out, &bytes)?;

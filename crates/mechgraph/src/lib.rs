@@ -9,8 +9,11 @@ pub mod builder;
 pub mod format;
 pub mod graph;
 pub mod model;
+pub mod paths;
+pub mod score;
 pub mod stats;
 pub mod subgraph;
+pub mod themes;
 pub mod tsv;
 
 pub use builder::{BuildError, EdgeDraft, GraphBuilder};

@@ -40,6 +40,7 @@ fn encode(g: &Graph, kind: SnapshotKind) -> Vec<u8> {
                 url: String::new(),
             }],
             note: "test".into(),
+            core_events: None,
         },
     )
 }

@@ -170,7 +170,25 @@ pub fn decode(bytes: &[u8]) -> Result<Snapshot, DecodeError> {
         vocab.refs,
     );
     read_texts(&c, &mut graph)?;
-    Ok(Snapshot { meta, graph })
+    let core_events: Option<CoreEvents> = section(&c, &CORE_EVENTS)?;
+    if let Some(core) = &core_events {
+        let k = core.ids.len();
+        same_len(
+            &CORE_EVENTS,
+            &[
+                k,
+                core.combined.len(),
+                core.propagation.len(),
+                core.enrichment.len(),
+                core.causal.len(),
+            ],
+        )?;
+    }
+    Ok(Snapshot {
+        meta,
+        graph,
+        core_events,
+    })
 }
 
 fn decode_edges(

@@ -9,7 +9,7 @@ pub mod sections;
 
 pub use container::{Codec, FORMAT_VERSION, MAGIC};
 pub use decode::{attach_text, decode, read_meta};
-pub use sections::{Meta, SnapshotKind, SourceInfo};
+pub use sections::{CoreEvents, Meta, SnapshotKind, SourceInfo};
 
 use crate::graph::Graph;
 use container::SectionOut;
@@ -45,6 +45,8 @@ pub enum DecodeError {
 pub struct Snapshot {
     pub meta: Meta,
     pub graph: Graph,
+    /// The precomputed default ranking, in core snapshots.
+    pub core_events: Option<CoreEvents>,
 }
 
 fn to_bytes<T: serde::Serialize>(value: &T) -> Vec<u8> {
@@ -57,6 +59,8 @@ pub struct MetaInput {
     pub kind: SnapshotKind,
     pub sources: Vec<SourceInfo>,
     pub note: String,
+    /// A precomputed ranking to store with the graph.
+    pub core_events: Option<CoreEvents>,
 }
 
 /// Encodes a graph. Definitions and synonyms are included except for `Full` snapshots,
@@ -89,7 +93,7 @@ pub fn encode(graph: &Graph, input: MetaInput) -> Vec<u8> {
         },
         lzma(NODE, node_raw),
         lzma(LABEL_EN, to_bytes(&graph.labels_en)),
-        deflate(LABEL_ZH, to_bytes(&zh_section(graph))),
+        lzma(LABEL_ZH, to_bytes(&zh_section(graph))),
         deflate(INFO, to_bytes(&info_section(graph))),
         deflate(VOCAB, to_bytes(&vocab_section(graph))),
         lzma(EDGE, to_bytes(&edge_section(graph))),
@@ -97,6 +101,9 @@ pub fn encode(graph: &Graph, input: MetaInput) -> Vec<u8> {
     if input.kind != SnapshotKind::Full {
         out.push(lzma(DEFINITIONS, to_bytes(&definition_section(graph))));
         out.push(lzma(SYNONYMS, to_bytes(&synonym_section(graph))));
+    }
+    if let Some(core) = &input.core_events {
+        out.push(deflate(CORE_EVENTS, to_bytes(core)));
     }
     container::write(&out)
 }

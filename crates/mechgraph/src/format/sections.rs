@@ -13,6 +13,7 @@ pub const EDGE: [u8; 4] = *b"EDGE";
 pub const VOCAB: [u8; 4] = *b"VOCB";
 pub const DEFINITIONS: [u8; 4] = *b"DEFS";
 pub const SYNONYMS: [u8; 4] = *b"SYNS";
+pub const CORE_EVENTS: [u8; 4] = *b"CORE";
 
 /// Which part of a graph a snapshot holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -138,4 +139,20 @@ pub fn undelta(deltas: &[u32]) -> Option<Vec<u32>> {
             Some(at)
         })
         .collect()
+}
+
+/// CORE: a precomputed ranking (the default core events), so the first view needs no
+/// scoring. Events are named by id: the ranking was computed on the full graph.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CoreEvents {
+    /// How it was computed (the parameters, as JSON).
+    pub params: String,
+    /// Candidates ranked.
+    pub candidates: u32,
+    pub ids: Vec<String>,
+    /// Combined score and the three percentiles, each in millionths.
+    pub combined: Vec<u32>,
+    pub propagation: Vec<u32>,
+    pub enrichment: Vec<u32>,
+    pub causal: Vec<u32>,
 }

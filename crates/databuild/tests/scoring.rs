@@ -1,0 +1,159 @@
+//! Core-event scoring on the committed graph: the same default set in the CLI, the
+//! builder and the browser (core.bin stores it); deterministic; checked against the
+//! mechanisms the seed names; hubs kept out; causal paths found.
+
+use databuild::literature::MECHANISMS;
+use mechgraph::score::{self, Params, Weights};
+use mechgraph::{paths, Graph, Sign};
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+fn snapshot(name: &str) -> mechgraph::Snapshot {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../public/data")
+        .join(name);
+    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    mechgraph::decode(&bytes).expect("decodes")
+}
+
+fn full() -> &'static Graph {
+    static FULL: OnceLock<Graph> = OnceLock::new();
+    FULL.get_or_init(|| snapshot("full.bin").graph)
+}
+
+fn default_ids(g: &Graph, params: &Params) -> Vec<String> {
+    let (_, ranking) = score::core_events(g, params);
+    ranking
+        .rows
+        .iter()
+        .map(|r| g.ids[r.node as usize].clone())
+        .collect()
+}
+
+#[test]
+fn the_default_core_set_is_the_one_stored_in_core_bin_and_is_reproducible() {
+    let g = full();
+    let params = Params::default();
+    let first = default_ids(g, &params);
+    assert_eq!(first.len(), 700);
+    assert_eq!(first, default_ids(g, &params), "same inputs, same ranking");
+    let stored = snapshot("core.bin")
+        .core_events
+        .expect("core.bin holds the default ranking");
+    assert_eq!(
+        stored.ids, first,
+        "core.bin is stale: rebuild with databuild"
+    );
+    let core = snapshot("core.bin").graph;
+    assert!(
+        stored.ids.iter().all(|id| core.find(id).is_some()),
+        "every stored event is in core.bin"
+    );
+}
+
+#[test]
+fn every_mechanism_the_seed_names_is_a_default_core_event() {
+    let g = full();
+    let ids = default_ids(g, &Params::default());
+    for (name, events) in MECHANISMS {
+        let curated = events[0];
+        let rank = ids.iter().position(|id| id == curated);
+        assert!(
+            rank.is_some(),
+            "{name}: {curated} is not in the default top 700"
+        );
+    }
+}
+
+#[test]
+fn generic_hubs_do_not_crowd_out_specific_events() {
+    let g = full();
+    let (_, ranking) = score::core_events(g, &Params::default());
+    let degree = |v: u32| g.out_degree(v) + g.in_degree(v);
+    let hubs = ranking.rows.iter().filter(|r| degree(r.node) > 100).count();
+    assert!(
+        hubs * 100 <= ranking.rows.len() * 2,
+        "{hubs} core events have more than 100 links"
+    );
+    for generic in ["GO:0008150", "GO:0065007", "GO:0006468"] {
+        let v = g.find(generic).expect("term exists");
+        assert!(
+            ranking.rows.iter().all(|r| r.node != v),
+            "{generic} is a core event"
+        );
+    }
+}
+
+#[test]
+fn weights_and_filters_change_the_ranking() {
+    let g = full();
+    let base = default_ids(g, &Params::default());
+    let causal_only = Params {
+        weights: Weights {
+            propagation: 0.0,
+            enrichment: 0.0,
+            causal: 1.0,
+        },
+        ..Params::default()
+    };
+    assert_ne!(default_ids(g, &causal_only), base);
+    let themed = Params {
+        themes: vec!["autophagy".into()],
+        top_n: 50,
+        ..Params::default()
+    };
+    let (_, ranking) = score::core_events(g, &themed);
+    let themes = mechgraph::themes::node_themes(g);
+    assert!(!ranking.rows.is_empty());
+    assert!(ranking
+        .rows
+        .iter()
+        .all(|r| themes[r.node as usize].contains("autophagy")));
+}
+
+#[test]
+fn every_ranked_event_can_be_explained() {
+    let g = full();
+    let params = Params::default();
+    let (scores, ranking) = score::core_events(g, &params);
+    let v = g.find("ALSM:oxidative_stress").expect("oxidative stress");
+    let ex = score::explain(g, &scores, &ranking, &params, v);
+    assert!(ex.rank.is_some_and(|r| r <= 700));
+    assert!(
+        ex.seed_genes
+            .iter()
+            .any(|&gene| g.ids[gene as usize] == "GENE:SOD1"),
+        "SOD1 counts below oxidative stress"
+    );
+    assert!(!ex.nearest_seeds.is_empty());
+    assert!(ex.q_value < 0.05);
+}
+
+#[test]
+fn a_path_leads_from_c9orf72_to_motor_neuron_degeneration_with_its_evidence() {
+    let g = full();
+    let params = Params::default();
+    let (a, b) = (
+        g.find("GENE:C9orf72").expect("gene"),
+        g.find("ALSM:motor_neuron_degeneration").expect("mechanism"),
+    );
+    let found = paths::best_paths(g, &params, a, b, 3, None);
+    let best = found.first().expect("a path");
+    assert_eq!(best.nodes.first(), Some(&a));
+    assert_eq!(best.nodes.last(), Some(&b));
+    assert_eq!(best.sign, Sign::Promotes);
+    assert!(
+        best.edges
+            .iter()
+            .all(|&e| g.edge_refs(g.edge(e)).any(|r| r.starts_with("PMID:"))),
+        "every hop is cited"
+    );
+    let weak = g.find("HP:0001324").expect("muscle weakness");
+    let sod1 = g.find("GENE:SOD1").expect("SOD1");
+    let to_weakness = paths::best_paths(g, &params, sod1, weak, 5, None);
+    assert!(to_weakness.len() >= 2, "alternatives are offered");
+    assert!(
+        to_weakness.windows(2).all(|w| w[0].cost <= w[1].cost),
+        "cheapest first"
+    );
+}

@@ -1,0 +1,449 @@
+//! Core events: three scores for every event, combined into one ranking.
+//!
+//! - **Propagation**: personalized PageRank (random walk with restart) from the seeds
+//!   over the whole graph, edges weighted by relation kind, divided by the event's
+//!   weighted degree so that generic hubs do not crowd out specific events.
+//! - **Enrichment**: seed genes among the genes below the event (true-path rule),
+//!   hypergeometric p-value, Benjamini–Hochberg q-value.
+//! - **Causal position**: how much of the flow from the seed genes to the ALS phenotypes
+//!   and to motor neuron degeneration passes through the event: a forward walk from the
+//!   genes times a backward walk from the targets.
+//!
+//! [`compute`] does the graph work once per seed set, relation weights and evidence
+//! level; [`rank`] combines and filters, cheaply, for any score weights.
+
+mod enrich;
+mod explain;
+pub mod params;
+mod walk;
+
+pub use explain::{explain, Explanation, SeedLink};
+pub use params::{EvidenceLevel, Params, RelationWeights, Weights, DEFAULT_TOP_N};
+
+use crate::als;
+use crate::graph::Graph;
+use crate::model::{NodeKind, Origin, Relation, Themes, THEMES};
+use walk::Walk;
+
+/// GO's experimental evidence codes.
+pub const EXPERIMENTAL_CODES: [&str; 11] = [
+    "EXP", "IDA", "IPI", "IMP", "IGI", "IEP", "HTP", "HDA", "HMP", "HGI", "HEP",
+];
+
+/// The node the causal flow aims at besides the ALS phenotypes.
+pub const DEGENERATION: &str = "ALSM:motor_neuron_degeneration";
+
+const RESTART: f64 = 0.5;
+const MAX_ITER: usize = 60;
+/// L1 change at which the walks stop (the default top 700 is the same as with 1e-10).
+const TOLERANCE: f64 = 1e-6;
+
+/// Raw scores of every node for one seed set, relation weighting and evidence level.
+#[derive(Clone, Debug)]
+pub struct Scores {
+    pub seeds: Vec<u32>,
+    pub seed_genes: Vec<u32>,
+    pub targets: Vec<u32>,
+    /// Degree-corrected walk probability.
+    pub propagation: Vec<f64>,
+    /// Genes below each event, and seed genes among them.
+    pub genes: Vec<u32>,
+    pub seed_genes_below: Vec<u32>,
+    /// Genes in at least one set, and seed genes among those.
+    pub population: u32,
+    pub seed_population: u32,
+    pub p_value: Vec<f64>,
+    pub q_value: Vec<f64>,
+    /// Forward × backward flow, scaled so the largest is 1.
+    pub causal: Vec<f64>,
+}
+
+/// One row of a ranking.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Ranked {
+    pub node: u32,
+    /// Weighted mean of the three percentiles, 0 to 1.
+    pub combined: f64,
+    /// Share of candidate events with a lower score, 0 to 1.
+    pub propagation: f64,
+    pub enrichment: f64,
+    pub causal: f64,
+}
+
+#[derive(Clone, Debug)]
+pub struct Ranking {
+    /// Rows, best first, at most `top_n`.
+    pub rows: Vec<Ranked>,
+    /// Events that were ranked (after the kind filter).
+    pub candidates: usize,
+}
+
+fn evidence_ok(g: &Graph, params: &Params, edge: u32) -> bool {
+    let e = g.edge(edge);
+    params.relations.get(e.relation) > 0.0
+        && params
+            .evidence
+            .admits(&g.vocab.evidence[e.evidence as usize])
+}
+
+/// The seeds: the given ids, or the ALS seed set when none are given.
+pub fn seeds(g: &Graph, params: &Params) -> Vec<u32> {
+    if params.seeds.is_empty() {
+        als::als_seeds(g).all().into_iter().collect()
+    } else {
+        let mut s: Vec<u32> = params.seeds.iter().filter_map(|id| g.find(id)).collect();
+        s.sort_unstable();
+        s.dedup();
+        s
+    }
+}
+
+fn distribution(n: usize, nodes: &[u32]) -> Vec<f64> {
+    let mut d = vec![0.0; n];
+    for &s in nodes {
+        d[s as usize] = 1.0 / nodes.len() as f64;
+    }
+    d
+}
+
+/// The graph work that depends only on the relation weights and the evidence level:
+/// the two walk structures and the gene sets. Build it once and score many seed sets
+/// with it ([`Prepared::scores`]); [`compute`] does both.
+pub struct Prepared {
+    relations: RelationWeights,
+    evidence: EvidenceLevel,
+    admitted: Vec<bool>,
+    undirected: Walk,
+    degree: Vec<f64>,
+    forward: Walk,
+    backward: Walk,
+    genes: Vec<u32>,
+    population: u32,
+}
+
+impl Prepared {
+    pub fn new(g: &Graph, params: &Params) -> Prepared {
+        let n = g.node_count();
+        // Evidence codes are checked once per vocabulary entry, not once per edge.
+        let code_ok: Vec<bool> = g
+            .vocab
+            .evidence
+            .iter()
+            .map(|c| params.evidence.admits(c))
+            .collect();
+        let weight: Vec<f32> = Relation::ALL
+            .iter()
+            .map(|&r| params.relations.get(r) as f32)
+            .collect();
+        let admitted: Vec<bool> = g
+            .edges
+            .iter()
+            .map(|e| weight[e.relation.code() as usize] > 0.0 && code_ok[e.evidence as usize])
+            .collect();
+        let used = || {
+            g.edges
+                .iter()
+                .zip(&admitted)
+                .filter(|(_, ok)| **ok)
+                .map(|(e, _)| e)
+        };
+
+        let mut arcs = Vec::with_capacity(g.edge_count() * 2);
+        for e in used() {
+            let w = weight[e.relation.code() as usize];
+            arcs.push((e.source, e.target, w));
+            arcs.push((e.target, e.source, w));
+        }
+        let mut degree = vec![0f64; n];
+        for &(u, _, w) in &arcs {
+            degree[u as usize] += w as f64;
+        }
+        let undirected = Walk::new(n, &arcs);
+
+        // Causal flow: along the edges, down the hierarchy at half weight, and from a
+        // process back into the curated mechanism bound to it.
+        arcs.clear();
+        for e in used() {
+            let w = weight[e.relation.code() as usize];
+            arcs.push((e.source, e.target, w));
+            let bound =
+                e.origin == Origin::Curated && g.kinds[e.target as usize] == NodeKind::Process;
+            if e.relation.is_hierarchy() {
+                arcs.push((e.target, e.source, w * 0.5));
+            } else if bound {
+                arcs.push((e.target, e.source, w));
+            }
+        }
+        let forward = Walk::new(n, &arcs);
+        for arc in arcs.iter_mut() {
+            *arc = (arc.1, arc.0, arc.2);
+        }
+        let backward = Walk::new(n, &arcs);
+
+        let admits = |e: u32| admitted[e as usize];
+        let sets = enrich::gene_sets(g, &admits);
+        Prepared {
+            relations: params.relations.clone(),
+            evidence: params.evidence,
+            admitted,
+            undirected,
+            degree,
+            forward,
+            backward,
+            genes: sets.size,
+            population: sets.population,
+        }
+    }
+
+    /// Personalized PageRank from `seeds` (restart probability 0.5), before the degree
+    /// correction: the kernel the benchmarks compare with igraph and networkx.
+    pub fn personalized_pagerank(&self, seeds: &[u32]) -> Vec<f64> {
+        self.undirected.rwr(
+            &distribution(self.degree.len(), seeds),
+            RESTART,
+            MAX_ITER,
+            TOLERANCE,
+        )
+    }
+
+    /// Whether this preparation fits these parameters (same relation weights and evidence).
+    pub fn fits(&self, params: &Params) -> bool {
+        self.relations == params.relations && self.evidence == params.evidence
+    }
+
+    pub fn scores(&self, g: &Graph, params: &Params) -> Scores {
+        let n = g.node_count();
+        let seeds = seeds(g, params);
+        let seed_genes: Vec<u32> = seeds
+            .iter()
+            .copied()
+            .filter(|&s| g.kinds[s as usize] == NodeKind::Gene)
+            .collect();
+
+        let ppr = self
+            .undirected
+            .rwr(&distribution(n, &seeds), RESTART, MAX_ITER, TOLERANCE);
+        let propagation = (0..n)
+            .map(|v| {
+                if self.degree[v] > 0.0 {
+                    ppr[v] / self.degree[v]
+                } else {
+                    0.0
+                }
+            })
+            .collect();
+
+        let mut targets: Vec<u32> = seeds
+            .iter()
+            .copied()
+            .filter(|&s| g.kinds[s as usize] == NodeKind::Phenotype)
+            .collect();
+        targets.extend(g.find(DEGENERATION));
+        let sources = if seed_genes.is_empty() {
+            seeds.clone()
+        } else {
+            seed_genes.clone()
+        };
+        let (start, end) = (distribution(n, &sources), distribution(n, &targets));
+        let forward = self.forward.rwr(&start, RESTART, MAX_ITER, TOLERANCE);
+        let backward = self.backward.rwr(&end, RESTART, MAX_ITER, TOLERANCE);
+        // Flow *through* an event: leave out what a walk holds at its own start, so that
+        // the sources and targets themselves do not count as passages.
+        let mut causal: Vec<f64> = (0..n)
+            .map(|v| {
+                (forward[v] - RESTART * start[v]).max(0.0)
+                    * (backward[v] - RESTART * end[v]).max(0.0)
+            })
+            .collect();
+        let top = causal.iter().copied().fold(0.0, f64::max);
+        if top > 0.0 {
+            causal.iter_mut().for_each(|c| *c /= top);
+        }
+
+        let admits = |e: u32| self.admitted[e as usize];
+        let mut seed_genes_below = vec![0u32; n];
+        let mut stamp = vec![u32::MAX; n];
+        let mut events = Vec::new();
+        let mut seed_population = 0;
+        for &gene in &seed_genes {
+            enrich::events_of_gene(g, gene, &admits, &mut stamp, gene, &mut events);
+            seed_population += u32::from(!events.is_empty());
+            for &e in &events {
+                seed_genes_below[e as usize] += 1;
+            }
+        }
+        let lnf = enrich::ln_factorials(self.population as usize);
+        let tested: Vec<u32> = (0..n as u32)
+            .filter(|&v| self.genes[v as usize] > 0)
+            .collect();
+        let p_tested: Vec<f64> = tested
+            .iter()
+            .map(|&v| {
+                enrich::hypergeometric_upper(
+                    seed_genes_below[v as usize],
+                    self.genes[v as usize],
+                    seed_population,
+                    self.population,
+                    &lnf,
+                )
+            })
+            .collect();
+        let q_tested = enrich::benjamini_hochberg(&p_tested);
+        let (mut p_value, mut q_value) = (vec![1.0; n], vec![1.0; n]);
+        for ((&v, p), q) in tested.iter().zip(p_tested).zip(q_tested) {
+            p_value[v as usize] = p;
+            q_value[v as usize] = q;
+        }
+
+        Scores {
+            seeds,
+            seed_genes,
+            targets,
+            propagation,
+            genes: self.genes.clone(),
+            seed_genes_below,
+            population: self.population,
+            seed_population,
+            p_value,
+            q_value,
+            causal,
+        }
+    }
+}
+
+pub fn compute(g: &Graph, params: &Params) -> Scores {
+    Prepared::new(g, params).scores(g, params)
+}
+
+/// For each candidate, the share of candidates with a strictly lower value.
+fn percentiles(candidates: &[u32], value: impl Fn(u32) -> f64) -> Vec<f64> {
+    let mut order: Vec<(f64, usize)> = candidates
+        .iter()
+        .enumerate()
+        .map(|(i, &v)| (value(v), i))
+        .collect();
+    order.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut pct = vec![0.0; candidates.len()];
+    let mut start = 0;
+    while start < order.len() {
+        let mut end = start;
+        while end < order.len() && order[end].0 == order[start].0 {
+            end += 1;
+        }
+        for &(_, i) in &order[start..end] {
+            pct[i] = start as f64 / candidates.len() as f64;
+        }
+        start = end;
+    }
+    pct
+}
+
+/// The enrichment strength of an event: −log10 q when at least one seed gene is below it.
+pub fn enrichment_strength(s: &Scores, v: u32) -> f64 {
+    if s.seed_genes_below[v as usize] == 0 {
+        0.0
+    } else {
+        -s.q_value[v as usize].max(1e-300).log10()
+    }
+}
+
+/// Combines the scores with the weights and applies the filters. `themes` is
+/// [`crate::themes::node_themes`] of the graph.
+pub fn rank(g: &Graph, s: &Scores, params: &Params, themes: &[Themes]) -> Ranking {
+    let theme_bits = params
+        .themes
+        .iter()
+        .filter_map(|t| THEMES.iter().position(|x| x == t))
+        .fold(0u16, |bits, i| bits | (1 << i));
+    let candidates: Vec<u32> = (0..g.node_count() as u32)
+        .filter(|&v| params.kinds.contains(&g.kinds[v as usize]))
+        .collect();
+    let prop = percentiles(&candidates, |v| s.propagation[v as usize]);
+    let enr = percentiles(&candidates, |v| enrichment_strength(s, v));
+    let cau = percentiles(&candidates, |v| s.causal[v as usize]);
+    let w = params.weights;
+    let (wp, we, wc) = (
+        w.propagation.max(0.0),
+        w.enrichment.max(0.0),
+        w.causal.max(0.0),
+    );
+    let mut rows: Vec<Ranked> = candidates
+        .iter()
+        .enumerate()
+        .map(|(i, &node)| {
+            // An event with no gene below it cannot be tested for enrichment: the
+            // combination leaves that score out rather than counting it as zero.
+            let we = if s.genes[node as usize] == 0 { 0.0 } else { we };
+            let total = (wp + we + wc).max(f64::MIN_POSITIVE);
+            (i, node, (wp * prop[i] + we * enr[i] + wc * cau[i]) / total)
+        })
+        .map(|(i, node, combined)| Ranked {
+            node,
+            combined,
+            propagation: prop[i],
+            enrichment: enr[i],
+            causal: cau[i],
+        })
+        .filter(|r| {
+            theme_bits == 0
+                || themes
+                    .get(r.node as usize)
+                    .is_some_and(|t| t.0 & theme_bits != 0)
+        })
+        .filter(|r| r.combined >= params.min_score)
+        .collect();
+    // Best first; equal scores in id order, so every run gives the same list.
+    rows.sort_by(|a, b| {
+        b.combined
+            .total_cmp(&a.combined)
+            .then_with(|| g.ids[a.node as usize].cmp(&g.ids[b.node as usize]))
+    });
+    rows.truncate(params.top_n);
+    Ranking {
+        rows,
+        candidates: candidates.len(),
+    }
+}
+
+/// Scores and ranks in one call.
+pub fn core_events(g: &Graph, params: &Params) -> (Scores, Ranking) {
+    let scores = compute(g, params);
+    let themes = crate::themes::node_themes(g);
+    let ranking = rank(g, &scores, params, &themes);
+    (scores, ranking)
+}
+
+/// Whether an edge counts as a relation of this kind at all (weight above zero).
+pub fn relation_used(params: &Params, r: Relation) -> bool {
+    params.relations.get(r) > 0.0
+}
+
+/// A ranking as stored in a core snapshot (ids instead of node indices).
+pub fn record(g: &Graph, ranking: &Ranking, params: &Params) -> crate::format::CoreEvents {
+    let millionths = |x: f64| (x.clamp(0.0, 1.0) * 1e6).round() as u32;
+    crate::format::CoreEvents {
+        params: serde_json::to_string(params).unwrap_or_default(),
+        candidates: ranking.candidates as u32,
+        ids: ranking
+            .rows
+            .iter()
+            .map(|r| g.ids[r.node as usize].clone())
+            .collect(),
+        combined: ranking
+            .rows
+            .iter()
+            .map(|r| millionths(r.combined))
+            .collect(),
+        propagation: ranking
+            .rows
+            .iter()
+            .map(|r| millionths(r.propagation))
+            .collect(),
+        enrichment: ranking
+            .rows
+            .iter()
+            .map(|r| millionths(r.enrichment))
+            .collect(),
+        causal: ranking.rows.iter().map(|r| millionths(r.causal)).collect(),
+    }
+}

@@ -1,0 +1,266 @@
+//! The versioned storage envelope `{ "format": …, "schema": N, … }` and its migrations.
+//!
+//! Schema history (documented in `docs/SCALES_CSV.md` too):
+//!
+//! * **v1**, the first shape:
+//!   `{ "schema": 1, "onset": "YYYY-MM-DD" | null, "assessments": [ { "id", "date",
+//!   "filled_by", "gastrostomy", "scores": [12 integers, item 5 at position 5],
+//!   "notes", "updated": stamp } ] }` — no format tag, no stamp on the onset, no
+//!   tombstones (a deletion in one tab could come back from another).
+//! * **v2**, current: `{ "format": "als-explorer/alsfrs-r", "schema": 2, "person":
+//!   { "onset", "modified" }, "assessments": [ { "id", "date", "filled_by",
+//!   "gastrostomy", "items": { "1": …, "5a" or "5b": …, "12": … }, "notes", "modified" } ],
+//!   "tombstones": [ { "id", "deleted" } ] }`.
+//!
+//! Migration v1 → v2 moves the onset into `person` (stamp 0), turns `scores` into the
+//! keyed `items` (5a or 5b by the gastrostomy flag), renames `updated` to `modified` and
+//! starts with no tombstones. A schema newer than this code knows is refused with
+//! [`Problem::NewerSchema`] and nothing is changed: the caller keeps the stored text
+//! as it is (and does not write over it) until the app is updated.
+
+use crate::error::{ImportError, ImportErrors, Problem};
+use crate::history::History;
+use crate::io::json::{self, Mode};
+use serde_json::{json, Map, Value};
+
+/// The `format` tag of every envelope since v2.
+pub const FORMAT: &str = "als-explorer/alsfrs-r";
+/// The schema this code writes.
+pub const CURRENT_SCHEMA: u32 = 2;
+
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum StorageError {
+    /// Written by a newer app: leave the stored text alone.
+    #[error("stored data has schema {found}, newer than {supported}; it is left untouched")]
+    NewerSchema { found: u64, supported: u32 },
+    /// Not readable (corrupt, or not ours). The caller keeps the text aside, never
+    /// overwrites it silently.
+    #[error("stored data cannot be read: {0}")]
+    Invalid(ImportErrors),
+}
+
+/// Brings an envelope of any known schema to the current one. Errors: not an object or
+/// no `schema` ([`Problem::WrongFormat`]), a schema above [`CURRENT_SCHEMA`]
+/// ([`Problem::NewerSchema`], value = the schema), 0 or not a whole number
+/// ([`Problem::UnknownSchema`]).
+pub fn migrate_to_current(value: Value) -> Result<Value, ImportError> {
+    let schema_error = |p: Problem, v: &Value| {
+        ImportError::new(p)
+            .in_column("schema")
+            .with_value(&v.to_string())
+    };
+    let Value::Object(mut top) = value else {
+        return Err(ImportError::new(Problem::WrongFormat));
+    };
+    let Some(schema_value) = top.get("schema").cloned() else {
+        return Err(ImportError::new(Problem::WrongFormat));
+    };
+    let Some(mut schema) = schema_value.as_u64() else {
+        return Err(schema_error(Problem::UnknownSchema, &schema_value));
+    };
+    if schema > u64::from(CURRENT_SCHEMA) {
+        return Err(schema_error(Problem::NewerSchema, &schema_value));
+    }
+    if schema == 0 {
+        return Err(schema_error(Problem::UnknownSchema, &schema_value));
+    }
+    while schema < u64::from(CURRENT_SCHEMA) {
+        top = match schema {
+            1 => v1_to_v2(top),
+            _ => return Err(schema_error(Problem::UnknownSchema, &schema_value)),
+        };
+        schema += 1;
+    }
+    Ok(Value::Object(top))
+}
+
+/// v1 → v2 (see the module docs). Values are moved as they are; checking them is the
+/// v2 reader's job, so a bad v1 value is reported like a bad v2 one.
+fn v1_to_v2(mut v1: Map<String, Value>) -> Map<String, Value> {
+    let onset = v1.remove("onset").unwrap_or(Value::Null);
+    let assessments = match v1.remove("assessments") {
+        Some(Value::Array(list)) => Value::Array(list.into_iter().map(record_v1_to_v2).collect()),
+        Some(other) => other,
+        None => Value::Array(Vec::new()),
+    };
+    let mut v2 = v1; // keeps unknown keys, so that the v2 reader reports them
+    v2.insert("format".into(), Value::String(FORMAT.into()));
+    v2.insert("schema".into(), json!(2));
+    v2.insert("person".into(), json!({ "onset": onset, "modified": 0 }));
+    v2.insert("assessments".into(), assessments);
+    v2.insert("tombstones".into(), Value::Array(Vec::new()));
+    v2
+}
+
+fn record_v1_to_v2(record: Value) -> Value {
+    let Value::Object(mut r) = record else {
+        return record;
+    };
+    if let Some(updated) = r.remove("updated") {
+        r.insert("modified".into(), updated);
+    }
+    if let Some(scores) = r.remove("scores") {
+        let items = match &scores {
+            Value::Array(list) if list.len() == 12 => {
+                let five = if r.get("gastrostomy") == Some(&Value::Bool(true)) {
+                    "5b"
+                } else {
+                    "5a"
+                };
+                let map: Map<String, Value> = list
+                    .iter()
+                    .enumerate()
+                    .map(|(i, v)| {
+                        let key = if i == 4 {
+                            five.to_string()
+                        } else {
+                            (i + 1).to_string()
+                        };
+                        (key, v.clone())
+                    })
+                    .collect();
+                Value::Object(map)
+            }
+            // Wrong shape: left for the v2 reader to report at `items`.
+            _ => scores,
+        };
+        r.insert("items".into(), items);
+    }
+    Value::Object(r)
+}
+
+/// Reads stored text (any known schema) into a history.
+pub fn load(text: &str) -> Result<History, StorageError> {
+    let parsed = json::read(text, Mode::Storage).map_err(|errs| match errs.errors.first() {
+        Some(e) if e.problem == Problem::NewerSchema => StorageError::NewerSchema {
+            found: e
+                .value
+                .as_deref()
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(u64::MAX),
+            supported: CURRENT_SCHEMA,
+        },
+        _ => StorageError::Invalid(errs),
+    })?;
+    Ok(History::from_parts(
+        parsed.person,
+        parsed.records.into_iter().map(|(_, a)| a),
+        parsed.tombstones,
+    ))
+}
+
+/// The history as stored text (current schema, with tombstones).
+pub fn save(history: &History) -> String {
+    crate::io::write_json(history, true)
+}
+
+/// Merges two stored copies (two tabs) into one stored text. Either copy unreadable or
+/// newer: an error, and the caller writes nothing.
+pub fn merge_stored(a: &str, b: &str) -> Result<String, StorageError> {
+    Ok(save(&load(a)?.merge(&load(b)?)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assessment::Stamp;
+    use crate::{Date, RecordId};
+
+    const V1: &str = r#"{
+      "schema": 1,
+      "onset": "2023-01-10",
+      "assessments": [
+        {"id": "a1", "date": "2024-01-15", "filled_by": "self", "gastrostomy": false,
+         "scores": [4,4,3,4,3,4,4,3,3,4,4,4], "notes": "first", "updated": 17},
+        {"id": "a2", "date": "2024-04-15", "filled_by": "caregiver", "gastrostomy": true,
+         "scores": [3,3,2,3,2,3,3,3,2,4,4,3], "notes": "", "updated": 18}
+      ]
+    }"#;
+
+    #[test]
+    fn v1_migrates_to_current() {
+        let h = load(V1).unwrap();
+        assert_eq!(h.person().onset, Date::parse("2023-01-10").ok());
+        let a1 = h.get(&RecordId::new("a1").unwrap()).unwrap();
+        assert_eq!(
+            (a1.total(), a1.item_5a(), a1.modified),
+            (44, Some(3), Stamp(17))
+        );
+        let a2 = h.get(&RecordId::new("a2").unwrap()).unwrap();
+        assert_eq!((a2.item_5b(), a2.total()), (Some(2), 35));
+        // Saved again, it is v2 and reads back the same.
+        let text = save(&h);
+        assert!(text.contains("\"schema\": 2") && text.contains("\"5b\": 2"));
+        assert_eq!(load(&text).unwrap(), h);
+    }
+
+    #[test]
+    fn bad_v1_values_are_reported_in_v2_terms() {
+        let bad = V1.replace("[4,4,3,4,3,4,4,3,3,4,4,4]", "[4,4,3,4,9,4,4,3,3,4,4,4]");
+        let Err(StorageError::Invalid(errs)) = load(&bad) else {
+            panic!("expected invalid")
+        };
+        let e = &errs.errors[0];
+        assert_eq!((e.row, e.column.as_deref()), (Some(1), Some("items.5a")));
+        assert_eq!(e.problem, Problem::ScoreOutOfRange);
+    }
+
+    #[test]
+    fn newer_schema_is_refused_and_nothing_is_lost() {
+        let newer = r#"{"format": "als-explorer/alsfrs-r", "schema": 3, "person": {}, "assessments": [], "future": true}"#;
+        let copy = newer.to_string();
+        assert_eq!(
+            load(newer),
+            Err(StorageError::NewerSchema {
+                found: 3,
+                supported: 2
+            })
+        );
+        // Merging with it is refused too, so no tab writes over the newer data.
+        let ours = save(&History::new());
+        assert!(matches!(
+            merge_stored(&ours, newer),
+            Err(StorageError::NewerSchema { .. })
+        ));
+        assert_eq!(newer, copy);
+    }
+
+    #[test]
+    fn unknown_or_missing_schema_is_refused() {
+        for text in [
+            r#"{"schema": 0}"#,
+            r#"{"schema": "2"}"#,
+            r#"{"schema": -1}"#,
+        ] {
+            let Err(StorageError::Invalid(errs)) = load(text) else {
+                panic!("{text}")
+            };
+            assert_eq!(errs.errors[0].problem, Problem::UnknownSchema, "{text}");
+        }
+        for text in ["[]", r#"{"assessments": []}"#, "{}"] {
+            let Err(StorageError::Invalid(errs)) = load(text) else {
+                panic!("{text}")
+            };
+            assert_eq!(errs.errors[0].problem, Problem::WrongFormat, "{text}");
+        }
+    }
+
+    #[test]
+    fn empty_history_round_trips() {
+        let h = History::new();
+        assert_eq!(load(&save(&h)).unwrap(), h);
+    }
+
+    #[test]
+    fn tombstones_survive_storage_and_tab_merge() {
+        let mut h = load(V1).unwrap();
+        let id = RecordId::new("a1").unwrap();
+        h.delete(&id, Stamp(30)).unwrap();
+        let stored_this_tab = save(&h);
+        let stored_other_tab = save(&load(V1).unwrap());
+        let merged = load(&merge_stored(&stored_other_tab, &stored_this_tab).unwrap()).unwrap();
+        assert!(merged.get(&id).is_none());
+        assert_eq!(merged.tombstones().len(), 1);
+        assert_eq!(merged.len(), 1);
+    }
+}

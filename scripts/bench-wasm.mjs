@@ -1,0 +1,24 @@
+// Times the graph code compiled to wasm, in headless Chromium, on the release build:
+// decoding full.bin, personalized PageRank, a whole re-score, a re-rank and a path query.
+// Usage: node scripts/bench-wasm.mjs [runs=7] [--cpu=1]
+import { chromium } from 'playwright-core';
+import { serve } from './serve.mjs';
+import { chromiumArgs, chromiumPath } from '../tests/support/browser.mjs';
+
+const args = process.argv.slice(2);
+const runs = Number(args.find((a) => /^\d+$/.test(a)) ?? 7);
+const cpu = Number((args.find((a) => a.startsWith('--cpu=')) ?? '--cpu=1').slice(6));
+const { server, url } = await serve('dist', 0);
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+const page = await browser.newPage();
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+await page.goto(url + '#/about');
+await page.waitForFunction(() => window.wasmBindings?.bench_rescore);
+const result = await page.evaluate(async (n) => {
+  const bytes = new Uint8Array(await (await fetch('data/full.bin')).arrayBuffer());
+  return JSON.parse(window.wasmBindings.bench_rescore(bytes, n));
+}, runs);
+console.log(`wasm in Chromium (CPU x${cpu}, medians of ${runs}):`, JSON.stringify(result));
+await browser.close();
+server.close();

@@ -1,0 +1,64 @@
+//! Timings of the graph code inside the browser, for scripts/bench-wasm.mjs (called
+//! through `window.wasmBindings`; no view uses it).
+
+use mechgraph::score::{self, Params};
+use wasm_bindgen::prelude::wasm_bindgen;
+
+fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or(0.0)
+}
+
+fn median(mut xs: Vec<f64>) -> f64 {
+    xs.sort_by(f64::total_cmp);
+    xs.get(xs.len() / 2).copied().unwrap_or(f64::NAN)
+}
+
+/// Decodes `bytes` (a full snapshot) and times, over `runs` runs: personalized PageRank,
+/// a whole re-score with new seeds or relation weights, a re-rank with new score
+/// weights, and one causal path query. Returns JSON with the medians in milliseconds.
+#[wasm_bindgen]
+pub fn bench_rescore(bytes: &[u8], runs: u32) -> String {
+    let t = now();
+    let Ok(snapshot) = mechgraph::decode(bytes) else {
+        return "{\"error\":\"not a snapshot\"}".into();
+    };
+    let decode = now() - t;
+    let g = &snapshot.graph;
+    let params = Params::default();
+    let t = now();
+    let prepared = score::Prepared::new(g, &params);
+    let prepare = now() - t;
+    let seeds = score::seeds(g, &params);
+    let themes = mechgraph::themes::node_themes(g);
+    let (mut ppr, mut rescore, mut rerank, mut path) = (vec![], vec![], vec![], vec![]);
+    let (from, to) = (
+        g.find("GENE:C9orf72"),
+        g.find("ALSM:motor_neuron_degeneration"),
+    );
+    for _ in 0..runs.max(1) {
+        let t = now();
+        std::hint::black_box(prepared.personalized_pagerank(&seeds));
+        ppr.push(now() - t);
+        let t = now();
+        let s = prepared.scores(g, &params);
+        rescore.push(now() - t);
+        let t = now();
+        std::hint::black_box(score::rank(g, &s, &params, &themes));
+        rerank.push(now() - t);
+        if let (Some(a), Some(b)) = (from, to) {
+            let t = now();
+            std::hint::black_box(mechgraph::paths::best_paths(g, &params, a, b, 3, None));
+            path.push(now() - t);
+        }
+    }
+    format!(
+        "{{\"decode_ms\":{decode:.1},\"prepare_ms\":{prepare:.1},\"ppr_ms\":{:.1},\"rescore_ms\":{:.1},\"rerank_ms\":{:.1},\"path_ms\":{:.1}}}",
+        median(ppr),
+        median(rescore),
+        median(rerank),
+        median(path)
+    )
+}
