@@ -21,7 +21,7 @@ RESTART = 0.5  # the project's restart probability; damping = 1 - restart
 
 def in_venv():
     py = os.path.join(VENV, "bin", "python")
-    if os.path.realpath(sys.executable) != os.path.realpath(py):
+    if os.path.realpath(sys.prefix) != os.path.realpath(VENV):
         if not os.path.exists(py):
             subprocess.run([sys.executable, "-m", "venv", VENV], check=True)
             subprocess.run([py, "-m", "pip", "install", "-q", "python-igraph", "networkx", "scipy", "numpy"], check=True)

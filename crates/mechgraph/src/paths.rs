@@ -57,19 +57,9 @@ struct Search<'a> {
 
 impl<'a> Search<'a> {
     fn new(g: &'a Graph, params: &Params) -> Search<'a> {
-        let code_ok: Vec<bool> = g
-            .vocab
-            .evidence
-            .iter()
-            .map(|c| params.evidence.admits(c))
-            .collect();
-        let cost = g
-            .edges
-            .iter()
-            .map(|e| {
-                let w = params.relations.get(e.relation);
-                (w > 0.0 && code_ok[e.evidence as usize]).then(|| (1000.0 / w).round() as u64)
-            })
+        let cost = crate::score::edge_weights(g, params)
+            .into_iter()
+            .map(|w| (w > 0.0).then(|| (1000.0 / w).round() as u64))
             .collect();
         let n = g.node_count();
         Search {
