@@ -1,5 +1,6 @@
-//! Timings of the graph code inside the browser, for scripts/bench-wasm.mjs (called
-//! through `window.wasmBindings`; no view uses it).
+//! Hooks into the graph code as compiled for the browser, called through
+//! `window.wasmBindings` by scripts/bench-wasm.mjs (timings) and tests/scoring.test.mjs
+//! (the browser ranks exactly as the command line does). No view uses them.
 
 use mechgraph::score::{self, Params};
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -61,4 +62,33 @@ pub fn bench_rescore(bytes: &[u8], runs: u32) -> String {
         median(rerank),
         median(path)
     )
+}
+
+/// The default core events computed here, in wasm, from a full snapshot: one id a line.
+/// The browser test compares them with the list stored in core.bin (which the native
+/// tests compare with the command line), so all three agree.
+#[wasm_bindgen]
+pub fn default_core_ids(full: &[u8]) -> String {
+    match mechgraph::decode(full) {
+        Ok(s) => {
+            let g = &s.graph;
+            let (_, ranking) = score::core_events(g, &Params::default());
+            ranking
+                .rows
+                .iter()
+                .map(|r| g.ids[r.node as usize].as_str())
+                .collect::<Vec<_>>()
+                .join("\n")
+        }
+        Err(e) => format!("error: {e}"),
+    }
+}
+
+/// The default core events stored in a core snapshot: one id a line.
+#[wasm_bindgen]
+pub fn stored_core_ids(core: &[u8]) -> String {
+    match mechgraph::decode(core) {
+        Ok(s) => s.core_events.map(|c| c.ids.join("\n")).unwrap_or_default(),
+        Err(e) => format!("error: {e}"),
+    }
 }
