@@ -15,7 +15,7 @@ const browser = await chromium.launch({ executablePath: chromiumPath(), args: ch
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 for (const rate of rates) {
-  const m = { mounted: [], core: [], full: [], ready: [] };
+  const m = { mounted: [], core: [], full: [], longest: [], ready: [] };
   for (let i = 0; i < runs; i += 1) {
     const context = await browser.newContext({ locale: 'zh-CN' });
     const page = await context.newPage();
@@ -30,11 +30,12 @@ for (const rate of rates) {
     const t = await page.evaluate(() => ({ ...document.querySelector('.data-status').dataset, now: performance.now() }));
     m.core.push(Number(t.coreMs));
     m.full.push(Number(t.fullMs));
+    m.longest.push(Number(t.fullLongestMs));
     m.ready.push(t.now);
     await context.close();
   }
   const f = (xs) => `${median(xs).toFixed(0)} ms`;
-  console.log(`${dist}, CPU x${rate}, median of ${runs}: mounted ${f(m.mounted)}; decode core.bin ${f(m.core)}, full.bin ${f(m.full)}; full graph ready ${f(m.ready)} after navigation`);
+  console.log(`${dist}, CPU x${rate}, median of ${runs}: mounted ${f(m.mounted)}; decode core.bin ${f(m.core)}, full.bin ${f(m.full)} (longest step ${f(m.longest)}); full graph ready ${f(m.ready)} after navigation`);
 }
 await browser.close();
 server.close();

@@ -26,7 +26,10 @@ pub enum Load {
     },
     Ready {
         snapshot: Arc<Snapshot>,
+        /// Time spent decoding, and the longest single step (the longest the page was
+        /// kept from answering).
         decode_ms: f64,
+        longest_step_ms: f64,
     },
     Failed(LoadError),
 }
@@ -106,16 +109,34 @@ async fn load_into(url: &str, target: RwSignal<Load>) {
             return target.set(Load::Failed(LoadError::Status(code)))
         }
     };
-    // Let the progress bar paint "100 %" before the decoder holds the thread.
-    gloo_timers::future::TimeoutFuture::new(0).await;
-    let start = fetch::now_ms();
-    let result = mechgraph::decode(&bytes);
-    let decode_ms = fetch::now_ms() - start;
-    target.set(match result {
-        Ok(snapshot) => Load::Ready {
+    target.set(match decode_in_steps(&bytes).await {
+        Ok((snapshot, decode_ms, longest_step_ms)) => Load::Ready {
             snapshot: Arc::new(snapshot),
             decode_ms,
+            longest_step_ms,
         },
         Err(e) => Load::Failed(LoadError::Damaged(e)),
     });
+}
+
+/// Decodes step by step, giving the page back between steps so that it keeps answering
+/// taps and keys while the full graph is unpacked. Returns the snapshot, the time spent
+/// decoding and the longest step, in milliseconds.
+async fn decode_in_steps(bytes: &[u8]) -> Result<(Snapshot, f64, f64), DecodeError> {
+    use mechgraph::format::steps::{Decoder, Step};
+    let (mut spent, mut longest) = (0.0f64, 0.0f64);
+    let start = fetch::now_ms();
+    let mut decoder = Decoder::new(bytes)?;
+    spent += fetch::now_ms() - start;
+    loop {
+        gloo_timers::future::TimeoutFuture::new(0).await;
+        let start = fetch::now_ms();
+        let step = decoder.step()?;
+        let took = fetch::now_ms() - start;
+        spent += took;
+        longest = longest.max(took);
+        if let Step::Done(snapshot) = step {
+            return Ok((*snapshot, spent, longest));
+        }
+    }
 }

@@ -58,12 +58,19 @@ pub fn DataStatus() -> impl IntoView {
         Load::Ready { decode_ms, .. } => format!("{decode_ms:.1}"),
         _ => String::new(),
     };
+    let longest = move |load: Load| match load {
+        Load::Ready {
+            longest_step_ms, ..
+        } => format!("{longest_step_ms:.1}"),
+        _ => String::new(),
+    };
     view! {
         <div
             class="data-status"
             role="status"
             data-core-ms=move || timing(data.core.get())
             data-full-ms=move || timing(data.full.get())
+            data-full-longest-ms=move || longest(data.full.get())
         >
             {line}
         </div>

@@ -103,3 +103,24 @@ fn curated_layer_meets_its_minimums_and_every_edge_is_cited() {
         );
     }
 }
+
+#[test]
+fn the_full_snapshot_decodes_the_same_in_steps_of_bounded_size() {
+    let raw = bytes("full.bin");
+    let mut decoder = format::steps::Decoder::new(&raw).expect("opens");
+    let mut steps = 0;
+    let stepped = loop {
+        steps += 1;
+        match decoder.step().expect("step") {
+            format::steps::Step::Done(s) => break s,
+            format::steps::Step::Working { done, total } => assert!(done <= total),
+        }
+    };
+    let (_, whole) = graph("full.bin");
+    assert_eq!(stepped.graph.ids, whole.ids);
+    assert_eq!(stepped.graph.edges, whole.edges);
+    assert!(
+        steps >= 20,
+        "{steps} steps: the large sections are inflated in chunks"
+    );
+}

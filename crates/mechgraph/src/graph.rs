@@ -80,7 +80,6 @@ pub struct Graph {
     pub refs: Vec<String>,
     out: Csr<(), EdgeRange>,
     inn: Csr<(), EdgeRange>,
-    index: HashMap<String, u32>,
 }
 
 impl Graph {
@@ -100,16 +99,23 @@ impl Graph {
     ) -> Graph {
         let n = ids.len();
         let groups = parallel_groups(&edges);
-        let out = csr(n, groups.clone());
-        let mut reverse: Vec<(u32, u32, EdgeRange)> =
-            groups.into_iter().map(|(s, t, r)| (t, s, r)).collect();
-        reverse.sort_unstable_by_key(|&(t, s, _)| (t, s));
+        // Reverse entries in (target, source) order by a counting sort: the groups come in
+        // source order, so each target's bucket fills in source order.
+        let mut start = vec![0usize; n + 1];
+        for &(_, t, _) in &groups {
+            start[t as usize + 1] += 1;
+        }
+        for i in 0..n {
+            start[i + 1] += start[i];
+        }
+        let mut reverse = vec![(0u32, 0u32, EdgeRange::default()); groups.len()];
+        for &(s, t, r) in &groups {
+            reverse[start[t as usize]] = (t, s, r);
+            start[t as usize] += 1;
+        }
+        let out = csr(n, groups);
         let inn = csr(n, reverse);
-        let index = ids
-            .iter()
-            .enumerate()
-            .map(|(i, id)| (id.clone(), i as u32))
-            .collect();
+
         Graph {
             ids,
             kinds,
@@ -123,7 +129,6 @@ impl Graph {
             refs,
             out,
             inn,
-            index,
         }
     }
 
@@ -151,7 +156,11 @@ impl Graph {
 
     /// The node with this id (`GO:0006914`, `HP:0003394`, `GENE:TARDBP`, `ALSM:…`).
     pub fn find(&self, id: &str) -> Option<u32> {
-        self.index.get(id).copied()
+        // Ids are sorted (the builder sorts them, the decoder checks it).
+        self.ids
+            .binary_search_by(|x| x.as_str().cmp(id))
+            .ok()
+            .map(|i| i as u32)
     }
 
     /// Indices into [`Graph::edges`] of the edges leaving `node`, by target.

@@ -70,6 +70,31 @@ fn a_snapshot_decodes_to_the_same_graph() {
     assert!(freq.contains(&"HP:0040281"));
 }
 
+/// Decodes with the step-wise decoder, counting the steps.
+fn decode_in_steps(bytes: &[u8]) -> Result<(mechgraph::Snapshot, usize), DecodeError> {
+    let mut decoder = format::steps::Decoder::new(bytes)?;
+    let mut steps = 0;
+    loop {
+        steps += 1;
+        if let format::steps::Step::Done(s) = decoder.step()? {
+            return Ok((*s, steps));
+        }
+    }
+}
+
+#[test]
+fn decoding_in_steps_gives_the_same_graph() {
+    let g = fixture_graph();
+    let bytes = encode(&g, SnapshotKind::Core);
+    let (stepped, steps) = decode_in_steps(&bytes).expect("decodes in steps");
+    let whole = format::decode(&bytes).expect("decodes");
+    assert!(steps > 3);
+    assert_eq!(stepped.graph.ids, whole.graph.ids);
+    assert_eq!(stepped.graph.edges, whole.graph.edges);
+    assert_eq!(stepped.graph.definitions, whole.graph.definitions);
+    assert_eq!(stepped.meta, whole.meta);
+}
+
 #[test]
 fn encoding_is_byte_for_byte_reproducible() {
     assert_eq!(
@@ -169,6 +194,7 @@ proptest! {
     fn random_bytes_never_panic(data in proptest::collection::vec(any::<u8>(), 0..2048)) {
         let _ = format::decode(&data);
         let _ = format::read_meta(&data);
+        let _ = decode_in_steps(&data);
     }
 
     #[test]
@@ -193,6 +219,9 @@ proptest! {
         let mut damaged = bytes.clone();
         let at = 12 + at % (bytes.len() - 16);
         damaged[at] = byte;
-        let _ = format::decode(&reseal(damaged));
+        let damaged = reseal(damaged);
+        let whole = format::decode(&damaged);
+        let stepped = decode_in_steps(&damaged);
+        prop_assert_eq!(whole.is_ok(), stepped.is_ok());
     }
 }

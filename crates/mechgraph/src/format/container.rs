@@ -64,7 +64,7 @@ fn lzma(raw: &[u8]) -> Option<Vec<u8>> {
 }
 
 /// Memory the LZMA decoder may use (KiB): enough for a 64 MiB dictionary.
-const LZMA_MEM_LIMIT_KB: u32 = 80 << 10;
+pub(crate) const LZMA_MEM_LIMIT_KB: u32 = 80 << 10;
 
 fn unlzma(stored: &[u8], raw_len: usize) -> Option<Vec<u8>> {
     use std::io::Read;
@@ -202,19 +202,30 @@ impl<'a> Container<'a> {
         self.sections.iter().find(|s| &s.tag == tag)
     }
 
+    /// The stored (compressed) bytes of a section, checked against its CRC, and its
+    /// stated uncompressed size checked against the reader's limit.
+    pub fn stored(&self, s: &SectionEntry) -> Result<&'a [u8], DecodeError> {
+        let stored = &self.bytes[s.offset..s.offset + s.stored_len];
+        if crc32fast::hash(stored) != s.crc {
+            return Err(DecodeError::ChecksumMismatch {
+                section: tag_name(&s.tag),
+            });
+        }
+        if s.raw_len > MAX_RAW_SECTION {
+            return Err(DecodeError::TooLarge {
+                section: tag_name(&s.tag),
+            });
+        }
+        Ok(stored)
+    }
+
     /// The uncompressed bytes of a section, checked against its CRC and stated size.
     pub fn read(&self, tag: &[u8; 4]) -> Result<Option<Vec<u8>>, DecodeError> {
         let Some(s) = self.find(tag) else {
             return Ok(None);
         };
         let name = tag_name(tag);
-        let stored = &self.bytes[s.offset..s.offset + s.stored_len];
-        if crc32fast::hash(stored) != s.crc {
-            return Err(DecodeError::ChecksumMismatch { section: name });
-        }
-        if s.raw_len > MAX_RAW_SECTION {
-            return Err(DecodeError::TooLarge { section: name });
-        }
+        let stored = self.stored(s)?;
         let raw = match s.codec {
             Codec::Stored => stored.to_vec(),
             Codec::Deflate => miniz_oxide::inflate::decompress_to_vec_with_limit(stored, s.raw_len)

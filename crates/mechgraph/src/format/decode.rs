@@ -7,6 +7,7 @@ use super::{DecodeError, Snapshot};
 use crate::graph::{Edge, Graph, NodeInfo, Vocab, ZhLabel};
 use crate::model::{NodeKind, Origin, Relation, Sign, Themes, ZhOrigin};
 use serde::de::DeserializeOwned;
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 fn malformed(section: &[u8; 4], detail: impl Into<String>) -> DecodeError {
@@ -16,8 +17,29 @@ fn malformed(section: &[u8; 4], detail: impl Into<String>) -> DecodeError {
     }
 }
 
-fn section<T: DeserializeOwned>(c: &Container, tag: &[u8; 4]) -> Result<Option<T>, DecodeError> {
-    let Some(raw) = c.read(tag)? else {
+/// Where the uncompressed bytes of sections come from: the container (inflating on
+/// demand), or sections inflated beforehand step by step ([`super::steps::Decoder`]).
+pub(crate) trait RawSections {
+    fn raw(&self, tag: &[u8; 4]) -> Result<Option<Cow<'_, [u8]>>, DecodeError>;
+}
+
+impl RawSections for Container<'_> {
+    fn raw(&self, tag: &[u8; 4]) -> Result<Option<Cow<'_, [u8]>>, DecodeError> {
+        Ok(self.read(tag)?.map(Cow::Owned))
+    }
+}
+
+impl RawSections for HashMap<[u8; 4], Vec<u8>> {
+    fn raw(&self, tag: &[u8; 4]) -> Result<Option<Cow<'_, [u8]>>, DecodeError> {
+        Ok(self.get(tag).map(|v| Cow::Borrowed(v.as_slice())))
+    }
+}
+
+fn section<T: DeserializeOwned>(
+    c: &dyn RawSections,
+    tag: &[u8; 4],
+) -> Result<Option<T>, DecodeError> {
+    let Some(raw) = c.raw(tag)? else {
         return Ok(None);
     };
     let (value, rest) =
@@ -28,7 +50,7 @@ fn section<T: DeserializeOwned>(c: &Container, tag: &[u8; 4]) -> Result<Option<T
     Ok(Some(value))
 }
 
-fn required<T: DeserializeOwned>(c: &Container, tag: &[u8; 4]) -> Result<T, DecodeError> {
+fn required<T: DeserializeOwned>(c: &dyn RawSections, tag: &[u8; 4]) -> Result<T, DecodeError> {
     section(c, tag)?.ok_or_else(|| DecodeError::Missing(super::container::tag_name(tag)))
 }
 
@@ -64,8 +86,29 @@ fn same_len(tag: &[u8; 4], lens: &[usize]) -> Result<(), DecodeError> {
 }
 
 pub fn decode(bytes: &[u8]) -> Result<Snapshot, DecodeError> {
-    let c = Container::open(bytes)?;
-    let meta: Meta = required(&c, &META)?;
+    decode_from(&Container::open(bytes)?)
+}
+
+/// Decodes from sections that are already checked against their checksums.
+pub(crate) fn decode_from(c: &dyn RawSections) -> Result<Snapshot, DecodeError> {
+    let nodes = decode_nodes(c)?;
+    let edges = decode_edge_part(c, &nodes)?;
+    finish(c, nodes, edges)
+}
+
+/// Everything about the nodes, decoded and checked: the first part of decoding.
+pub(crate) struct NodePart {
+    meta: Meta,
+    ids: Vec<String>,
+    kinds: Vec<NodeKind>,
+    labels_en: Vec<String>,
+    labels_zh: Vec<Option<ZhLabel>>,
+    vocab: VocabSection,
+    info: HashMap<u32, NodeInfo>,
+}
+
+pub(crate) fn decode_nodes(c: &dyn RawSections) -> Result<NodePart, DecodeError> {
+    let meta: Meta = required(c, &META)?;
     if meta.kind == SnapshotKind::Text {
         return Err(malformed(
             &META,
@@ -73,9 +116,8 @@ pub fn decode(bytes: &[u8]) -> Result<Snapshot, DecodeError> {
         ));
     }
     let n = meta.node_count as usize;
-    let m = meta.edge_count as usize;
 
-    let nodes: NodeSection = required(&c, &NODE)?;
+    let nodes: NodeSection = required(c, &NODE)?;
     same_len(&NODE, &[n, nodes.kinds.len(), nodes.ids.form.len()])?;
     let ids = super::ids::decode(nodes.ids).map_err(|e| malformed(&NODE, e))?;
     if ids.windows(2).any(|w| w[0] >= w[1]) {
@@ -89,10 +131,10 @@ pub fn decode(bytes: &[u8]) -> Result<Snapshot, DecodeError> {
         })
         .collect::<Result<Vec<_>, _>>()?;
 
-    let labels_en: Vec<String> = required(&c, &LABEL_EN)?;
+    let labels_en: Vec<String> = required(c, &LABEL_EN)?;
     same_len(&LABEL_EN, &[n, labels_en.len()])?;
 
-    let zh: ZhSection = required(&c, &LABEL_ZH)?;
+    let zh: ZhSection = required(c, &LABEL_ZH)?;
     same_len(
         &LABEL_ZH,
         &[zh.node_delta.len(), zh.text.len(), zh.origin.len()],
@@ -111,7 +153,7 @@ pub fn decode(bytes: &[u8]) -> Result<Snapshot, DecodeError> {
         labels_zh[i as usize] = Some(ZhLabel { text, origin });
     }
 
-    let vocab: VocabSection = required(&c, &VOCAB)?;
+    let vocab: VocabSection = required(c, &VOCAB)?;
     if vocab.evidence.first().is_none_or(|e| !e.is_empty())
         || vocab.frequency.first().is_none_or(|f| !f.is_empty())
     {
@@ -122,7 +164,7 @@ pub fn decode(bytes: &[u8]) -> Result<Snapshot, DecodeError> {
     }
     let ref_count = vocab.refs.len();
 
-    let info_s: InfoSection = required(&c, &INFO)?;
+    let info_s: InfoSection = required(c, &INFO)?;
     let info_n = info_s.node_delta.len();
     same_len(
         &INFO,
@@ -155,7 +197,45 @@ pub fn decode(bytes: &[u8]) -> Result<Snapshot, DecodeError> {
         );
     }
 
-    let edges = decode_edges(required(&c, &EDGE)?, &kinds, m, &vocab)?;
+    Ok(NodePart {
+        meta,
+        ids,
+        kinds,
+        labels_en,
+        labels_zh,
+        vocab,
+        info,
+    })
+}
+
+/// The second part: the edges, checked against the nodes.
+pub(crate) fn decode_edge_part(
+    c: &dyn RawSections,
+    p: &NodePart,
+) -> Result<Vec<Edge>, DecodeError> {
+    decode_edges(
+        required(c, &EDGE)?,
+        &p.kinds,
+        p.meta.edge_count as usize,
+        &p.vocab,
+    )
+}
+
+/// The last part: the graph's adjacency and index, texts, and a stored ranking.
+pub(crate) fn finish(
+    c: &dyn RawSections,
+    p: NodePart,
+    edges: Vec<Edge>,
+) -> Result<Snapshot, DecodeError> {
+    let NodePart {
+        meta,
+        ids,
+        kinds,
+        labels_en,
+        labels_zh,
+        vocab,
+        info,
+    } = p;
     let mut graph = Graph::from_parts(
         ids,
         kinds,
@@ -169,8 +249,8 @@ pub fn decode(bytes: &[u8]) -> Result<Snapshot, DecodeError> {
         },
         vocab.refs,
     );
-    read_texts(&c, &mut graph)?;
-    let core_events: Option<CoreEvents> = section(&c, &CORE_EVENTS)?;
+    read_texts(c, &mut graph)?;
+    let core_events: Option<CoreEvents> = section(c, &CORE_EVENTS)?;
     if let Some(core) = &core_events {
         let k = core.ids.len();
         same_len(
@@ -280,7 +360,7 @@ fn decode_edges(
 }
 
 /// Definitions and synonyms, when the container holds them.
-fn read_texts(c: &Container, graph: &mut Graph) -> Result<(), DecodeError> {
+fn read_texts(c: &dyn RawSections, graph: &mut Graph) -> Result<(), DecodeError> {
     let n = graph.node_count();
     if let Some(defs) = section::<DefinitionSection>(c, &DEFINITIONS)? {
         same_len(&DEFINITIONS, &[defs.node_delta.len(), defs.text.len()])?;

@@ -6,6 +6,7 @@ pub mod container;
 mod decode;
 mod ids;
 pub mod sections;
+pub mod steps;
 
 pub use container::{Codec, FORMAT_VERSION, MAGIC};
 pub use decode::{attach_text, decode, read_meta};
