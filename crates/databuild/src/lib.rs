@@ -2,6 +2,7 @@
 //! `text.bin` (definitions and synonyms of `full.bin`) and `core.bin` (the subgraph the
 //! first view needs, with its texts) from the pinned public sources and `data/`.
 
+pub mod content;
 pub mod curated;
 pub mod go;
 pub mod hpo;
@@ -69,6 +70,10 @@ pub fn build(config: &Config) -> Result<Outputs, Error> {
     hpo::read_gene_diseases(&mut b, &g2p, &genes)?;
     curated::add_layer(&mut b, &config.data, &genes)?;
     let graph = b.build()?;
+    let problems = content::check(&config.data, &graph)?;
+    if !problems.is_empty() {
+        return Err(Error::Data(problems));
+    }
 
     let evidence = if config.broad_evidence {
         "all GO evidence codes"
