@@ -9,6 +9,7 @@ use crate::platform;
 use crate::route::Route;
 use crate::settings::{SettingsPage, SettingsState};
 use crate::shell::{Footer, Header, SkipLink, MAIN_ID, PAGE_HEADING_ID};
+use crate::story::StoryPage;
 use leptos::prelude::*;
 
 #[component]
@@ -34,6 +35,10 @@ pub fn App() -> impl IntoView {
         let app = text(lang, Key::AppName);
         let title = match route.get() {
             Route::Home => app.to_string(),
+            Route::Story(Some(n)) => match crate::story::model::chapter(n) {
+                Some(c) => format!("{} · {app}", c.title.get(lang)),
+                None => format!("{} · {app}", text(lang, Key::NavStory)),
+            },
             other => format!("{} · {app}", text(lang, other.title_key())),
         };
         platform::set_root_attribute("lang", lang.html_tag());
@@ -67,6 +72,7 @@ pub fn App() -> impl IntoView {
 
     let view_of_route = move || match route.get() {
         Route::Home => view! { <HomePage/> }.into_any(),
+        Route::Story(chapter) => view! { <StoryPage chapter/> }.into_any(),
         Route::About => view! { <AboutPage/> }.into_any(),
         Route::Settings => view! { <SettingsPage/> }.into_any(),
         Route::NotFound(asked) => view! { <NotFoundPage asked/> }.into_any(),

@@ -13,6 +13,7 @@ pub mod platform;
 pub mod route;
 pub mod settings;
 pub mod shell;
+pub mod story;
 
 pub use app::mount;
 

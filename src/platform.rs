@@ -114,3 +114,10 @@ pub fn mark(name: &str) {
         let _ = perf.mark(name);
     }
 }
+
+/// Navigates to a hash route (adds a history entry, like following a link).
+pub fn set_hash(hash: &str) {
+    if let Some(w) = window() {
+        let _ = w.location().set_hash(hash);
+    }
+}

@@ -6,6 +6,8 @@ use crate::i18n::Key;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
     Home,
+    /// The factory story: its chapter list, or one chapter (numbered from 1).
+    Story(Option<u8>),
     About,
     Settings,
     /// Anything else; keeps what was asked for so the page can show it.
@@ -21,6 +23,11 @@ impl Route {
         let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
         match segments.as_slice() {
             [] => Route::Home,
+            ["story"] => Route::Story(None),
+            ["story", n] => match n.parse::<u8>() {
+                Ok(n) if n >= 1 => Route::Story(Some(n)),
+                _ => Route::NotFound(raw.to_string()),
+            },
             ["about"] => Route::About,
             ["settings"] => Route::Settings,
             _ => Route::NotFound(raw.to_string()),
@@ -31,6 +38,8 @@ impl Route {
     pub fn href(&self) -> String {
         match self {
             Route::Home => "#/".to_string(),
+            Route::Story(None) => "#/story".to_string(),
+            Route::Story(Some(n)) => format!("#/story/{n}"),
             Route::About => "#/about".to_string(),
             Route::Settings => "#/settings".to_string(),
             Route::NotFound(raw) => format!("#{raw}"),
@@ -41,6 +50,7 @@ impl Route {
     pub fn title_key(&self) -> Key {
         match self {
             Route::Home => Key::AppName,
+            Route::Story(_) => Key::NavStory,
             Route::About => Key::NavAbout,
             Route::Settings => Key::NavSettings,
             Route::NotFound(_) => Key::NotFoundTitle,
@@ -56,8 +66,13 @@ impl Route {
     }
 
     /// Routes shown in the main navigation, in order.
-    pub fn nav() -> [Route; 3] {
-        [Route::Home, Route::About, Route::Settings]
+    pub fn nav() -> [Route; 4] {
+        [
+            Route::Home,
+            Route::Story(None),
+            Route::About,
+            Route::Settings,
+        ]
     }
 }
 
@@ -78,6 +93,16 @@ mod tests {
         assert_eq!(Route::from_hash("#/about/"), Route::About);
         assert_eq!(Route::from_hash("#about"), Route::About);
         assert_eq!(Route::from_hash("#/settings?lang=en"), Route::Settings);
+        assert_eq!(Route::from_hash("#/story"), Route::Story(None));
+        assert_eq!(Route::from_hash("#/story/3"), Route::Story(Some(3)));
+        assert_eq!(
+            Route::from_hash("#/story/0"),
+            Route::NotFound("/story/0".into())
+        );
+        assert_eq!(
+            Route::from_hash("#/story/x"),
+            Route::NotFound("/story/x".into())
+        );
     }
 
     #[test]
@@ -94,7 +119,7 @@ mod tests {
 
     #[test]
     fn href_round_trips() {
-        for route in Route::nav() {
+        for route in Route::nav().into_iter().chain([Route::Story(Some(12))]) {
             assert_eq!(Route::from_hash(&route.href()), route);
         }
         let lost = Route::NotFound("/x/y".into());

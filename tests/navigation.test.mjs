@@ -23,11 +23,11 @@ test('each deep link opens its view directly', async () => {
 });
 
 test('an unknown link shows a helpful page that names it and offers a way on', async () => {
-  const { page, context } = await openApp(app, '#/story/99', { locale: 'en-US' });
+  const { page, context } = await openApp(app, '#/nowhere/99', { locale: 'en-US' });
   assert.equal(await page.textContent('#page-heading'), 'Page not found');
-  assert.equal(await page.textContent('code.asked'), '#/story/99');
+  assert.equal(await page.textContent('code.asked'), '#/nowhere/99');
   const links = await page.locator('main a.card').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  assert.deepEqual(links, ['#/', '#/about', '#/settings']);
+  assert.deepEqual(links, ['#/', '#/story', '#/about', '#/settings']);
   await page.click('main a.card[href="#/about"]');
   await page.waitForFunction(() => document.querySelector('#page-heading')?.textContent === 'About');
   await context.close();

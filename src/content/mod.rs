@@ -93,7 +93,7 @@ pub fn Cite(sources: &'static [Source]) -> impl IntoView {
             view! { {sep}{item} }
         })
         .collect_view();
-    view! { <span class="cite">" ["{i18n.t(Key::SourceLabel)}": "{items}"]"</span> }
+    view! { <span class="cite">" ["{i18n.t(Key::SourceLabel)}{items}"]"</span> }
 }
 
 /// The full reference list, for the About page.
@@ -134,4 +134,31 @@ pub fn ReferenceList() -> impl IntoView {
             })
             .collect_view();
     view! { <ol class="references">{rows}</ol> }
+}
+
+/// One reference written as in the data files: `PMID:123` becomes a PubMed link,
+/// `SEED:1.2` (or `SEED:1.2-table2[108]`) the volunteer notes and their section.
+fn reference_view(r: &str, i18n: crate::i18n::I18n) -> AnyView {
+    if let Some(pmid) = r.strip_prefix("PMID:").and_then(|p| p.parse::<u32>().ok()) {
+        view! { <a href=pubmed_url(pmid) rel="noopener noreferrer">"PMID "{pmid}</a> }.into_any()
+    } else if let Some(section) = r.strip_prefix("SEED:") {
+        let section = section.replace("-table2", " · Table 2 ");
+        view! { <span>{i18n.t(Key::SeedShort)}" §"{section}</span> }.into_any()
+    } else {
+        view! { <span>{r.to_string()}</span> }.into_any()
+    }
+}
+
+/// The sources of one sentence or paragraph, written as in the data files.
+#[component]
+pub fn RefList(refs: Vec<String>) -> impl IntoView {
+    let i18n = use_i18n();
+    (!refs.is_empty()).then(|| {
+        let items = refs
+            .iter()
+            .enumerate()
+            .map(|(i, r)| view! { {(i > 0).then_some("; ")}{reference_view(r, i18n)} })
+            .collect_view();
+        view! { <span class="cite">" ["{i18n.t(Key::SourceLabel)}{items}"]"</span> }
+    })
 }

@@ -16,7 +16,8 @@ const NOTES: [(Key, &[Source]); 4] = [
 ];
 
 /// Entries to the views that exist, with what each offers.
-const ENTRIES: [(Route, Key); 2] = [
+const ENTRIES: [(Route, Key); 3] = [
+    (Route::Story(None), Key::HomeAvailableStory),
     (Route::About, Key::HomeAvailableAbout),
     (Route::Settings, Key::HomeAvailableSettings),
 ];

@@ -30,6 +30,7 @@ catalogue! {
     NavLabel => "主导航", "Main navigation";
     NavHome => "首页", "Home";
     NavAbout => "关于", "About";
+    NavStory => "机制故事", "The story";
     NavSettings => "设置", "Settings";
     LangSwitchPrefix => "切换界面语言：", "Switch the interface language: ";
     FooterNotAdvice =>
@@ -40,7 +41,7 @@ catalogue! {
     LoadingApp => "正在加载……", "Loading…";
 
     // Citations
-    SourceLabel => "来源", "Source";
+    SourceLabel => "来源：", "Source: ";
     SeedShort => "志愿者笔记", "Volunteer notes";
     TranslatedByProject => "（标题由本项目翻译）", "(title translated by the project)";
     SeedTitleTranslated => "《渐冻症（ALS）志愿研究进展与思考》", "Volunteer research progress and reflections on ALS";
@@ -183,6 +184,27 @@ catalogue! {
     KindDisease => "疾病", "Diseases";
     WhichFull => "完整图谱", "Full graph";
     WhichCore => "核心图谱", "Core graph";
+
+    // The factory story
+    StoryIntro =>
+        "把一个运动神经元想象成一座工厂：它接到大脑的订单，把货物（神经信号）沿着长长的传送带送到肌肉。下面的章节一步一步讲渐冻症中这座工厂哪里出了问题，每一句话都注明了出处。",
+        "Picture a motor neuron as a factory: it takes orders from the brain and sends its goods (nerve signals) down a long conveyor belt to the muscles. The chapters below walk through what goes wrong in this factory in ALS, step by step, with a source for every sentence.";
+    StoryChapterOf => "第 {n} 章，共 {total} 章", "Chapter {n} of {total}";
+    StoryScience => "实际发生了什么", "What really happens";
+    StoryNodes => "这一章在机制图谱中对应的事件", "Events of the mechanism graph this chapter stands for";
+    StoryNodesWaiting => "机制图谱载入后，这里会列出对应的事件。", "The events will be listed here once the mechanism graph has loaded.";
+    StoryTherapies => "针对这一步的治疗策略", "Treatment strategies aimed at this step";
+    StoryPrev => "上一章", "Previous chapter";
+    StoryNext => "下一章", "Next chapter";
+    StoryAll => "全部章节", "All chapters";
+    StoryContents => "故事目录", "Story contents";
+    StoryPager => "翻章", "Turn the chapters";
+    StoryKeys => "提示：在章节页面可以用键盘的左右方向键翻章。", "Tip: on a chapter page, the left and right arrow keys turn the chapters.";
+    StoryNoChinese => "（暂无中文名）", "(no Chinese name yet)";
+    StoryMissing => "没有这一章。", "There is no such chapter.";
+    HomeAvailableStory =>
+        "用“工厂”的比喻一步步讲清渐冻症的机制，附出处和相关治疗策略。",
+        "The mechanisms of ALS told step by step as a factory story, with sources and the treatment strategies for each step.";
 
     // Not found
     NotFoundTitle => "找不到这个页面", "Page not found";

@@ -135,3 +135,23 @@ pub fn check(data: &Path, graph: &Graph) -> Result<Vec<String>, Error> {
     }
     Ok(problems)
 }
+
+/// The nodes that the story chapters and the treatments name.
+pub fn linked_nodes(data: &Path, graph: &Graph) -> Result<BTreeSet<u32>, Error> {
+    let chapters = parse(&data.join("story/chapters.json"))?;
+    let treatments = parse(&data.join("treatments/treatments.json"))?;
+    let chapter_nodes = chapters
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|c| strings(&c["nodes"]));
+    let treatment_nodes = treatments
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|t| strings(&t["mechanisms"]));
+    Ok(chapter_nodes
+        .chain(treatment_nodes)
+        .filter_map(|id| graph.find(&id))
+        .collect())
+}

@@ -121,8 +121,10 @@ pub fn build(config: &Config) -> Result<Outputs, Error> {
     // into core.bin with their nodes, so the first view needs no scoring.
     let params = score::Params::default();
     let (_, ranking) = score::core_events(&graph, &params);
-    // The ranked events come without their neighbourhoods: the first view lists them.
-    let mut core_nodes = als::core_nodes(&graph, &Default::default());
+    // The story's events come with their neighbourhoods (content links to them); the
+    // ranked events without (the first view only lists them).
+    let linked = content::linked_nodes(&config.data, &graph)?;
+    let mut core_nodes = als::core_nodes(&graph, &linked);
     core_nodes.extend(ranking.rows.iter().map(|r| r.node));
     let core_graph = graph.subgraph(&core_nodes);
     let core = format::encode(

@@ -1,0 +1,194 @@
+//! The factory story (`#/story`, `#/story/N`): a motor neuron told as a factory, chapter by
+//! chapter, with a source for every paragraph and sentence, the events of the mechanism
+//! graph each chapter stands for, and the treatment strategies aimed at it.
+
+pub mod model;
+
+use crate::content::RefList;
+use crate::data::use_graph_data;
+use crate::i18n::{use_i18n, Key, Lang};
+use crate::route::Route;
+use crate::shell::{PageHeading, PAGE_HEADING_ID};
+use leptos::prelude::*;
+use model::{chapter, chapters, treatments, Chapter};
+
+#[component]
+pub fn StoryPage(chapter: Option<u8>) -> impl IntoView {
+    match chapter {
+        None => view! { <ChapterList/> }.into_any(),
+        Some(n) => match self::chapter(n) {
+            Some(c) => view! { <ChapterView chapter=c/> }.into_any(),
+            None => view! { <Missing/> }.into_any(),
+        },
+    }
+}
+
+#[component]
+fn ChapterList() -> impl IntoView {
+    let i18n = use_i18n();
+    let items = chapters()
+        .iter()
+        .map(|c| {
+            view! {
+                <li>
+                    <a class="card" href=Route::Story(Some(c.id)).href()>
+                        <span class="card-title">{c.id}". "{move || c.title.get(i18n.lang.get()).clone()}</span>
+                        <span class="card-desc">{move || c.factory_scene.get(i18n.lang.get()).clone()}</span>
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <PageHeading key=Key::NavStory/>
+        <p class="lead">{i18n.t(Key::StoryIntro)}</p>
+        <ol class="cards chapter-list">{items}</ol>
+        <p class="hint">{i18n.t(Key::StoryKeys)}</p>
+    }
+}
+
+#[component]
+fn Missing() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <PageHeading key=Key::NavStory/>
+        <p>{i18n.t(Key::StoryMissing)}</p>
+        <p><a class="button" href=Route::Story(None).href()>{i18n.t(Key::StoryAll)}</a></p>
+    }
+}
+
+/// Paragraphs (or sentences) with the sources of each.
+fn with_refs(texts: &[String], refs: &[Vec<String>]) -> Vec<(String, Vec<String>)> {
+    texts
+        .iter()
+        .cloned()
+        .zip(refs.iter().cloned().chain(std::iter::repeat(Vec::new())))
+        .collect()
+}
+
+#[component]
+fn ChapterView(chapter: &'static Chapter) -> impl IntoView {
+    let i18n = use_i18n();
+    let n = chapter.id;
+    let total = chapters().len();
+    let lang = move || i18n.lang.get();
+    let family = move || {
+        with_refs(
+            chapter.family_text.get(lang()),
+            &chapter.sentence_refs.family,
+        )
+        .into_iter()
+        .map(|(text, refs)| view! { <p>{text}<RefList refs/></p> })
+        .collect_view()
+    };
+    let science = move || {
+        with_refs(chapter.science.get(lang()), &chapter.sentence_refs.science)
+            .into_iter()
+            .map(|(text, refs)| view! { <li>{text}<RefList refs/></li> })
+            .collect_view()
+    };
+    let therapies = chapter
+        .therapy_ids
+        .iter()
+        .filter_map(|id| treatments().iter().find(|t| &t.id == id))
+        .map(|t| view! { <li>{move || t.name.get(lang()).clone()}</li> })
+        .collect_view();
+    let has_therapies = !chapter.therapy_ids.is_empty();
+    let progress = move || {
+        i18n.get(Key::StoryChapterOf)
+            .replace("{n}", &n.to_string())
+            .replace("{total}", &total.to_string())
+    };
+    let neighbour = |m: u8, key: Key, rel: &'static str| {
+        self::chapter(m).map(|c| {
+            view! {
+                <a class="button" rel=rel href=Route::Story(Some(m)).href()>
+                    {i18n.t(key)}": "{move || c.title.get(lang()).clone()}
+                </a>
+            }
+        })
+    };
+    // Left and right arrow keys turn the chapters (not while typing in a field).
+    let keys = window_event_listener(leptos::ev::keydown, move |ev| {
+        let typing = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+        // The chapter shown now, read from the address: a key pressed just as the page
+        // turns must count from the new chapter, not from the one this view showed.
+        let Route::Story(Some(now)) = Route::from_hash(&crate::platform::location_hash()) else {
+            return;
+        };
+        let target = match ev.key().as_str() {
+            "ArrowLeft" if now > 1 => Some(now - 1),
+            "ArrowRight" if (now as usize) < total => Some(now + 1),
+            _ => None,
+        };
+        if let (false, Some(m)) = (
+            typing || ev.alt_key() || ev.ctrl_key() || ev.meta_key(),
+            target,
+        ) {
+            crate::platform::set_hash(&Route::Story(Some(m)).href());
+        }
+    });
+    on_cleanup(move || keys.remove());
+
+    view! {
+        <nav class="breadcrumb" aria-label=i18n.t(Key::StoryContents)>
+            <a href=Route::Story(None).href()>{i18n.t(Key::StoryAll)}</a>
+        </nav>
+        <p class="progress-text">{progress}</p>
+        <h1 id=PAGE_HEADING_ID tabindex="-1">{move || chapter.title.get(lang()).clone()}</h1>
+        <p class="scene">{move || chapter.factory_scene.get(lang()).clone()}</p>
+        <div class="family-text">{family}</div>
+        <section class="science" aria-labelledby="story-science">
+            <h2 id="story-science">{i18n.t(Key::StoryScience)}</h2>
+            <ul class="spaced">{science}</ul>
+        </section>
+        <section aria-labelledby="story-nodes">
+            <h2 id="story-nodes">{i18n.t(Key::StoryNodes)}</h2>
+            <NodeList ids=&chapter.nodes/>
+        </section>
+        {has_therapies.then(|| view! {
+            <section aria-labelledby="story-therapies">
+                <h2 id="story-therapies">{i18n.t(Key::StoryTherapies)}</h2>
+                <ul class="spaced">{therapies}</ul>
+            </section>
+        })}
+        <nav class="pager" aria-label=i18n.t(Key::StoryPager)>
+            {neighbour(n.saturating_sub(1), Key::StoryPrev, "prev")}
+            {neighbour(n + 1, Key::StoryNext, "next")}
+        </nav>
+    }
+}
+
+/// The chapter's events with their names from the loaded graph; English with a marker
+/// where no Chinese name exists yet; gene symbols as they are.
+#[component]
+fn NodeList(ids: &'static [String]) -> impl IntoView {
+    let i18n = use_i18n();
+    let data = use_graph_data();
+    move || {
+        let Some(snapshot) = data.best() else {
+            return view! { <p>{i18n.t(Key::StoryNodesWaiting)}</p> }.into_any();
+        };
+        let chinese = i18n.lang.get() == Lang::Zh;
+        let g = &snapshot.graph;
+        let items = ids
+            .iter()
+            .map(|id| match g.find(id) {
+                Some(v) => {
+                    let label = g.label(v, chinese);
+                    let own_lang = if label.fallback || !chinese || g.kinds[v as usize] == mechgraph::NodeKind::Gene { "en" } else { "zh-Hans" };
+                    let marker = label.fallback.then(|| view! { <span class="fallback">{i18n.get(Key::StoryNoChinese)}</span> });
+                    view! {
+                        <li><span lang=own_lang>{label.text.to_string()}</span>{marker}" "<code class="node-id">{id.clone()}</code></li>
+                    }
+                    .into_any()
+                }
+                None => view! { <li><code class="node-id">{id.clone()}</code></li> }.into_any(),
+            })
+            .collect_view();
+        view! { <ul class="node-list">{items}</ul> }.into_any()
+    }
+}

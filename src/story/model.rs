@@ -1,0 +1,91 @@
+//! The factory story and the treatments as the app reads them: the files in data/story
+//! and data/treatments, compiled in (so the story works offline from a single file),
+//! parsed once. `databuild` checks them against the graph and the reference list.
+
+use crate::i18n::Lang;
+use serde::Deserialize;
+use std::sync::OnceLock;
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct Both<T> {
+    pub zh: T,
+    pub en: T,
+}
+
+impl<T> Both<T> {
+    pub fn get(&self, lang: Lang) -> &T {
+        match lang {
+            Lang::Zh => &self.zh,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct SentenceRefs {
+    pub family: Vec<Vec<String>>,
+    pub science: Vec<Vec<String>>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct Chapter {
+    pub id: u8,
+    pub title: Both<String>,
+    pub factory_scene: Both<String>,
+    pub family_text: Both<Vec<String>>,
+    pub science: Both<Vec<String>>,
+    pub sentence_refs: SentenceRefs,
+    pub nodes: Vec<String>,
+    pub therapy_ids: Vec<String>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct Treatment {
+    pub id: String,
+    pub name: Both<String>,
+}
+
+const CHAPTERS: &str = include_str!("../../data/story/chapters.json");
+const TREATMENTS: &str = include_str!("../../data/treatments/treatments.json");
+
+/// The chapters in order; empty only if the compiled-in file were unreadable, which the
+/// native tests rule out.
+pub fn chapters() -> &'static [Chapter] {
+    static PARSED: OnceLock<Vec<Chapter>> = OnceLock::new();
+    PARSED.get_or_init(|| serde_json::from_str(CHAPTERS).unwrap_or_default())
+}
+
+pub fn treatments() -> &'static [Treatment] {
+    static PARSED: OnceLock<Vec<Treatment>> = OnceLock::new();
+    PARSED.get_or_init(|| serde_json::from_str(TREATMENTS).unwrap_or_default())
+}
+
+pub fn chapter(n: u8) -> Option<&'static Chapter> {
+    chapters().iter().find(|c| c.id == n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_compiled_in_story_parses_and_is_complete() {
+        let all = chapters();
+        assert!(all.len() >= 11);
+        for (i, c) in all.iter().enumerate() {
+            assert_eq!(c.id as usize, i + 1, "chapters are numbered in order");
+            for lang in Lang::ALL {
+                assert!(!c.title.get(lang).is_empty());
+                assert_eq!(c.family_text.get(lang).len(), c.sentence_refs.family.len());
+                assert_eq!(c.science.get(lang).len(), c.sentence_refs.science.len());
+            }
+            for t in &c.therapy_ids {
+                assert!(
+                    treatments().iter().any(|x| &x.id == t),
+                    "chapter {}: {t}",
+                    c.id
+                );
+            }
+        }
+    }
+}

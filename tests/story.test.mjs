@@ -1,0 +1,68 @@
+// The factory story: deep links, turning chapters by link and by arrow key, sources on
+// every paragraph, the graph's events named in the reader's language.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openApp, startApp } from './support/app.mjs';
+
+let app;
+before(async () => { app = await startApp(); });
+after(async () => { await app?.close(); });
+
+test('the chapter list leads to every chapter, and a deep link opens one', async () => {
+  const { page, log, context } = await openApp(app, '#/story');
+  const links = await page.locator('main .chapter-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  assert.equal(links.length, 12);
+  assert.deepEqual(links.slice(0, 2), ['#/story/1', '#/story/2']);
+  await page.goto(`${app.url}#/story/3`);
+  await page.waitForSelector('.science');
+  assert.match(await page.textContent('#page-heading'), /TDP-43/);
+  assert.match(await page.textContent('.progress-text'), /第 3 章，共 12 章/);
+  assert.match(await page.title(), /TDP-43.*渐冻症探索/);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('every paragraph and every sentence of the science box names its source', async () => {
+  const { page, context } = await openApp(app, '#/story/6', { locale: 'en-US' });
+  const paragraphs = await page.locator('.family-text p').count();
+  const cited = await page.locator('.family-text p .cite').count();
+  assert.ok(paragraphs >= 3);
+  assert.ok(cited >= paragraphs - 1, `${cited} of ${paragraphs} paragraphs cited`);
+  const sentences = await page.locator('.science li').count();
+  assert.equal(await page.locator('.science li .cite').count(), sentences);
+  assert.ok((await page.locator('.science a[href^="https://pubmed"]').count()) >= 1);
+  await context.close();
+});
+
+test('chapters turn with the pager and with the arrow keys, and focus follows', async () => {
+  const { page, context } = await openApp(app, '#/story/1', { locale: 'en-US' });
+  await page.click('a[rel=next]');
+  await page.waitForFunction(() => location.hash === '#/story/2');
+  await page.waitForFunction(() => document.activeElement?.id === 'page-heading');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => location.hash === '#/story/3');
+  await page.keyboard.press('ArrowLeft');
+  await page.waitForFunction(() => location.hash === '#/story/2');
+  assert.equal(await page.locator('a[rel=prev]').count(), 1);
+  await page.goto(`${app.url}#/story/12`);
+  await page.waitForSelector('.science');
+  assert.equal(await page.locator('a[rel=next]').count(), 0, 'no next after the last chapter');
+  await context.close();
+});
+
+test("the chapter's graph events are named in the reader's language once the graph loads", async () => {
+  const { page, context } = await openApp(app, '#/story/3');
+  await page.waitForSelector('.node-list li');
+  const zh = await page.locator('.node-list li').allTextContents();
+  assert.ok(zh.some((t) => t.includes('TDP-43蛋白病') && t.includes('ALSM:tdp43_proteinopathy')), zh.join(' | '));
+  await page.click('.lang-switch');
+  await page.waitForFunction(() => document.querySelector('.node-list')?.textContent.includes('TDP-43 proteinopathy'));
+  await context.close();
+});
+
+test('a chapter that does not exist says so and offers the list', async () => {
+  const { page, context } = await openApp(app, '#/story/40', { locale: 'en-US' });
+  assert.match(await page.textContent('main'), /There is no such chapter/);
+  assert.equal(await page.getAttribute('main a.button', 'href'), '#/story');
+  await context.close();
+});
