@@ -10,6 +10,7 @@ use crate::route::Route;
 use crate::settings::{SettingsPage, SettingsState};
 use crate::shell::{Footer, Header, SkipLink, MAIN_ID, PAGE_HEADING_ID};
 use crate::story::StoryPage;
+use crate::treatments::TreatmentsPage;
 use leptos::prelude::*;
 
 #[component]
@@ -73,6 +74,7 @@ pub fn App() -> impl IntoView {
     let view_of_route = move || match route.get() {
         Route::Home => view! { <HomePage/> }.into_any(),
         Route::Story(chapter) => view! { <StoryPage chapter/> }.into_any(),
+        Route::Treatments => view! { <TreatmentsPage/> }.into_any(),
         Route::About => view! { <AboutPage/> }.into_any(),
         Route::Settings => view! { <SettingsPage/> }.into_any(),
         Route::NotFound(asked) => view! { <NotFoundPage asked/> }.into_any(),

@@ -14,6 +14,7 @@ pub mod route;
 pub mod settings;
 pub mod shell;
 pub mod story;
+pub mod treatments;
 
 pub use app::mount;
 

@@ -8,6 +8,7 @@ pub enum Route {
     Home,
     /// The factory story: its chapter list, or one chapter (numbered from 1).
     Story(Option<u8>),
+    Treatments,
     About,
     Settings,
     /// Anything else; keeps what was asked for so the page can show it.
@@ -28,6 +29,7 @@ impl Route {
                 Ok(n) if n >= 1 => Route::Story(Some(n)),
                 _ => Route::NotFound(raw.to_string()),
             },
+            ["treatments"] => Route::Treatments,
             ["about"] => Route::About,
             ["settings"] => Route::Settings,
             _ => Route::NotFound(raw.to_string()),
@@ -40,6 +42,7 @@ impl Route {
             Route::Home => "#/".to_string(),
             Route::Story(None) => "#/story".to_string(),
             Route::Story(Some(n)) => format!("#/story/{n}"),
+            Route::Treatments => "#/treatments".to_string(),
             Route::About => "#/about".to_string(),
             Route::Settings => "#/settings".to_string(),
             Route::NotFound(raw) => format!("#{raw}"),
@@ -51,6 +54,7 @@ impl Route {
         match self {
             Route::Home => Key::AppName,
             Route::Story(_) => Key::NavStory,
+            Route::Treatments => Key::NavTreatments,
             Route::About => Key::NavAbout,
             Route::Settings => Key::NavSettings,
             Route::NotFound(_) => Key::NotFoundTitle,
@@ -66,10 +70,11 @@ impl Route {
     }
 
     /// Routes shown in the main navigation, in order.
-    pub fn nav() -> [Route; 4] {
+    pub fn nav() -> [Route; 5] {
         [
             Route::Home,
             Route::Story(None),
+            Route::Treatments,
             Route::About,
             Route::Settings,
         ]

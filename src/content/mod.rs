@@ -142,8 +142,13 @@ fn reference_view(r: &str, i18n: crate::i18n::I18n) -> AnyView {
     if let Some(pmid) = r.strip_prefix("PMID:").and_then(|p| p.parse::<u32>().ok()) {
         view! { <a href=pubmed_url(pmid) rel="noopener noreferrer">"PMID "{pmid}</a> }.into_any()
     } else if let Some(section) = r.strip_prefix("SEED:") {
-        let section = section.replace("-table2", " · Table 2 ");
-        view! { <span>{i18n.t(Key::SeedShort)}" §"{section}</span> }.into_any()
+        // `1.2-table2[108]`: section 1.2, Table 2, the table's reference 108.
+        let (section, table_ref) = match section.split_once("-table2") {
+            Some((s, rest)) => (s.to_string(), Some(rest.to_string())),
+            None => (section.to_string(), None),
+        };
+        let table = table_ref.map(|rest| view! { " · "{i18n.t(Key::RefTable2)}" "{rest} });
+        view! { <span>{i18n.t(Key::SeedShort)}" §"{section}{table}</span> }.into_any()
     } else {
         view! { <span>{r.to_string()}</span> }.into_any()
     }

@@ -16,8 +16,9 @@ const NOTES: [(Key, &[Source]); 4] = [
 ];
 
 /// Entries to the views that exist, with what each offers.
-const ENTRIES: [(Route, Key); 3] = [
+const ENTRIES: [(Route, Key); 4] = [
     (Route::Story(None), Key::HomeAvailableStory),
+    (Route::Treatments, Key::HomeAvailableTreatments),
     (Route::About, Key::HomeAvailableAbout),
     (Route::Settings, Key::HomeAvailableSettings),
 ];

@@ -31,6 +31,7 @@ catalogue! {
     NavHome => "首页", "Home";
     NavAbout => "关于", "About";
     NavStory => "机制故事", "The story";
+    NavTreatments => "治疗策略", "Treatments";
     NavSettings => "设置", "Settings";
     LangSwitchPrefix => "切换界面语言：", "Switch the interface language: ";
     FooterNotAdvice =>
@@ -43,6 +44,7 @@ catalogue! {
     // Citations
     SourceLabel => "来源：", "Source: ";
     SeedShort => "志愿者笔记", "Volunteer notes";
+    RefTable2 => "表 2", "Table 2";
     TranslatedByProject => "（标题由本项目翻译）", "(title translated by the project)";
     SeedTitleTranslated => "《渐冻症（ALS）志愿研究进展与思考》", "Volunteer research progress and reflections on ALS";
     SeedAuthors => "文献阅读组（Icebreaker 志愿者），2025 年 9 月 8 日", "Volunteer literature group (Icebreaker Volunteers), 8 September 2025";
@@ -205,6 +207,35 @@ catalogue! {
     HomeAvailableStory =>
         "用“工厂”的比喻一步步讲清渐冻症的机制，附出处和相关治疗策略。",
         "The mechanisms of ALS told step by step as a factory story, with sources and the treatment strategies for each step.";
+
+    // Treatments
+    TreatIntro =>
+        "志愿者笔记整理了已上市和在研的治疗策略：一篇 2024 年综述的表 2，以及笔记第 2.5 节列出的药物。每一项都写明它的长处、局限、笔记所说的状态，以及它针对的是机制中的哪一环。",
+        "The volunteer notes collect treatment strategies on the market or in development: Table 2 of a 2024 review, and the drugs listed in section 2.5 of the notes. Each entry gives its strengths, its limits, its status as the notes state it, and the step of the mechanism it aims at.";
+    FilterStrategy => "治疗策略类别", "Kind of strategy";
+    FilterMechanism => "针对的机制", "Mechanism aimed at";
+    FilterAll => "全部", "All";
+    FilterAnyMechanism => "任何机制", "Any mechanism";
+    ShownCount => "显示 {n} 项，共 {total} 项。", "Showing {n} of {total}.";
+    StrategySmallMolecule => "小分子药物：抑制异常蛋白聚集", "Small molecules against protein aggregation";
+    StrategyMicroglia => "调控神经炎症（小胶质细胞）", "Calming neuroinflammation (microglia)";
+    StrategyAntioxidant => "抗氧化与线粒体保护", "Antioxidants and mitochondrial protection";
+    StrategyGene => "基因治疗", "Gene therapy";
+    StrategyStemCell => "干细胞治疗", "Stem-cell therapy";
+    StatusApproved => "已获批准", "Approved";
+    StatusWithdrawn => "已撤市", "Withdrawn";
+    StatusInTrials => "有人体研究", "Studied in people";
+    StatusPreclinical => "仅动物或细胞研究", "Animal or cell studies only";
+    StatusUnknown => "笔记未说明状态", "Status not stated in the notes";
+    TreatAdvantages => "长处", "Strengths";
+    TreatLimitations => "局限", "Limits";
+    TreatNoneGiven => "笔记没有列出。", "None given in the notes.";
+    TreatAims => "针对的机制", "Aims at";
+    TreatInStory => "故事中的相关章节：", "In the story: ";
+    TreatReading => "本项目的理解", "The project's reading";
+    HomeAvailableTreatments =>
+        "笔记中列出的治疗策略：长处、局限、状态和针对的机制，并提醒不要轻信夸大的宣传。",
+        "The treatment strategies of the notes: strengths, limits, status and the mechanism aimed at, with a warning about exaggerated claims.";
 
     // Not found
     NotFoundTitle => "找不到这个页面", "Page not found";

@@ -43,10 +43,46 @@ pub struct Chapter {
 pub struct Treatment {
     pub id: String,
     pub name: Both<String>,
+    /// small_molecule, microglia, antioxidant_mitochondria, gene_therapy, stem_cell.
+    pub strategy: String,
+    pub advantages: Both<String>,
+    pub limitations: Both<String>,
+    /// approved, withdrawn, in_trials, preclinical, unknown.
+    pub status: String,
+    pub status_note: Both<String>,
+    pub refs: Vec<String>,
+    pub mechanisms: Vec<String>,
+    pub chapters: Vec<u8>,
+    /// The project's reading of text the seed prints garbled.
+    #[serde(default)]
+    pub interpretation: Option<Both<String>>,
 }
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct Warning {
+    pub title: Both<String>,
+    pub text: Both<Vec<String>>,
+    pub sentence_refs: Vec<Vec<String>>,
+}
+
+pub const STRATEGIES: [&str; 5] = [
+    "small_molecule",
+    "microglia",
+    "antioxidant_mitochondria",
+    "gene_therapy",
+    "stem_cell",
+];
 
 const CHAPTERS: &str = include_str!("../../data/story/chapters.json");
 const TREATMENTS: &str = include_str!("../../data/treatments/treatments.json");
+const WARNING: &str = include_str!("../../data/treatments/warning.json");
+
+pub fn warning() -> Option<&'static Warning> {
+    static PARSED: OnceLock<Option<Warning>> = OnceLock::new();
+    PARSED
+        .get_or_init(|| serde_json::from_str(WARNING).ok())
+        .as_ref()
+}
 
 /// The chapters in order; empty only if the compiled-in file were unreadable, which the
 /// native tests rule out.
