@@ -5,6 +5,7 @@ use crate::about::AboutPage;
 use crate::home::HomePage;
 use crate::i18n::{text, I18n, Key};
 use crate::not_found::NotFoundPage;
+use crate::pages::{PageId, ReadingPage};
 use crate::platform;
 use crate::route::Route;
 use crate::settings::{SettingsPage, SettingsState};
@@ -75,6 +76,8 @@ pub fn App() -> impl IntoView {
         Route::Home => view! { <HomePage/> }.into_any(),
         Route::Story(chapter) => view! { <StoryPage chapter/> }.into_any(),
         Route::Treatments => view! { <TreatmentsPage/> }.into_any(),
+        Route::Biomarkers => view! { <ReadingPage id=PageId::Biomarkers/> }.into_any(),
+        Route::Standards => view! { <ReadingPage id=PageId::Standards/> }.into_any(),
         Route::About => view! { <AboutPage/> }.into_any(),
         Route::Settings => view! { <SettingsPage/> }.into_any(),
         Route::NotFound(asked) => view! { <NotFoundPage asked/> }.into_any(),

@@ -9,6 +9,7 @@ pub mod data;
 pub mod home;
 pub mod i18n;
 pub mod not_found;
+pub mod pages;
 pub mod platform;
 pub mod route;
 pub mod settings;

@@ -9,6 +9,8 @@ pub enum Route {
     /// The factory story: its chapter list, or one chapter (numbered from 1).
     Story(Option<u8>),
     Treatments,
+    Biomarkers,
+    Standards,
     About,
     Settings,
     /// Anything else; keeps what was asked for so the page can show it.
@@ -20,7 +22,8 @@ impl Route {
     /// A query after the path (`#/about?x=1`) is ignored here; views read it themselves.
     pub fn from_hash(hash: &str) -> Route {
         let raw = hash.strip_prefix('#').unwrap_or(hash);
-        let path = raw.split(['?', '&']).next().unwrap_or("");
+        // A second `#` names a place on the page (`#/standards#reversal`), not a route.
+        let path = raw.split(['?', '&', '#']).next().unwrap_or("");
         let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
         match segments.as_slice() {
             [] => Route::Home,
@@ -30,6 +33,8 @@ impl Route {
                 _ => Route::NotFound(raw.to_string()),
             },
             ["treatments"] => Route::Treatments,
+            ["biomarkers"] => Route::Biomarkers,
+            ["standards"] => Route::Standards,
             ["about"] => Route::About,
             ["settings"] => Route::Settings,
             _ => Route::NotFound(raw.to_string()),
@@ -43,6 +48,8 @@ impl Route {
             Route::Story(None) => "#/story".to_string(),
             Route::Story(Some(n)) => format!("#/story/{n}"),
             Route::Treatments => "#/treatments".to_string(),
+            Route::Biomarkers => "#/biomarkers".to_string(),
+            Route::Standards => "#/standards".to_string(),
             Route::About => "#/about".to_string(),
             Route::Settings => "#/settings".to_string(),
             Route::NotFound(raw) => format!("#{raw}"),
@@ -55,6 +62,8 @@ impl Route {
             Route::Home => Key::AppName,
             Route::Story(_) => Key::NavStory,
             Route::Treatments => Key::NavTreatments,
+            Route::Biomarkers => Key::NavBiomarkers,
+            Route::Standards => Key::NavStandards,
             Route::About => Key::NavAbout,
             Route::Settings => Key::NavSettings,
             Route::NotFound(_) => Key::NotFoundTitle,
@@ -70,11 +79,13 @@ impl Route {
     }
 
     /// Routes shown in the main navigation, in order.
-    pub fn nav() -> [Route; 5] {
+    pub fn nav() -> [Route; 7] {
         [
             Route::Home,
             Route::Story(None),
             Route::Treatments,
+            Route::Biomarkers,
+            Route::Standards,
             Route::About,
             Route::Settings,
         ]
@@ -99,6 +110,7 @@ mod tests {
         assert_eq!(Route::from_hash("#about"), Route::About);
         assert_eq!(Route::from_hash("#/settings?lang=en"), Route::Settings);
         assert_eq!(Route::from_hash("#/story"), Route::Story(None));
+        assert_eq!(Route::from_hash("#/standards#reversal"), Route::Standards);
         assert_eq!(Route::from_hash("#/story/3"), Route::Story(Some(3)));
         assert_eq!(
             Route::from_hash("#/story/0"),

@@ -149,8 +149,24 @@ fn reference_view(r: &str, i18n: crate::i18n::I18n) -> AnyView {
         };
         let table = table_ref.map(|rest| view! { " · "{i18n.t(Key::RefTable2)}" "{rest} });
         view! { <span>{i18n.t(Key::SeedShort)}" §"{section}{table}</span> }.into_any()
+    } else if let Some(work) = r.strip_prefix("REF:").and_then(scale_reference) {
+        view! { <cite lang="en">{work}</cite> }.into_any()
     } else {
         view! { <span>{r.to_string()}</span> }.into_any()
+    }
+}
+
+/// The works behind the ALSFRS-R figures, as the design notes of the scales name them.
+pub fn scale_reference(key: &str) -> Option<&'static str> {
+    match key {
+        "cedarbaum1999" => Some("Cedarbaum et al., J Neurol Sci 1999;169:13–21"),
+        "kimura2006" => Some("Kimura et al., Neurology 2006"),
+        "balendra2014" => {
+            Some("Balendra et al., Amyotroph Lateral Scler Frontotemporal Degener 2014;15:279")
+        }
+        "chio2015" => Some("Chiò et al., J Neurol Neurosurg Psychiatry 2015;86:38"),
+        "bedlack2016" => Some("Bedlack et al., Neurology 2016"),
+        _ => None,
     }
 }
 

@@ -16,9 +16,11 @@ const NOTES: [(Key, &[Source]); 4] = [
 ];
 
 /// Entries to the views that exist, with what each offers.
-const ENTRIES: [(Route, Key); 4] = [
+const ENTRIES: [(Route, Key); 6] = [
     (Route::Story(None), Key::HomeAvailableStory),
     (Route::Treatments, Key::HomeAvailableTreatments),
+    (Route::Biomarkers, Key::HomeAvailableBiomarkers),
+    (Route::Standards, Key::HomeAvailableStandards),
     (Route::About, Key::HomeAvailableAbout),
     (Route::Settings, Key::HomeAvailableSettings),
 ];

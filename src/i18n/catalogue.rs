@@ -32,6 +32,9 @@ catalogue! {
     NavAbout => "关于", "About";
     NavStory => "机制故事", "The story";
     NavTreatments => "治疗策略", "Treatments";
+    NavBiomarkers => "生物标志物", "Biomarkers";
+    NavStandards => "评估标准", "Standards";
+    PageContents => "本页内容", "On this page";
     NavSettings => "设置", "Settings";
     LangSwitchPrefix => "切换界面语言：", "Switch the interface language: ";
     FooterNotAdvice =>
@@ -236,6 +239,13 @@ catalogue! {
     HomeAvailableTreatments =>
         "笔记中列出的治疗策略：长处、局限、状态和针对的机制，并提醒不要轻信夸大的宣传。",
         "The treatment strategies of the notes: strengths, limits, status and the mechanism aimed at, with a warning about exaggerated claims.";
+
+    HomeAvailableBiomarkers =>
+        "NfL 等生物标志物：它们能说明什么、不能说明什么，以及为什么需要把多种指标结合起来。",
+        "NfL and other biomarkers: what they can and cannot tell, and why several need to be combined.";
+    HomeAvailableStandards =>
+        "确诊、疗效、逆转、生物标志物和药物策略的标准，以及志愿者笔记提出的开放问题。",
+        "Standards for diagnosis, treatment outcomes, reversal, biomarkers and drug strategies, and the open questions the notes raise.";
 
     // Not found
     NotFoundTitle => "找不到这个页面", "Page not found";

@@ -123,14 +123,20 @@ pub fn check(data: &Path, graph: &Graph) -> Result<Vec<String>, Error> {
             problems.push(format!("treatment {id}: no reference"));
         }
     }
+    let mut pages = Vec::new();
+    for name in ["biomarkers", "standards"] {
+        let page = parse(&data.join(format!("pages/{name}.json")))?;
+        problems.extend(check_page(name, &page));
+        pages.push(page);
+    }
     let known = known_pmids(data)?;
     let mut cited = BTreeSet::new();
-    for v in [&chapters, &treatments, &warning] {
+    for v in [&chapters, &treatments, &warning].into_iter().chain(&pages) {
         pmids(v, &mut cited);
     }
     for p in cited.difference(&known) {
         problems.push(format!(
-            "{p} is cited by the story or the treatments but is not in data/references.tsv"
+            "{p} is cited by the story, the treatments or a page but is not in data/references.tsv"
         ));
     }
     Ok(problems)
@@ -154,4 +160,38 @@ pub fn linked_nodes(data: &Path, graph: &Graph) -> Result<BTreeSet<u32>, Error> 
         .chain(treatment_nodes)
         .filter_map(|id| graph.find(&id))
         .collect())
+}
+
+/// A reading page: each language has as many paragraphs as there are reference lists,
+/// and none is empty; references are of a known form.
+fn check_page(name: &str, page: &Value) -> Vec<String> {
+    let mut problems = Vec::new();
+    let mut parts: Vec<(String, &Value, &Value)> =
+        vec![("intro".into(), &page["intro"], &page["intro_refs"])];
+    for s in page["sections"].as_array().into_iter().flatten() {
+        parts.push((
+            s["id"].as_str().unwrap_or("?").to_string(),
+            &s["paragraphs"],
+            &s["refs"],
+        ));
+    }
+    for (part, texts, refs) in parts {
+        let n = refs.as_array().map(Vec::len).unwrap_or(0);
+        for lang in ["zh", "en"] {
+            let t = strings(&texts[lang]);
+            if t.len() != n || t.is_empty() || t.iter().any(|p| p.trim().is_empty()) {
+                problems.push(format!("page {name}, {part} ({lang}): paragraphs and references do not line up, or a text is missing"));
+            }
+        }
+        for r in refs.as_array().into_iter().flatten().flat_map(strings) {
+            let known_form =
+                r.starts_with("PMID:") || r.starts_with("SEED:") || r.starts_with("REF:");
+            if !known_form {
+                problems.push(format!(
+                    "page {name}, {part}: reference {r:?} is neither PMID:, SEED: nor REF:"
+                ));
+            }
+        }
+    }
+    problems
 }

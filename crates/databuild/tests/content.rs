@@ -16,7 +16,7 @@ fn story_and_treatments_match_the_graph_and_the_references() {
 fn a_chapter_naming_a_missing_node_is_reported() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
     let dir = std::env::temp_dir().join(format!("als-content-{}", std::process::id()));
-    for sub in ["story", "treatments"] {
+    for sub in ["story", "treatments", "pages"] {
         std::fs::create_dir_all(dir.join(sub)).expect("temp dir");
     }
     let chapters =
@@ -30,6 +30,8 @@ fn a_chapter_naming_a_missing_node_is_reported() {
         "treatments/treatments.json",
         "treatments/warning.json",
         "references.tsv",
+        "pages/biomarkers.json",
+        "pages/standards.json",
     ] {
         std::fs::copy(root.join("data").join(f), dir.join(f)).expect("copy");
     }
@@ -38,6 +40,48 @@ fn a_chapter_naming_a_missing_node_is_reported() {
     let problems = databuild::content::check(&dir, &graph).expect("files parse");
     assert!(
         problems.iter().any(|p| p.contains("ALSM:no_such_event")),
+        "{problems:?}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_page_missing_a_translation_or_citing_an_unknown_pmid_is_reported() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let dir = std::env::temp_dir().join(format!("als-pages-{}", std::process::id()));
+    for sub in ["story", "treatments", "pages"] {
+        std::fs::create_dir_all(dir.join(sub)).expect("temp dir");
+    }
+    for f in [
+        "story/chapters.json",
+        "treatments/treatments.json",
+        "treatments/warning.json",
+        "references.tsv",
+        "pages/standards.json",
+    ] {
+        std::fs::copy(root.join("data").join(f), dir.join(f)).expect("copy");
+    }
+    let mut page: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(root.join("data/pages/biomarkers.json")).expect("page"),
+    )
+    .expect("json");
+    page["sections"][0]["paragraphs"]["zh"]
+        .as_array_mut()
+        .expect("array")
+        .pop();
+    page["sections"][1]["refs"][0] = serde_json::json!(["PMID:1"]);
+    std::fs::write(dir.join("pages/biomarkers.json"), page.to_string()).expect("write");
+    let bytes = std::fs::read(root.join("public/data/full.bin")).expect("full.bin");
+    let graph = mechgraph::decode(&bytes).expect("decodes").graph;
+    let problems = databuild::content::check(&dir, &graph).expect("files parse");
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("(zh)") && p.contains("biomarkers")),
+        "{problems:?}"
+    );
+    assert!(
+        problems.iter().any(|p| p.contains("PMID:1 ")),
         "{problems:?}"
     );
     let _ = std::fs::remove_dir_all(&dir);

@@ -1,0 +1,131 @@
+//! Reading pages written as data (`data/pages/*.json`): biomarkers (`#/biomarkers`) and
+//! standards (`#/standards`). Each page has an introduction and sections; every
+//! paragraph carries its sources. Compiled in, like the story.
+
+use crate::content::RefList;
+use crate::i18n::{use_i18n, Key};
+use crate::shell::PAGE_HEADING_ID;
+use crate::story::model::Both;
+use leptos::prelude::*;
+use serde::Deserialize;
+use std::sync::OnceLock;
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct Section {
+    pub id: String,
+    pub heading: Both<String>,
+    pub paragraphs: Both<Vec<String>>,
+    pub refs: Vec<Vec<String>>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct Page {
+    pub id: String,
+    pub title: Both<String>,
+    pub intro: Both<Vec<String>>,
+    pub intro_refs: Vec<Vec<String>>,
+    pub sections: Vec<Section>,
+}
+
+/// The pages there are, by route name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PageId {
+    Biomarkers,
+    Standards,
+}
+
+impl PageId {
+    pub fn key(self) -> Key {
+        match self {
+            PageId::Biomarkers => Key::NavBiomarkers,
+            PageId::Standards => Key::NavStandards,
+        }
+    }
+}
+
+pub fn page(id: PageId) -> Option<&'static Page> {
+    static BIOMARKERS: OnceLock<Option<Page>> = OnceLock::new();
+    static STANDARDS: OnceLock<Option<Page>> = OnceLock::new();
+    let (cell, text) = match id {
+        PageId::Biomarkers => (
+            &BIOMARKERS,
+            include_str!("../../data/pages/biomarkers.json"),
+        ),
+        PageId::Standards => (&STANDARDS, include_str!("../../data/pages/standards.json")),
+    };
+    cell.get_or_init(|| serde_json::from_str(text).ok())
+        .as_ref()
+}
+
+/// Paragraphs in the reader's language, each followed by its sources.
+fn paragraphs(texts: &'static Both<Vec<String>>, refs: &'static [Vec<String>]) -> impl IntoView {
+    let i18n = use_i18n();
+    move || {
+        texts
+            .get(i18n.lang.get())
+            .iter()
+            .enumerate()
+            .map(|(i, text)| {
+                let refs = refs.get(i).cloned().unwrap_or_default();
+                view! { <p>{text.clone()}<RefList refs/></p> }
+            })
+            .collect_view()
+    }
+}
+
+#[component]
+pub fn ReadingPage(id: PageId) -> impl IntoView {
+    let i18n = use_i18n();
+    let Some(p) = page(id) else {
+        return view! { <h1 id=PAGE_HEADING_ID tabindex="-1">{i18n.t(id.key())}</h1> }.into_any();
+    };
+    let lang = move || i18n.lang.get();
+    let contents = p
+        .sections
+        .iter()
+        .map(|s| view! { <li><a href=format!("#/{}#{}", p.id, s.id) on:click=move |ev| { ev.prevent_default(); crate::platform::focus_id(&s.id); }>{move || s.heading.get(lang()).clone()}</a></li> })
+        .collect_view();
+    let sections = p
+        .sections
+        .iter()
+        .map(|s| {
+            view! {
+                <section aria-labelledby=s.id.clone()>
+                    <h2 id=s.id.clone() tabindex="-1">{move || s.heading.get(lang()).clone()}</h2>
+                    {paragraphs(&s.paragraphs, &s.refs)}
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        <h1 id=PAGE_HEADING_ID tabindex="-1">{move || p.title.get(lang()).clone()}</h1>
+        <div class="lead">{paragraphs(&p.intro, &p.intro_refs)}</div>
+        <nav class="contents" aria-label=i18n.t(Key::PageContents)>
+            <h2>{i18n.t(Key::PageContents)}</h2>
+            <ol>{contents}</ol>
+        </nav>
+        {sections}
+        <p class="not-advice"><strong>{i18n.t(Key::FooterNotAdvice)}</strong></p>
+    }
+    .into_any()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn the_compiled_in_pages_parse_and_line_up() {
+        for id in [PageId::Biomarkers, PageId::Standards] {
+            let p = page(id).expect("page parses");
+            assert!(p.sections.len() >= 4);
+            for lang in Lang::ALL {
+                assert_eq!(p.intro.get(lang).len(), p.intro_refs.len());
+                for s in &p.sections {
+                    assert_eq!(s.paragraphs.get(lang).len(), s.refs.len(), "{}", s.id);
+                }
+            }
+        }
+    }
+}
