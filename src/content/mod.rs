@@ -70,28 +70,26 @@ pub fn pubmed_url(pmid: u32) -> String {
 #[component]
 pub fn Cite(sources: &'static [Source]) -> impl IntoView {
     let i18n = use_i18n();
-    let items = sources
+    let items: Vec<AnyView> = sources
         .iter()
-        .enumerate()
-        .map(|(i, source)| {
-            let sep = (i > 0).then_some("; ");
-            let item = match *source {
-                Source::Notes(section) => {
-                    view! { <span>{i18n.t(Key::SeedShort)}" §"{section}</span> }.into_any()
-                }
-                Source::Work(RefId::Seed) => {
-                    view! { <span>{i18n.t(Key::SeedShort)}</span> }.into_any()
-                }
-                Source::Work(RefId::Review2024) => {
-                    view! { <span>{i18n.t(Key::RefReview2024Short)}</span> }.into_any()
-                }
-                Source::Work(RefId::Pubmed(pmid)) => {
-                    view! { <a href=pubmed_url(pmid) rel="noopener noreferrer">"PMID "{pmid}</a> }
-                        .into_any()
-                }
-            };
-            view! { {sep}{item} }
+        .map(|source| match *source {
+            Source::Notes(section) => reference_view(&format!("SEED:{section}"), i18n),
+            Source::Work(RefId::Pubmed(pmid)) => reference_view(&format!("PMID:{pmid}"), i18n),
+            Source::Work(RefId::Seed) => view! { <span>{i18n.t(Key::SeedShort)}</span> }.into_any(),
+            Source::Work(RefId::Review2024) => {
+                view! { <span>{i18n.t(Key::RefReview2024Short)}</span> }.into_any()
+            }
         })
+        .collect();
+    cite_view(i18n, items)
+}
+
+/// " [Source: a; b]" around rendered references.
+fn cite_view(i18n: crate::i18n::I18n, items: Vec<AnyView>) -> impl IntoView {
+    let items = items
+        .into_iter()
+        .enumerate()
+        .map(|(i, item)| view! { {(i > 0).then_some("; ")}{item} })
         .collect_view();
     view! { <span class="cite">" ["{i18n.t(Key::SourceLabel)}{items}"]"</span> }
 }
@@ -174,12 +172,6 @@ pub fn scale_reference(key: &str) -> Option<&'static str> {
 #[component]
 pub fn RefList(refs: Vec<String>) -> impl IntoView {
     let i18n = use_i18n();
-    (!refs.is_empty()).then(|| {
-        let items = refs
-            .iter()
-            .enumerate()
-            .map(|(i, r)| view! { {(i > 0).then_some("; ")}{reference_view(r, i18n)} })
-            .collect_view();
-        view! { <span class="cite">" ["{i18n.t(Key::SourceLabel)}{items}"]"</span> }
-    })
+    (!refs.is_empty())
+        .then(|| cite_view(i18n, refs.iter().map(|r| reference_view(r, i18n)).collect()))
 }

@@ -221,7 +221,7 @@ pub(crate) fn decode_edge_part(
     )
 }
 
-/// The last part: the graph's adjacency and index, texts, and a stored ranking.
+/// The last part: the graph's adjacency, texts, and a stored ranking.
 pub(crate) fn finish(
     c: &dyn RawSections,
     p: NodePart,

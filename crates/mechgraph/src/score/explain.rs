@@ -42,11 +42,11 @@ fn rank_of(g: &Graph, params: &Params, node: u32, value: impl Fn(u32) -> f64) ->
         .count()
 }
 
-/// Nearest seeds by breadth-first search over admitted edges in both directions, at most
-/// `max_hops` away.
+/// Nearest seeds by breadth-first search over admitted edges (weight above zero) in both
+/// directions, at most `max_hops` away.
 fn nearest_seeds(
     g: &Graph,
-    params: &Params,
+    weights: &[f64],
     s: &Scores,
     node: u32,
     max_hops: usize,
@@ -78,7 +78,7 @@ fn nearest_seeds(
         let edges = g
             .out_edges(v)
             .chain(g.in_edges(v))
-            .filter(|&e| super::evidence_ok(g, params, e));
+            .filter(|&e| weights[e as usize] > 0.0);
         for e in edges {
             let edge = g.edge(e);
             let next = if edge.source == v {
@@ -104,7 +104,8 @@ pub fn explain(
     node: u32,
 ) -> Explanation {
     let position = ranking.rows.iter().position(|r| r.node == node);
-    let admits = |e: u32| super::evidence_ok(g, params, e);
+    let weights = super::edge_weights(g, params);
+    let admits = |e: u32| weights[e as usize] > 0.0;
     let mut stamp = vec![u32::MAX; g.node_count()];
     let mut events = Vec::new();
     let mut seed_genes = Vec::new();
@@ -138,6 +139,6 @@ pub fn explain(
         p_value: s.p_value[i],
         q_value: s.q_value[i],
         seed_genes,
-        nearest_seeds: nearest_seeds(g, params, s, node, 4),
+        nearest_seeds: nearest_seeds(g, &weights, s, node, 4),
     }
 }

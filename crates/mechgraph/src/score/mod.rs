@@ -101,14 +101,6 @@ pub fn edge_weights(g: &Graph, params: &Params) -> Vec<f64> {
         .collect()
 }
 
-fn evidence_ok(g: &Graph, params: &Params, edge: u32) -> bool {
-    let e = g.edge(edge);
-    params.relations.get(e.relation) > 0.0
-        && params
-            .evidence
-            .admits(&g.vocab.evidence[e.evidence as usize])
-}
-
 /// The seeds: the given ids, or the ALS seed set when none are given.
 pub fn seeds(g: &Graph, params: &Params) -> Vec<u32> {
     if params.seeds.is_empty() {
