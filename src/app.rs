@@ -24,6 +24,7 @@ pub fn App() -> impl IntoView {
     provide_context(settings);
     provide_context(i18n);
     provide_context(crate::data::GraphData::start());
+    provide_context(crate::assess::AssessStore::load());
 
     let route = RwSignal::new(Route::from_hash(&platform::location_hash()));
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
@@ -78,6 +79,7 @@ pub fn App() -> impl IntoView {
         Route::Treatments => view! { <TreatmentsPage/> }.into_any(),
         Route::Biomarkers => view! { <ReadingPage id=PageId::Biomarkers/> }.into_any(),
         Route::Standards => view! { <ReadingPage id=PageId::Standards/> }.into_any(),
+        Route::Assess(view) => view! { <crate::assess::AssessPage view/> }.into_any(),
         Route::About => view! { <AboutPage/> }.into_any(),
         Route::Settings => view! { <SettingsPage/> }.into_any(),
         Route::NotFound(asked) => view! { <NotFoundPage asked/> }.into_any(),

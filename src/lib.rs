@@ -3,6 +3,7 @@
 
 pub mod about;
 pub mod app;
+pub mod assess;
 pub mod bench;
 pub mod content;
 pub mod data;

@@ -121,3 +121,78 @@ pub fn set_hash(hash: &str) {
         let _ = w.location().set_hash(hash);
     }
 }
+
+fn event_element(ev: &web_sys::Event) -> Option<web_sys::Element> {
+    use wasm_bindgen::JsCast;
+    ev.target()?.dyn_into::<web_sys::Element>().ok()
+}
+
+/// True when a key was typed into a text field (date, notes), which keeps its keys.
+pub fn event_in_text_field(ev: &web_sys::KeyboardEvent) -> bool {
+    event_element(ev).is_some_and(|e| {
+        let tag = e.tag_name().to_ascii_lowercase();
+        tag == "textarea"
+            || (tag == "input"
+                && !matches!(
+                    e.get_attribute("type").as_deref(),
+                    Some("radio" | "checkbox" | "button")
+                ))
+    })
+}
+
+/// True when a key was pressed on a button or link, which Enter activates itself.
+pub fn event_on_button(ev: &web_sys::KeyboardEvent) -> bool {
+    event_element(ev).is_some_and(|e| {
+        matches!(
+            e.tag_name().to_ascii_lowercase().as_str(),
+            "button" | "a" | "summary"
+        )
+    })
+}
+
+/// Moves focus to the first element matching a CSS selector.
+pub fn focus_query(selector: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = document()
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+/// Offers `text` as a file download (nothing leaves the device: a local blob URL).
+pub fn download(filename: &str, mime: &str, text: &str) -> bool {
+    use wasm_bindgen::JsCast;
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return false;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return false;
+    };
+    let done = document()
+        .and_then(|d| d.create_element("a").ok())
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+        .map(|a| {
+            a.set_href(&url);
+            a.set_download(filename);
+            a.click();
+        })
+        .is_some();
+    // Revoked a little later: some browsers read the blob after `click` returns.
+    gloo_timers::callback::Timeout::new(10_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+    done
+}
+
+/// Opens the browser's print dialog (the report has its own print stylesheet).
+pub fn print() {
+    if let Some(w) = window() {
+        let _ = w.print();
+    }
+}

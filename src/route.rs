@@ -11,10 +11,27 @@ pub enum Route {
     Treatments,
     Biomarkers,
     Standards,
+    /// The ALSFRS-R self-assessment and its history.
+    Assess(AssessView),
     About,
     Settings,
     /// Anything else; keeps what was asked for so the page can show it.
     NotFound(String),
+}
+
+/// The parts of the self-assessment (`#/assess/…`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AssessView {
+    /// The form: a new assessment, or the draft in progress.
+    Form,
+    /// The form holding a saved assessment to change.
+    Edit(String),
+    /// The figures of the latest assessment, or of the one named.
+    Results(Option<String>),
+    /// The chart, the list with edit and delete, export and import.
+    History,
+    /// The one-page report for the clinic.
+    Report,
 }
 
 impl Route {
@@ -35,6 +52,12 @@ impl Route {
             ["treatments"] => Route::Treatments,
             ["biomarkers"] => Route::Biomarkers,
             ["standards"] => Route::Standards,
+            ["assess"] => Route::Assess(AssessView::Form),
+            ["assess", "edit", id] => Route::Assess(AssessView::Edit(id.to_string())),
+            ["assess", "results"] => Route::Assess(AssessView::Results(None)),
+            ["assess", "results", id] => Route::Assess(AssessView::Results(Some(id.to_string()))),
+            ["assess", "history"] => Route::Assess(AssessView::History),
+            ["assess", "report"] => Route::Assess(AssessView::Report),
             ["about"] => Route::About,
             ["settings"] => Route::Settings,
             _ => Route::NotFound(raw.to_string()),
@@ -50,6 +73,14 @@ impl Route {
             Route::Treatments => "#/treatments".to_string(),
             Route::Biomarkers => "#/biomarkers".to_string(),
             Route::Standards => "#/standards".to_string(),
+            Route::Assess(view) => match view {
+                AssessView::Form => "#/assess".to_string(),
+                AssessView::Edit(id) => format!("#/assess/edit/{id}"),
+                AssessView::Results(None) => "#/assess/results".to_string(),
+                AssessView::Results(Some(id)) => format!("#/assess/results/{id}"),
+                AssessView::History => "#/assess/history".to_string(),
+                AssessView::Report => "#/assess/report".to_string(),
+            },
             Route::About => "#/about".to_string(),
             Route::Settings => "#/settings".to_string(),
             Route::NotFound(raw) => format!("#{raw}"),
@@ -64,6 +95,7 @@ impl Route {
             Route::Treatments => Key::NavTreatments,
             Route::Biomarkers => Key::NavBiomarkers,
             Route::Standards => Key::NavStandards,
+            Route::Assess(_) => Key::NavAssess,
             Route::About => Key::NavAbout,
             Route::Settings => Key::NavSettings,
             Route::NotFound(_) => Key::NotFoundTitle,
@@ -79,10 +111,11 @@ impl Route {
     }
 
     /// Routes shown in the main navigation, in order.
-    pub fn nav() -> [Route; 7] {
+    pub fn nav() -> [Route; 8] {
         [
             Route::Home,
             Route::Story(None),
+            Route::Assess(AssessView::Form),
             Route::Treatments,
             Route::Biomarkers,
             Route::Standards,
@@ -113,6 +146,22 @@ mod tests {
         assert_eq!(Route::from_hash("#/standards#reversal"), Route::Standards);
         assert_eq!(Route::from_hash("#/story/3"), Route::Story(Some(3)));
         assert_eq!(
+            Route::from_hash("#/assess"),
+            Route::Assess(AssessView::Form)
+        );
+        assert_eq!(
+            Route::from_hash("#/assess/edit/a1"),
+            Route::Assess(AssessView::Edit("a1".into()))
+        );
+        assert_eq!(
+            Route::from_hash("#/assess/results"),
+            Route::Assess(AssessView::Results(None))
+        );
+        assert_eq!(
+            Route::from_hash("#/assess/history?x=1"),
+            Route::Assess(AssessView::History)
+        );
+        assert_eq!(
             Route::from_hash("#/story/0"),
             Route::NotFound("/story/0".into())
         );
@@ -136,7 +185,14 @@ mod tests {
 
     #[test]
     fn href_round_trips() {
-        for route in Route::nav().into_iter().chain([Route::Story(Some(12))]) {
+        for route in Route::nav().into_iter().chain([
+            Route::Story(Some(12)),
+            Route::Assess(AssessView::Edit("a-1.x".into())),
+            Route::Assess(AssessView::Results(None)),
+            Route::Assess(AssessView::Results(Some("b2".into()))),
+            Route::Assess(AssessView::History),
+            Route::Assess(AssessView::Report),
+        ]) {
             assert_eq!(Route::from_hash(&route.href()), route);
         }
         let lost = Route::NotFound("/x/y".into());

@@ -1,25 +1,30 @@
-//! The string table. Each entry is `Key => "中文", "English";`.
+//! The app's string table. Each entry is `Key => "中文", "English";`.
 //! Medical sentences are cited where they are shown (see `content::Source`), not here.
 
+/// Declares a string table: an enum of keys and their `[Chinese, English]` pairs. A
+/// feature with many strings keeps its own table (e.g. `assess::say`).
 macro_rules! catalogue {
-    ($($key:ident => $zh:expr, $en:expr;)*) => {
+    ($name:ident; $($key:ident => $zh:expr, $en:expr;)*) => {
         /// A user-visible string. Add a key here, with both languages, to use it.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum Key { $($key,)* }
+        pub enum $name { $($key,)* }
 
-        impl Key {
+        impl $name {
             /// Every key, in declaration order.
-            pub const ALL: &'static [Key] = &[$(Key::$key,)*];
+            pub const ALL: &'static [$name] = &[$($name::$key,)*];
         }
 
-        /// `[Chinese, English]` for a key.
-        pub(super) fn pair(key: Key) -> [&'static str; 2] {
-            match key { $(Key::$key => [$zh, $en],)* }
+        impl $crate::i18n::Words for $name {
+            fn pair(self) -> [&'static str; 2] {
+                match self { $($name::$key => [$zh, $en],)* }
+            }
         }
     };
 }
+pub(crate) use catalogue;
 
 catalogue! {
+    Key;
     // Shell
     AppName => "渐冻症探索", "ALS Explorer";
     AppTagline => "用浅显的语言认识渐冻症（ALS）", "Understanding ALS in plain words";
@@ -31,6 +36,7 @@ catalogue! {
     NavHome => "首页", "Home";
     NavAbout => "关于", "About";
     NavStory => "机制故事", "The story";
+    NavAssess => "自我评估", "Self-assessment";
     NavTreatments => "治疗策略", "Treatments";
     NavBiomarkers => "生物标志物", "Biomarkers";
     NavStandards => "评估标准", "Standards";

@@ -7,7 +7,13 @@
 
 mod catalogue;
 
+pub(crate) use catalogue::catalogue;
 pub use catalogue::Key;
+
+/// A table of user-visible strings: each key has a Chinese and an English text.
+pub trait Words: Copy + Send + Sync + 'static {
+    fn pair(self) -> [&'static str; 2];
+}
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -67,8 +73,8 @@ impl Lang {
 }
 
 /// The text of `key` in `lang`.
-pub fn text(lang: Lang, key: Key) -> &'static str {
-    let [zh, en] = catalogue::pair(key);
+pub fn text(lang: Lang, key: impl Words) -> &'static str {
+    let [zh, en] = key.pair();
     match lang {
         Lang::Zh => zh,
         Lang::En => en,
@@ -83,12 +89,12 @@ pub struct I18n {
 
 impl I18n {
     /// A reactive text: re-renders wherever it is used when the language changes.
-    pub fn t(self, key: Key) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    pub fn t(self, key: impl Words) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
         move || text(self.lang.get(), key)
     }
 
     /// The text now, tracked when called inside a reactive scope.
-    pub fn get(self, key: Key) -> &'static str {
+    pub fn get(self, key: impl Words) -> &'static str {
         text(self.lang.get(), key)
     }
 }
@@ -105,6 +111,27 @@ mod tests {
         s.chars().any(|c| {
             ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3000}'..='\u{303f}').contains(&c)
         })
+    }
+
+    /// Every table of the app, checked by the tests below.
+    fn all_pairs() -> Vec<(String, [&'static str; 2])> {
+        let app = Key::ALL.iter().map(|k| (format!("{k:?}"), k.pair()));
+        let assess = crate::assess::Say::ALL
+            .iter()
+            .map(|k| (format!("{k:?}"), k.pair()));
+        app.chain(assess).collect()
+    }
+
+    #[test]
+    fn every_table_has_both_languages_in_every_entry() {
+        for (key, [zh, en]) in all_pairs() {
+            assert!(
+                !zh.trim().is_empty() && !en.trim().is_empty(),
+                "{key} is empty"
+            );
+            assert!(!has_cjk(en), "{key}: English text contains Chinese: {en}");
+            assert!(has_cjk(zh), "{key}: Chinese text has no Chinese: {zh}");
+        }
     }
 
     #[test]

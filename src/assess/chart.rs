@@ -1,0 +1,195 @@
+//! The history as an SVG line chart: the total (0–48) or the four parts (0–12 each),
+//! over the dates of the assessments. The geometry is pure and tested natively; the
+//! chart's text is real, translated text; the table in the history view holds the same
+//! numbers for screen readers.
+
+use super::results::subdomain_name;
+use super::say::Say;
+use crate::i18n::use_i18n;
+use leptos::prelude::*;
+use scales::{Date, Subdomain, Summary};
+
+pub const WIDTH: f64 = 640.0;
+pub const HEIGHT: f64 = 260.0;
+const LEFT: f64 = 44.0;
+const RIGHT: f64 = 16.0;
+const TOP: f64 = 16.0;
+const BOTTOM: f64 = 40.0;
+
+/// Where a (date, value) falls in the drawing, with the dates spread over the width
+/// (a single date sits in the middle).
+pub fn place(days: &[i64], values: &[u8], max: u8) -> Vec<(f64, f64)> {
+    let (lo, hi) = match (days.iter().min(), days.iter().max()) {
+        (Some(&lo), Some(&hi)) => (lo, hi),
+        _ => return Vec::new(),
+    };
+    let inner_w = WIDTH - LEFT - RIGHT;
+    let inner_h = HEIGHT - TOP - BOTTOM;
+    days.iter()
+        .zip(values)
+        .map(|(&d, &v)| {
+            let x = if hi == lo {
+                LEFT + inner_w / 2.0
+            } else {
+                LEFT + inner_w * (d - lo) as f64 / (hi - lo) as f64
+            };
+            let y = TOP + inner_h * (1.0 - f64::from(v.min(max)) / f64::from(max.max(1)));
+            (x, y)
+        })
+        .collect()
+}
+
+/// `"x,y x,y …"` for a `<polyline>`, rounded to a tenth of a pixel.
+pub fn points_attr(points: &[(f64, f64)]) -> String {
+    points
+        .iter()
+        .map(|(x, y)| format!("{:.1},{:.1}", x, y))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Grid lines: every quarter of the scale.
+pub fn ticks(max: u8) -> [u8; 5] {
+    [0, max / 4, max / 2, max / 4 * 3, max]
+}
+
+const DASHES: [&str; 4] = ["", "8 4", "2 4", "12 4 2 4"];
+
+#[component]
+pub fn Chart(summary: Summary, parts: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let max: u8 = if parts { 12 } else { 48 };
+    let days: Vec<i64> = summary
+        .assessments
+        .iter()
+        .map(|a| a.date.days_since_epoch())
+        .collect();
+    let dates: Vec<Date> = summary.assessments.iter().map(|a| a.date).collect();
+    let series: Vec<(String, Vec<u8>, &'static str)> = if parts {
+        Subdomain::ALL
+            .into_iter()
+            .zip(DASHES)
+            .map(|(s, dash)| {
+                let values = summary
+                    .assessments
+                    .iter()
+                    .map(|a| a.subscores.get(s))
+                    .collect();
+                (subdomain_name(i18n, s).to_string(), values, dash)
+            })
+            .collect()
+    } else {
+        let values = summary.assessments.iter().map(|a| a.total).collect();
+        vec![(i18n.get(Say::ChartTotal).to_string(), values, "")]
+    };
+    let grid = ticks(max)
+        .into_iter()
+        .map(|t| {
+            let y = place(&[0], &[t], max)[0].1;
+            view! {
+                <line class="grid" x1=LEFT x2=WIDTH - RIGHT y1=y y2=y/>
+                <text class="tick" x=LEFT - 6.0 y=y + 4.0 text-anchor="end">{t}</text>
+            }
+        })
+        .collect_view();
+    let first_last = match (dates.first(), dates.last()) {
+        (Some(a), Some(b)) => {
+            let y = HEIGHT - BOTTOM + 18.0;
+            let end = (a != b).then(|| view! { <text class="tick" x=WIDTH - RIGHT y=y text-anchor="end">{b.to_string()}</text> });
+            let anchor = if a == b { "middle" } else { "start" };
+            let x = if a == b {
+                LEFT + (WIDTH - LEFT - RIGHT) / 2.0
+            } else {
+                LEFT
+            };
+            Some(
+                view! { <text class="tick" x=x y=y text-anchor=anchor>{a.to_string()}</text>{end} },
+            )
+        }
+        _ => None,
+    };
+    let lines = series
+        .iter()
+        .enumerate()
+        .map(|(i, (_, values, dash))| {
+            let pts = place(&days, values, max);
+            let marks = pts
+                .iter()
+                .map(|&(x, y)| view! { <circle class=format!("mark s{i}") cx=x cy=y r="4"/> })
+                .collect_view();
+            view! {
+                <polyline class=format!("line s{i}") points=points_attr(&pts) stroke-dasharray=*dash fill="none"/>
+                {marks}
+            }
+        })
+        .collect_view();
+    let legend = (series.len() > 1).then(|| {
+        series
+            .iter()
+            .enumerate()
+            .map(|(i, (name, _, dash))| {
+                view! {
+                    <li><svg width="36" height="12" aria-hidden="true">
+                        <line class=format!("line s{i}") x1="0" x2="36" y1="6" y2="6" stroke-dasharray=*dash/>
+                    </svg>" "{name.clone()}</li>
+                }
+            })
+            .collect_view()
+    });
+    let label = {
+        let title = i18n.get(if parts {
+            Say::ChartPartsTitle
+        } else {
+            Say::ChartTotalTitle
+        });
+        match (summary.assessments.first(), summary.assessments.last()) {
+            (Some(a), Some(b)) => format!(
+                "{title}. {}",
+                i18n.get(Say::ChartSummary)
+                    .replace("{n}", &summary.assessments.len().to_string())
+                    .replace("{first}", &format!("{} ({})", a.total, a.date))
+                    .replace("{last}", &format!("{} ({})", b.total, b.date))
+            ),
+            _ => title.to_string(),
+        }
+    };
+    view! {
+        <figure class="chart">
+            <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-label=label.clone() preserveAspectRatio="xMidYMid meet">
+                <title>{label.clone()}</title>
+                {grid}{first_last}{lines}
+            </svg>
+            <ul class="legend">{legend}</ul>
+        </figure>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_spread_over_the_width_and_scores_up_the_height() {
+        let p = place(&[100, 150, 200], &[48, 24, 0], 48);
+        assert_eq!(p[0], (LEFT, TOP));
+        assert_eq!(p[2], (WIDTH - RIGHT, HEIGHT - BOTTOM));
+        assert!((p[1].0 - (LEFT + (WIDTH - LEFT - RIGHT) / 2.0)).abs() < 1e-9);
+        assert!((p[1].1 - (TOP + (HEIGHT - TOP - BOTTOM) / 2.0)).abs() < 1e-9);
+    }
+
+    #[test]
+    fn one_date_sits_in_the_middle_and_nothing_draws_nothing() {
+        let p = place(&[7], &[12], 12);
+        assert_eq!(p.len(), 1);
+        assert!((p[0].0 - (LEFT + (WIDTH - LEFT - RIGHT) / 2.0)).abs() < 1e-9);
+        assert_eq!(p[0].1, TOP);
+        assert!(place(&[], &[], 48).is_empty());
+    }
+
+    #[test]
+    fn points_and_ticks() {
+        assert_eq!(points_attr(&[(1.0, 2.26), (3.0, 4.0)]), "1.0,2.3 3.0,4.0");
+        assert_eq!(ticks(48), [0, 12, 24, 36, 48]);
+        assert_eq!(ticks(12), [0, 3, 6, 9, 12]);
+    }
+}

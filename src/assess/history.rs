@@ -1,0 +1,154 @@
+//! The history (`#/assess/history`): the chart, a table with every number (the chart's
+//! text alternative), and per assessment: figures, change, delete — with undo that
+//! stays offered until the next change. Export and import sit below.
+
+use super::chart::Chart;
+use super::say::Say;
+use super::store::use_assess;
+use super::transfer::Transfer;
+use super::words;
+use crate::i18n::{use_i18n, I18n};
+use crate::route::{AssessView, Route};
+use leptos::prelude::*;
+use scales::{Subdomain, Summary};
+
+/// The assessments as table rows, newest first (at most `limit`). `actions` adds the
+/// buttons.
+#[component]
+pub fn HistoryTable(
+    summary: Summary,
+    actions: bool,
+    #[prop(optional)] limit: Option<usize>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_assess();
+    let heads = Subdomain::ALL
+        .into_iter()
+        .map(
+            |s| view! { <th scope="col">{move || words::subdomain_short(i18n.lang.get(), s)}</th> },
+        )
+        .collect_view();
+    let notes = store.history.with_untracked(|h| {
+        h.assessments()
+            .into_iter()
+            .map(|a| (a.id.clone(), a.notes.clone()))
+            .collect::<Vec<_>>()
+    });
+    let rows = summary
+        .assessments
+        .iter()
+        .rev()
+        .take(limit.unwrap_or(usize::MAX))
+        .map(|a| {
+            let id = a.id.clone();
+            let note = notes.iter().find(|(i, _)| i == &id).map(|(_, n)| n.clone()).unwrap_or_default();
+            let parts = Subdomain::ALL
+                .into_iter()
+                .map(|s| view! { <td>{a.subscores.get(s)}</td> })
+                .collect_view();
+            let who = a.filled_by;
+            let date = a.date.to_string();
+            let buttons = actions.then(|| {
+                let results = Route::Assess(AssessView::Results(Some(id.as_str().to_string()))).href();
+                let edit = Route::Assess(AssessView::Edit(id.as_str().to_string())).href();
+                let id = id.clone();
+                let date = date.clone();
+                view! {
+                    <td class="row-actions">
+                        <a class="button quiet" href=results>{i18n.t(Say::HistoryFigures)}<span class="visually-hidden">" "{date.clone()}</span></a>
+                        <a class="button quiet" href=edit>{i18n.t(Say::AssessEdit)}<span class="visually-hidden">" "{date.clone()}</span></a>
+                        <button type="button" class="button quiet" on:click=move |_| {
+                            let _ = store.delete(&id);
+                            request_animation_frame(|| crate::platform::focus_id("undo-status"));
+                        }>
+                            {i18n.t(Say::HistoryDelete)}<span class="visually-hidden">" "{date}</span>
+                        </button>
+                    </td>
+                }
+            });
+            view! {
+                <tr>
+                    <th scope="row">{date.clone()}</th>
+                    <td>{move || words::filled_by_short(i18n.lang.get(), who)}</td>
+                    <td><strong>{a.total}</strong></td>
+                    {parts}
+                    <td class="notes-cell">{note}</td>
+                    {buttons}
+                </tr>
+            }
+        })
+        .collect_view();
+    let left_out = summary
+        .assessments
+        .len()
+        .saturating_sub(limit.unwrap_or(usize::MAX));
+    let more = (left_out > 0).then(|| {
+        view! { <p class="hint">{move || i18n.get(Say::TableLeftOut).replace("{n}", &left_out.to_string())}</p> }
+    });
+    view! {
+        <div class="table-scroll">
+        <table class="history-table">
+            <caption>{i18n.t(Say::HistoryTableCaption)}</caption>
+            <thead><tr>
+                <th scope="col">{i18n.t(Say::DateShort)}</th>
+                <th scope="col">{i18n.t(Say::FilledByShort)}</th>
+                <th scope="col">{i18n.t(Say::ChartTotal)}</th>
+                {heads}
+                <th scope="col">{i18n.t(Say::NotesShort)}</th>
+                {actions.then(|| view! { <th scope="col">{i18n.t(Say::HistoryActions)}</th> })}
+            </tr></thead>
+            <tbody>{rows}</tbody>
+        </table>
+        </div>
+        {more}
+    }
+}
+
+fn undo_status(i18n: I18n) -> impl IntoView {
+    let store = use_assess();
+    move || {
+        store.deleted.get().map(|a| {
+            view! {
+                <div id="undo-status" class="status undo" role="status" tabindex="-1">
+                    {move || i18n.get(Say::HistoryDeleted).replace("{date}", &a.date.to_string())}" "
+                    <button type="button" class="button" on:click=move |_| {
+                        let _ = store.undo_delete();
+                    }>{i18n.t(Say::HistoryUndo)}</button>
+                </div>
+            }
+        })
+    }
+}
+
+#[component]
+pub fn HistoryView() -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_assess();
+    let parts = RwSignal::new(false);
+    let content = move || {
+        let summary = store.history.with(scales::summarize);
+        if summary.assessments.is_empty() {
+            return view! {
+                <p>{i18n.t(Say::AssessNoneYet)}</p>
+                <p><a class="button primary" href=Route::Assess(AssessView::Form).href()>{i18n.t(Say::AssessTabForm)}</a></p>
+            }
+            .into_any();
+        }
+        let chart_summary = summary.clone();
+        view! {
+            <label class="choice">
+                <input type="checkbox" prop:checked=move || parts.get() on:change=move |ev| parts.set(event_target_checked(&ev))/>
+                <span>{i18n.t(Say::ChartShowParts)}</span>
+            </label>
+            {move || view! { <Chart summary=chart_summary.clone() parts=parts.get()/> }}
+            <HistoryTable summary actions=true/>
+        }
+        .into_any()
+    };
+    view! {
+        <h2>{i18n.t(Say::AssessTabHistory)}</h2>
+        {undo_status(i18n)}
+        {content}
+        <Transfer/>
+    }
+}

@@ -1,0 +1,112 @@
+//! The ALSFRS-R self-assessment (`#/assess…`): the form, the figures, the history with
+//! its chart, export and import, and the report for the clinic. The scale, the scoring
+//! and the storage format live in `crates/scales`; this folder is only the interface.
+
+mod access;
+mod chart;
+mod form;
+mod history;
+pub mod model;
+mod report;
+mod results;
+mod say;
+mod steps;
+pub mod store;
+mod transfer;
+mod words;
+
+use crate::i18n::{use_i18n, Key, Lang};
+use crate::route::{AssessView, Route};
+use crate::shell::PageHeading;
+use leptos::prelude::*;
+use scales::{ScaleDefinition, Text};
+use store::{use_assess, Persist};
+
+pub use say::Say;
+pub use store::AssessStore;
+
+/// The shipped ALSFRS-R definition (checked by the scales crate's tests).
+pub fn definition() -> &'static ScaleDefinition {
+    scales::alsfrs_r().expect("the shipped ALSFRS-R definition is valid")
+}
+
+pub fn tx(lang: Lang, t: &'static Text) -> &'static str {
+    match lang {
+        Lang::Zh => &t.zh,
+        Lang::En => &t.en,
+    }
+}
+
+/// A figure's source as a reference key the citation list understands.
+pub fn citation_ref(key: &str) -> String {
+    match key {
+        "notes_2_3" => "SEED:2.3".to_string(),
+        other => format!("REF:{other}"),
+    }
+}
+
+fn persist_key(p: Persist) -> Option<Say> {
+    match p {
+        Persist::Saved => None,
+        Persist::Unavailable => Some(Say::AssessStorageOff),
+        Persist::WriteFailed => Some(Say::AssessStorageFull),
+        Persist::KeptNewer => Some(Say::AssessStorageNewer),
+        Persist::KeptUnreadable => Some(Say::AssessStorageUnreadable),
+    }
+}
+
+/// Turns scanning or dwell on from a link (`#/assess?scan=1`, `?dwell=1`).
+fn access_from_link(store: AssessStore) {
+    let hash = crate::platform::location_hash();
+    let query = hash.split_once('?').map(|(_, q)| q).unwrap_or("");
+    for pair in query.split('&') {
+        match pair {
+            "scan=1" => store.set_access(|a| a.scanning = true),
+            "dwell=1" => store.set_access(|a| a.dwell = true),
+            _ => {}
+        }
+    }
+}
+
+#[component]
+pub fn AssessPage(view: AssessView) -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_assess();
+    access_from_link(store);
+    let tabs = [
+        (AssessView::Form, Say::AssessTabForm),
+        (AssessView::Results(None), Say::AssessTabResults),
+        (AssessView::History, Say::AssessTabHistory),
+        (AssessView::Report, Say::AssessTabReport),
+    ]
+    .into_iter()
+    .map(|(target, key)| {
+        let current = std::mem::discriminant(&target) == std::mem::discriminant(&view)
+            || matches!((&target, &view), (AssessView::Form, AssessView::Edit(_)));
+        view! {
+            <li><a href=Route::Assess(target).href() aria-current=current.then_some("page")>{i18n.t(key)}</a></li>
+        }
+    })
+    .collect_view();
+    let status = move || {
+        persist_key(store.persist.get())
+            .map(|key| view! { <p class="status warning-status" role="status">{i18n.t(key)}</p> })
+    };
+    let body = match view {
+        AssessView::Form => view! { <form::AssessForm editing=None/> }.into_any(),
+        AssessView::Edit(id) => view! { <form::AssessForm editing=Some(id)/> }.into_any(),
+        AssessView::Results(id) => view! { <results::ResultsView id/> }.into_any(),
+        AssessView::History => view! { <history::HistoryView/> }.into_any(),
+        AssessView::Report => view! { <report::ReportView/> }.into_any(),
+    };
+    view! {
+        <div class="assess no-print">
+            <PageHeading key=Key::NavAssess/>
+            <p class="lead">{i18n.t(Say::AssessIntro)}</p>
+            <p class="note">{i18n.t(Say::AssessPrivacy)}</p>
+            <nav aria-label=i18n.t(Say::AssessTabsLabel)><ul class="tabs">{tabs}</ul></nav>
+            {status}
+        </div>
+        {body}
+    }
+}

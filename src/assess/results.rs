@@ -1,0 +1,285 @@
+//! The figures of one assessment (`#/assess/results`, the latest; or `/ID`): total, the
+//! four parts, change since the last one, ΔFS, King's and MiToS stages, the reversal
+//! check across the history and the trend. Each says what it means and where it comes
+//! from; none predicts anything.
+
+use super::say::Say;
+use super::store::{today, use_assess};
+use super::{citation_ref, definition, tx, words};
+use crate::content::RefList;
+use crate::i18n::{use_i18n, I18n};
+use crate::route::{AssessView, Route};
+use leptos::prelude::*;
+use scales::{AssessmentFigures, Date, Figure, FigureKey, ReversalCheck, Subdomain, Summary};
+
+fn signed(n: i16) -> String {
+    if n > 0 {
+        format!("+{n}")
+    } else {
+        n.to_string()
+    }
+}
+
+fn reason_text(i18n: I18n, f: Option<scales::Reason>) -> &'static str {
+    f.and_then(|r| definition().reason(r))
+        .map(|r| tx(i18n.lang.get(), &r.text))
+        .unwrap_or("")
+}
+
+pub fn subdomain_name(i18n: I18n, s: Subdomain) -> &'static str {
+    definition()
+        .subdomains
+        .iter()
+        .find(|d| d.key == s.as_str())
+        .map(|d| tx(i18n.lang.get(), &d.name))
+        .unwrap_or("")
+}
+
+/// One figure: its name, value, what it means and its source.
+#[component]
+fn FigureCard(key: FigureKey, children: Children) -> impl IntoView {
+    let i18n = use_i18n();
+    let def = definition().figure(key);
+    let title = move || def.map(|f| tx(i18n.lang.get(), &f.title)).unwrap_or("");
+    let explanation = move || {
+        def.map(|f| tx(i18n.lang.get(), &f.explanation))
+            .unwrap_or("")
+    };
+    let refs = def
+        .map(|f| vec![citation_ref(&f.citation)])
+        .unwrap_or_default();
+    view! {
+        <section class="figure" data-figure=key.as_str()>
+            <h3>{title}</h3>
+            <div class="figure-value">{children()}</div>
+            <p class="hint">{explanation}<RefList refs/></p>
+        </section>
+    }
+}
+
+pub fn reversal_view(i18n: I18n, f: &Figure<ReversalCheck>) -> String {
+    match f {
+        Figure::Undefined { reason } => reason_text(i18n, Some(*reason)).to_string(),
+        Figure::Defined { value } => match &value.episode {
+            None => i18n.get(Say::ReversalNone).to_string(),
+            Some(e) => i18n
+                .get(Say::ReversalFound)
+                .replace("{from}", &e.baseline_date.to_string())
+                .replace("{a}", &e.baseline_total.to_string())
+                .replace("{to}", &e.raised_date.to_string())
+                .replace("{b}", &e.raised_total.to_string())
+                .replace("{until}", &e.held_until_date.to_string()),
+        },
+    }
+}
+
+pub fn trend_text(i18n: I18n, trend: &Figure<scales::Trend>) -> String {
+    match trend {
+        Figure::Defined { value: t } => i18n
+            .get(Say::TrendText)
+            .replace("{slope}", &format!("{:+.2}", t.slope_per_month))
+            .replace("{se}", &format!("{:.2}", t.standard_error))
+            .replace("{n}", &t.assessments.to_string())
+            .replace("{months}", &format!("{:.1}", t.span_months)),
+        Figure::Undefined { reason } => reason_text(i18n, Some(*reason)).to_string(),
+    }
+}
+
+/// ΔFS in a line, or why there is none.
+pub fn delta_text(i18n: I18n, f: &Figure<scales::DeltaFs>) -> String {
+    match f.value() {
+        Some(d) => format!(
+            "{:.2} {} ({})",
+            d.points_per_month,
+            i18n.get(Say::PointsPerMonth),
+            d.band.as_str()
+        ),
+        None => reason_text(i18n, f.reason()).to_string(),
+    }
+}
+
+/// Every figure for `a`, the assessment at `index` of the summary.
+#[component]
+pub fn FigureList(summary: Summary, index: usize) -> impl IntoView {
+    let i18n = use_i18n();
+    let a: AssessmentFigures = summary.assessments[index].clone();
+    let parts = Subdomain::ALL
+        .into_iter()
+        .map(|s| view! { <li>{move || subdomain_name(i18n, s)}": "<strong>{a.subscores.get(s)}</strong>" / 12"</li> })
+        .collect_view();
+    let change = match a.change.clone() {
+        Figure::Defined { value: c } => {
+            let c2 = c.clone();
+            let text = move || {
+                let c = &c2;
+                i18n.get(Say::ChangeSince)
+                    .replace("{n}", &signed(c.total))
+                    .replace("{date}", &c.previous_date.to_string())
+                    .replace("{days}", &c.days.to_string())
+            };
+            let c = c.clone();
+            let parts = Subdomain::ALL
+                .into_iter()
+                .map(|s| {
+                    let d = match s {
+                        Subdomain::Bulbar => c.bulbar,
+                        Subdomain::FineMotor => c.fine_motor,
+                        Subdomain::GrossMotor => c.gross_motor,
+                        Subdomain::Respiratory => c.respiratory,
+                    };
+                    view! { <li>{move || subdomain_name(i18n, s)}": "{signed(d)}</li> }
+                })
+                .collect_view();
+            view! { <p>{text}</p><ul class="inline-list">{parts}</ul> }.into_any()
+        }
+        Figure::Undefined { reason } => {
+            let r = reason;
+            view! { <p>{move || reason_text(i18n, Some(r))}</p> }.into_any()
+        }
+    };
+    let delta = match a.delta_fs.value() {
+        Some(d) => {
+            let (v, m, band) = (d.points_per_month, d.months_since_onset, d.band.as_str());
+            view! {
+                <p><strong>{format!("{v:.2}")}</strong>" "{i18n.t(Say::PointsPerMonth)}</p>
+                <p>{move || i18n.get(Say::DeltaFsContext).replace("{months}", &format!("{m:.1}")).replace("{band}", band)}</p>
+            }
+            .into_any()
+        }
+        None => {
+            let r = a.delta_fs.reason();
+            view! { <p>{move || reason_text(i18n, r)}</p> }.into_any()
+        }
+    };
+    let kings = a.kings;
+    let regions = [
+        (kings.bulbar, Say::RegionBulbar),
+        (kings.upper_limb, Say::RegionUpper),
+        (kings.lower_limb, Say::RegionLower),
+    ]
+    .into_iter()
+    .filter(|(on, _)| *on)
+    .map(|(_, k)| view! { <li>{i18n.t(k)}</li> })
+    .collect_view();
+    let mitos = a.mitos;
+    let lost = [
+        (mitos.movement, Say::MitosMovement),
+        (mitos.swallowing, Say::MitosSwallowing),
+        (mitos.communicating, Say::MitosCommunicating),
+        (mitos.breathing, Say::MitosBreathing),
+    ]
+    .into_iter()
+    .filter(|(on, _)| *on)
+    .map(|(_, k)| view! { <li>{i18n.t(k)}</li> })
+    .collect_view();
+    let r6 = summary.reversal_6m.clone();
+    let r12 = summary.reversal_12m.clone();
+    let trend = summary.trend.clone();
+    let trend_text = move || trend_text(i18n, &trend);
+    view! {
+        <div class="figures">
+            <FigureCard key=FigureKey::Total>
+                <p class="big-number"><strong>{a.total}</strong>" / 48"</p>
+                <p>{i18n.t(Say::AssessmentOf)}" "{a.date.to_string()}</p>
+            </FigureCard>
+            <FigureCard key=FigureKey::Subdomains><ul>{parts}</ul></FigureCard>
+            <FigureCard key=FigureKey::Change>{change}</FigureCard>
+            <FigureCard key=FigureKey::DeltaFs>{delta}</FigureCard>
+            <FigureCard key=FigureKey::Kings>
+                <p><strong>{move || words::kings_stage(i18n.lang.get(), kings.stage)}</strong></p>
+                <ul class="inline-list">{regions}</ul>
+            </FigureCard>
+            <FigureCard key=FigureKey::Mitos>
+                <p><strong>{i18n.t(Say::MitosStage)}" "{mitos.stage}</strong></p>
+                <ul class="inline-list">{lost}</ul>
+            </FigureCard>
+            <FigureCard key=FigureKey::Reversal6m><p>{move || reversal_view(i18n, &r6)}</p></FigureCard>
+            <FigureCard key=FigureKey::Reversal12m><p>{move || reversal_view(i18n, &r12)}</p></FigureCard>
+            <FigureCard key=FigureKey::Trend><p>{trend_text}</p></FigureCard>
+        </div>
+    }
+}
+
+/// The date of first symptoms, kept once for all assessments (for ΔFS).
+#[component]
+pub fn OnsetEditor() -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_assess();
+    let typed = RwSignal::new(
+        store
+            .history
+            .with_untracked(|h| h.person().onset)
+            .map(|d| d.to_string())
+            .unwrap_or_default(),
+    );
+    let message = RwSignal::new(None::<String>);
+    let save = move |_| {
+        let text = typed.get_untracked();
+        let parsed = if text.trim().is_empty() {
+            Ok(None)
+        } else {
+            Date::parse(text.trim())
+                .map_err(scales::Problem::from)
+                .and_then(|d| match scales::assessment::check_date(d, Some(today())) {
+                    Some(p) => Err(p),
+                    None => Ok(Some(d)),
+                })
+        };
+        message.set(Some(match parsed {
+            Err(p) => words::problem(i18n.lang.get_untracked(), p).to_string(),
+            Ok(onset) => match store.set_onset(onset) {
+                Ok(()) => i18n.get(Say::OnsetSaved).to_string(),
+                Err(_) => i18n.get(Say::AssessNotSaved).to_string(),
+            },
+        }));
+    };
+    view! {
+        <div class="field onset">
+            <label for="onset-date">{i18n.t(Say::OnsetLabel)}</label>
+            <p class="hint">{i18n.t(Say::OnsetHint)}</p>
+            <input id="onset-date" type="date" max=today().to_string()
+                prop:value=move || typed.get()
+                on:input=move |ev| typed.set(event_target_value(&ev))/>
+            <button type="button" class="button" on:click=save>{i18n.t(Say::OnsetSave)}</button>
+            <p class="status" role="status">{move || message.get()}</p>
+        </div>
+    }
+}
+
+#[component]
+pub fn ResultsView(id: Option<String>) -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_assess();
+    let content = move || {
+        let summary = store.history.with(scales::summarize);
+        let index = match &id {
+            Some(id) => summary.assessments.iter().position(|a| a.id.as_str() == id),
+            None => summary.assessments.len().checked_sub(1),
+        };
+        match index {
+            Some(index) => {
+                let edit = Route::Assess(AssessView::Edit(summary.assessments[index].id.as_str().to_string())).href();
+                view! {
+                    <FigureList summary index/>
+                    <p class="actions">
+                        <a class="button" href=edit>{i18n.t(Say::AssessEdit)}</a>
+                        <a class="button" href=Route::Assess(AssessView::History).href()>{i18n.t(Say::AssessTabHistory)}</a>
+                        <a class="button" href=Route::Assess(AssessView::Report).href()>{i18n.t(Say::AssessTabReport)}</a>
+                    </p>
+                }
+                .into_any()
+            }
+            None => view! {
+                <p>{i18n.t(if id.is_some() { Say::AssessNoSuchRecord } else { Say::AssessNoneYet })}</p>
+                <p><a class="button primary" href=Route::Assess(AssessView::Form).href()>{i18n.t(Say::AssessTabForm)}</a></p>
+            }
+            .into_any(),
+        }
+    };
+    view! {
+        <h2>{i18n.t(Say::AssessTabResults)}</h2>
+        <p class="note">{i18n.t(Say::ResultsCalm)}</p>
+        <OnsetEditor/>
+        {content}
+    }
+}
