@@ -66,3 +66,17 @@ test('a chapter that does not exist says so and offers the list', async () => {
   assert.equal(await page.getAttribute('main a.button', 'href'), '#/story');
   await context.close();
 });
+
+test('the chapters about what the ALSFRS-R measures link to the self-assessment', async () => {
+  const { page, log, context } = await openApp(app, '#/story/10', { locale: 'en-US' });
+  await page.click('text=Open the ALSFRS-R self-assessment');
+  await page.waitForFunction(() => location.hash === '#/assess');
+  await page.waitForSelector('#step-heading');
+  for (const n of [1, 12]) {
+    await page.goto(`${app.url}#/story/${n}`);
+    await page.waitForSelector('.pager');
+    assert.equal(await page.locator('.story-assess').count(), n === 12 ? 1 : 0, `chapter ${n}`);
+  }
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

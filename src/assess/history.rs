@@ -3,6 +3,7 @@
 //! stays offered until the next change. Export and import sit below.
 
 use super::chart::Chart;
+use super::results::trend_text;
 use super::say::Say;
 use super::store::use_assess;
 use super::transfer::Transfer;
@@ -135,7 +136,9 @@ pub fn HistoryView() -> impl IntoView {
             .into_any();
         }
         let chart_summary = summary.clone();
+        let trend = summary.trend.clone();
         view! {
+            <p class="trend"><strong>{move || i18n.get(Say::TrendLabel)}</strong>" "{move || trend_text(i18n, &trend)}</p>
             <label class="choice">
                 <input type="checkbox" prop:checked=move || parts.get() on:change=move |ev| parts.set(event_target_checked(&ev))/>
                 <span>{i18n.t(Say::ChartShowParts)}</span>

@@ -115,6 +115,7 @@ crate::i18n::catalogue! {
     ChartSummary => "共 {n} 次评估，第一次 {first}，最近一次 {last}；下面的表格列出全部数值", "{n} assessments, first {first}, latest {last}; the table below lists every value";
     HistoryTableCaption => "全部评估（最近的在前）", "Every assessment (latest first)";
     HistoryActions => "操作", "Actions";
+    TrendLabel => "每月趋势：", "Trend per month:";
     DateShort => "日期", "Date";
     FilledByShort => "填写人", "Filled by";
     NotesShort => "备注", "Notes";

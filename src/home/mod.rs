@@ -3,7 +3,7 @@
 
 use crate::content::{Cite, RefId, Source, PMID_MOTOR_NEURONS};
 use crate::i18n::{use_i18n, Key};
-use crate::route::Route;
+use crate::route::{AssessView, Route};
 use crate::shell::PageHeading;
 use leptos::prelude::*;
 
@@ -16,8 +16,9 @@ const NOTES: [(Key, &[Source]); 4] = [
 ];
 
 /// Entries to the views that exist, with what each offers.
-const ENTRIES: [(Route, Key); 6] = [
+const ENTRIES: [(Route, Key); 7] = [
     (Route::Story(None), Key::HomeAvailableStory),
+    (Route::Assess(AssessView::Form), Key::HomeAvailableAssess),
     (Route::Treatments, Key::HomeAvailableTreatments),
     (Route::Biomarkers, Key::HomeAvailableBiomarkers),
     (Route::Standards, Key::HomeAvailableStandards),

@@ -213,6 +213,13 @@ catalogue! {
     StoryKeys => "提示：在章节页面可以用键盘的左右方向键翻章。", "Tip: on a chapter page, the left and right arrow keys turn the chapters.";
     StoryNoChinese => "（暂无中文名）", "(no Chinese name yet)";
     StoryMissing => "没有这一章。", "There is no such chapter.";
+    StoryAssessText =>
+        "想记录自己或家人的日常功能变化？可以用同一个量表做一次自我评估，答案只保存在这台设备上。",
+        "Want to keep track of daily function for yourself or a family member? Fill in the same scale here; the answers stay on this device.";
+    StoryAssessLink => "去做 ALSFRS-R 自我评估", "Open the ALSFRS-R self-assessment";
+    HomeAvailableAssess =>
+        "ALSFRS-R 自我评估：可用键盘、单开关或眼动仪填写，查看分期和变化趋势，打印就诊报告，数据只保存在本机。",
+        "ALSFRS-R self-assessment: fill it in by keyboard, one switch or eye tracker, see stages and trends, print a report for the clinic; the data stays on this device.";
     HomeAvailableStory =>
         "用“工厂”的比喻一步步讲清渐冻症的机制，附出处和相关治疗策略。",
         "The mechanisms of ALS told step by step as a factory story, with sources and the treatment strategies for each step.";

@@ -7,7 +7,7 @@ pub mod model;
 use crate::content::RefList;
 use crate::data::use_graph_data;
 use crate::i18n::{use_i18n, Key, Lang};
-use crate::route::Route;
+use crate::route::{AssessView, Route};
 use crate::shell::{PageHeading, PAGE_HEADING_ID};
 use leptos::prelude::*;
 use model::{chapter, chapters, treatments, Chapter};
@@ -154,6 +154,12 @@ fn ChapterView(chapter: &'static Chapter) -> impl IntoView {
                 <h2 id="story-therapies">{i18n.t(Key::StoryTherapies)}</h2>
                 <ul class="spaced">{therapies}</ul>
             </section>
+        })}
+        {chapter.self_assessment_link.then(|| view! {
+            <p class="story-assess">
+                {i18n.t(Key::StoryAssessText)}" "
+                <a class="button" href=Route::Assess(AssessView::Form).href()>{i18n.t(Key::StoryAssessLink)}</a>
+            </p>
         })}
         <nav class="pager" aria-label=i18n.t(Key::StoryPager)>
             {neighbour(n.saturating_sub(1), Key::StoryPrev, "prev")}

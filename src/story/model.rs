@@ -37,6 +37,9 @@ pub struct Chapter {
     pub sentence_refs: SentenceRefs,
     pub nodes: Vec<String>,
     pub therapy_ids: Vec<String>,
+    /// True where the chapter is about what the ALSFRS-R measures: link to the form.
+    #[serde(default)]
+    pub self_assessment_link: bool,
 }
 
 #[derive(Clone, Debug, Deserialize)]
