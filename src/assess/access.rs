@@ -189,48 +189,80 @@ impl Scanner {
     }
 }
 
+/// How one way of answering is chosen: on or off, and its time with two large buttons.
+struct Way {
+    name: Say,
+    time_label: Say,
+    more: Say,
+    less: Say,
+    on: fn(&Access) -> bool,
+    set_on: fn(&mut Access, bool),
+    ms: fn(&Access) -> u32,
+    set_ms: fn(&mut Access, u32),
+    steps: &'static [u32],
+}
+
+const WAYS: [Way; 2] = [
+    Way {
+        name: Say::AccessScanning,
+        time_label: Say::AccessScanPace,
+        more: Say::AccessSlower,
+        less: Say::AccessFaster,
+        on: |a| a.scanning,
+        set_on: |a, v| a.scanning = v,
+        ms: |a| a.scan_ms,
+        set_ms: |a, v| a.scan_ms = v,
+        steps: &SCAN_STEPS_MS,
+    },
+    Way {
+        name: Say::AccessDwell,
+        time_label: Say::AccessDwellTime,
+        more: Say::AccessLonger,
+        less: Say::AccessShorter,
+        on: |a| a.dwell,
+        set_on: |a, v| a.dwell = v,
+        ms: |a| a.dwell_ms,
+        set_ms: |a, v| a.dwell_ms = v,
+        steps: &DWELL_STEPS_MS,
+    },
+];
+
+fn seconds(ms: u32) -> String {
+    format!("{:.2}", f64::from(ms) / 1000.0)
+        .trim_end_matches('0')
+        .trim_end_matches('.')
+        .to_string()
+}
+
 /// Turns scanning and dwell on or off and sets their pace, with large buttons.
 #[component]
 pub fn AccessControls() -> impl IntoView {
     let i18n = use_i18n();
     let store = use_assess();
     let access = store.access;
-    let seconds = |ms: u32| {
-        format!("{:.2}", f64::from(ms) / 1000.0)
-            .trim_end_matches('0')
-            .trim_end_matches('.')
-            .to_string()
-    };
-    let pace = move |slower: bool| {
-        store.set_access(|a| a.scan_ms = step_through(&SCAN_STEPS_MS, a.scan_ms, slower));
-    };
-    let dwell_time = move |longer: bool| {
-        store.set_access(|a| a.dwell_ms = step_through(&DWELL_STEPS_MS, a.dwell_ms, longer));
-    };
+    let ways = WAYS
+        .iter()
+        .map(|w| {
+            let step = move |up: bool| store.set_access(|a| (w.set_ms)(a, step_through(w.steps, (w.ms)(a), up)));
+            view! {
+                <label class="choice">
+                    <input type="checkbox" prop:checked=move || access.with(w.on)
+                        on:change=move |ev| store.set_access(|a| (w.set_on)(a, event_target_checked(&ev)))/>
+                    <span>{i18n.t(w.name)}</span>
+                </label>
+                <p class="pace">
+                    <span>{i18n.t(w.time_label)}" "{move || seconds(access.with(w.ms))}" "{i18n.t(Say::AccessSeconds)}</span>
+                    <button type="button" class="button" on:click=move |_| step(true)>{i18n.t(w.more)}</button>
+                    <button type="button" class="button" on:click=move |_| step(false)>{i18n.t(w.less)}</button>
+                </p>
+            }
+        })
+        .collect_view();
     view! {
         <details class="access-controls" prop:open=move || access.with(|a| a.scanning || a.dwell)>
             <summary>{i18n.t(Say::AccessTitle)}</summary>
             <p class="hint">{i18n.t(Say::AccessIntro)}</p>
-            <label class="choice">
-                <input type="checkbox" prop:checked=move || access.with(|a| a.scanning)
-                    on:change=move |ev| store.set_access(|a| a.scanning = event_target_checked(&ev))/>
-                <span>{i18n.t(Say::AccessScanning)}</span>
-            </label>
-            <p class="pace">
-                <span>{i18n.t(Say::AccessScanPace)}" "{move || seconds(access.with(|a| a.scan_ms))}" "{i18n.t(Say::AccessSeconds)}</span>
-                <button type="button" class="button" on:click=move |_| pace(true)>{i18n.t(Say::AccessSlower)}</button>
-                <button type="button" class="button" on:click=move |_| pace(false)>{i18n.t(Say::AccessFaster)}</button>
-            </p>
-            <label class="choice">
-                <input type="checkbox" prop:checked=move || access.with(|a| a.dwell)
-                    on:change=move |ev| store.set_access(|a| a.dwell = event_target_checked(&ev))/>
-                <span>{i18n.t(Say::AccessDwell)}</span>
-            </label>
-            <p class="pace">
-                <span>{i18n.t(Say::AccessDwellTime)}" "{move || seconds(access.with(|a| a.dwell_ms))}" "{i18n.t(Say::AccessSeconds)}</span>
-                <button type="button" class="button" on:click=move |_| dwell_time(true)>{i18n.t(Say::AccessLonger)}</button>
-                <button type="button" class="button" on:click=move |_| dwell_time(false)>{i18n.t(Say::AccessShorter)}</button>
-            </p>
+            {ways}
         </details>
     }
 }

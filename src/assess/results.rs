@@ -98,6 +98,15 @@ pub fn delta_text(i18n: I18n, f: &Figure<scales::DeltaFs>) -> String {
     }
 }
 
+/// The named items whose flag is set, as list items.
+fn flagged(i18n: I18n, items: &[(bool, Say)]) -> impl IntoView {
+    items
+        .iter()
+        .filter(|(on, _)| *on)
+        .map(|&(_, k)| view! { <li>{i18n.t(k)}</li> })
+        .collect_view()
+}
+
 /// Every figure for `a`, the assessment at `index` of the summary.
 #[component]
 pub fn FigureList(summary: Summary, index: usize) -> impl IntoView {
@@ -152,26 +161,24 @@ pub fn FigureList(summary: Summary, index: usize) -> impl IntoView {
         }
     };
     let kings = a.kings;
-    let regions = [
-        (kings.bulbar, Say::RegionBulbar),
-        (kings.upper_limb, Say::RegionUpper),
-        (kings.lower_limb, Say::RegionLower),
-    ]
-    .into_iter()
-    .filter(|(on, _)| *on)
-    .map(|(_, k)| view! { <li>{i18n.t(k)}</li> })
-    .collect_view();
+    let regions = flagged(
+        i18n,
+        &[
+            (kings.bulbar, Say::RegionBulbar),
+            (kings.upper_limb, Say::RegionUpper),
+            (kings.lower_limb, Say::RegionLower),
+        ],
+    );
     let mitos = a.mitos;
-    let lost = [
-        (mitos.movement, Say::MitosMovement),
-        (mitos.swallowing, Say::MitosSwallowing),
-        (mitos.communicating, Say::MitosCommunicating),
-        (mitos.breathing, Say::MitosBreathing),
-    ]
-    .into_iter()
-    .filter(|(on, _)| *on)
-    .map(|(_, k)| view! { <li>{i18n.t(k)}</li> })
-    .collect_view();
+    let lost = flagged(
+        i18n,
+        &[
+            (mitos.movement, Say::MitosMovement),
+            (mitos.swallowing, Say::MitosSwallowing),
+            (mitos.communicating, Say::MitosCommunicating),
+            (mitos.breathing, Say::MitosBreathing),
+        ],
+    );
     let r6 = summary.reversal_6m.clone();
     let r12 = summary.reversal_12m.clone();
     let trend = summary.trend.clone();

@@ -61,23 +61,12 @@ pub fn Transfer() -> impl IntoView {
     let store = use_assess();
     let state = RwSignal::new(State::Idle);
     let choice = RwSignal::new(ConflictChoice::KeepExisting);
-    let stamp_date = move || today().to_string();
-    let export_csv = move |_| {
-        let text = store.history.with_untracked(scales::export_csv);
-        platform::download(
-            &format!("alsfrs-r-{}.csv", stamp_date()),
-            "text/csv;charset=utf-8",
-            &text,
-        );
+    let export = move |ext: &str, mime: &str, write: fn(&scales::History) -> String| {
+        let text = store.history.with_untracked(write);
+        platform::download(&format!("alsfrs-r-{}.{ext}", today()), mime, &text);
     };
-    let export_json = move |_| {
-        let text = store.history.with_untracked(scales::export_json);
-        platform::download(
-            &format!("alsfrs-r-{}.json", stamp_date()),
-            "application/json",
-            &text,
-        );
-    };
+    let export_csv = move |_| export("csv", "text/csv;charset=utf-8", scales::export_csv);
+    let export_json = move |_| export("json", "application/json", scales::export_json);
     let on_file = move |ev: leptos::ev::Event| {
         let Some(input) = ev
             .target()
