@@ -3,6 +3,10 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { VIEWS, axeViolations, openApp, startApp, waitForMount } from './support/app.mjs';
+import { KEY, envelope, monthly, seed } from './support/assess.mjs';
+
+// Six saved assessments, so that the self-assessment views show their tables and chart.
+const HISTORY = seed(KEY, envelope(monthly(6), '2022-06-01'));
 
 let app;
 before(async () => { app = await startApp(); });
@@ -17,7 +21,7 @@ test('axe-core finds no violation on any view, in either language or in high con
   for (const locale of ['zh-CN', 'en-US']) {
     for (const contrast of ['normal', 'high']) {
       for (const hash of VIEWS) {
-        const initScript = contrast === 'high' ? storeSettings({ high_contrast: true }) : undefined;
+        const initScript = HISTORY + (contrast === 'high' ? storeSettings({ high_contrast: true }) : '');
         const { page, context } = await openApp(app, hash, { locale, initScript });
         assert.equal(await page.getAttribute('html', 'data-contrast'), contrast);
         const violations = await axeViolations(page);
@@ -46,7 +50,7 @@ async function smallTargets(page) {
 test('targets are at least 44 px and nothing scrolls sideways on a 360 px phone at 200 % text', async () => {
   for (const size of ['100', '200']) {
     for (const hash of VIEWS) {
-      const { page, context } = await openApp(app, hash, { viewport: { width: 360, height: 740 } });
+      const { page, context } = await openApp(app, hash, { viewport: { width: 360, height: 740 }, initScript: HISTORY });
       await page.evaluate((s) => document.documentElement.setAttribute('data-text-size', s), size);
       assert.deepEqual(await smallTargets(page), [], `targets ${hash} at ${size} %`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -87,10 +87,10 @@ pub fn ReportView() -> impl IntoView {
             .unwrap_or_else(|| "—".to_string());
         view! {
             <p>{i18n.t(Say::OnsetLabel)}": "{onset}" · "{i18n.t(Say::ReportPrinted)}" "{today().to_string()}</p>
-            <table class="report-figures">
+            <div class="table-scroll"><table class="report-figures">
                 <caption>{i18n.t(Say::ReportLatest)}</caption>
                 <tbody>{figure_rows}</tbody>
-            </table>
+            </table></div>
             <Chart summary=summary.clone() parts=false/>
             <HistoryTable summary actions=false limit=REPORT_ROWS/>
         }
