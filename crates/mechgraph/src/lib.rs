@@ -11,6 +11,7 @@ pub mod graph;
 pub mod model;
 pub mod paths;
 pub mod score;
+pub mod search;
 pub mod stats;
 pub mod subgraph;
 pub mod themes;

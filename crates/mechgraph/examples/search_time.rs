@@ -1,0 +1,63 @@
+//! Times building the search index and answering queries on a snapshot, as a user
+//! types them one key at a time (each keystroke best of 5). Usage:
+//! `cargo run --release -p mechgraph --example search_time -- public/data/full.bin`
+use mechgraph::search::SearchIndex;
+use std::time::Instant;
+
+fn main() {
+    let path = std::env::args()
+        .nth(1)
+        .unwrap_or("public/data/full.bin".into());
+    let bytes = std::fs::read(&path).expect("snapshot file");
+    let snapshot = mechgraph::decode(&bytes).expect("valid snapshot");
+    let g = &snapshot.graph;
+    let t = Instant::now();
+    let index = SearchIndex::new(g);
+    println!(
+        "index: {} texts in {:.1} ms",
+        index.len(),
+        t.elapsed().as_secs_f64() * 1e3
+    );
+    let mut worst = 0.0f64;
+    let mut all = Vec::new();
+    for query in [
+        "TDP-43",
+        "oxidative stress",
+        "氧化应激",
+        "C9orf72",
+        "GO:0006979",
+        "fasiculation",
+        "motor neuron degeneration",
+    ] {
+        let chars: Vec<char> = query.chars().collect();
+        for n in 1..=chars.len() {
+            let typed: String = chars[..n].iter().collect();
+            // Best of 5: the machine is shared, the minimum is the code's own time.
+            let mut ms = f64::MAX;
+            let mut hits = Vec::new();
+            for _ in 0..5 {
+                let t = Instant::now();
+                hits = index.search(g, &typed, 20);
+                ms = ms.min(t.elapsed().as_secs_f64() * 1e3);
+            }
+            worst = worst.max(ms);
+            all.push(ms);
+            if ms > 5.0 {
+                println!("  slow: {typed:?} {ms:.1} ms");
+            }
+            if n == chars.len() {
+                let top = hits
+                    .first()
+                    .map(|h| g.ids[h.node as usize].as_str())
+                    .unwrap_or("-");
+                println!("{query:>28}: {ms:6.2} ms, {} hits, top {top}", hits.len());
+            }
+        }
+    }
+    all.sort_by(f64::total_cmp);
+    println!(
+        "per keystroke: median {:.2} ms, worst {worst:.2} ms over {} keystrokes",
+        all[all.len() / 2],
+        all.len()
+    );
+}

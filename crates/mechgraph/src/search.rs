@@ -1,0 +1,420 @@
+//! Finding events by name: English and Chinese labels, synonyms (where loaded) and ids
+//! (`GO:0006979`, `HP:0001250`, `OMIM:105400`, `ORPHA:803`, gene symbols). Matching
+//! ignores case, spaces and punctuation (`tdp43` finds "TDP-43"), and is ranked: the
+//! whole text, then its start, then the start of a word, then anywhere in it, then
+//! (for Latin queries of four letters or more) a word within one or two typos. Ties go
+//! to curated mechanisms first, then to better-connected events, then to shorter names.
+
+use crate::graph::Graph;
+use crate::model::NodeKind;
+
+/// Where a match was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Field {
+    Id,
+    LabelEn,
+    LabelZh,
+    Synonym,
+}
+
+/// How well a text matched, best first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Class {
+    Exact,
+    Prefix,
+    WordPrefix,
+    Substring,
+    Typo,
+}
+
+const CLASSES: [Class; 5] = [
+    Class::Exact,
+    Class::Prefix,
+    Class::WordPrefix,
+    Class::Substring,
+    Class::Typo,
+];
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub node: u32,
+    pub class: Class,
+    pub field: Field,
+    /// The text that matched, as the graph spells it.
+    pub text: String,
+}
+
+struct Text {
+    node: u32,
+    field: Field,
+    /// Where its compact form (lower case, letters and digits only, CJK kept) starts
+    /// and ends in [`SearchIndex::all`].
+    start: u32,
+    end: u32,
+    /// Byte offsets in the compact form where a word starts.
+    starts: Box<[u16]>,
+    original: u32,
+}
+
+/// The best match of each event so far (`u8::MAX`: none); `touched` lists the events
+/// seen, so that only they are ranked.
+struct Found {
+    best: Vec<(u8, u32)>,
+    touched: Vec<u32>,
+}
+
+impl Found {
+    fn note(&mut self, node: u32, t: u32, class: Class) {
+        let slot = &mut self.best[node as usize];
+        if slot.0 == u8::MAX {
+            self.touched.push(node);
+        }
+        if (class as u8) < slot.0 {
+            *slot = (class as u8, t);
+        }
+    }
+}
+
+/// The index, built once per graph (about 150,000 texts for the full graph).
+pub struct SearchIndex {
+    texts: Vec<Text>,
+    /// Every compact text, each followed by a separator: one haystack, searched once
+    /// per keystroke (much faster than 150,000 small searches).
+    all: String,
+    originals: Vec<Box<str>>,
+    /// Distinct Latin words (4+ letters) and the texts they occur in, for typos.
+    words: Vec<(Box<str>, Vec<u32>)>,
+}
+
+/// `compact` and its word starts: lower case, every char that is not a letter or digit
+/// dropped and ending a word.
+fn compact(text: &str) -> (String, Vec<u16>) {
+    let mut out = String::with_capacity(text.len());
+    let mut starts = Vec::new();
+    let mut in_word = false;
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            if !in_word {
+                starts.push(out.len().min(u16::MAX as usize) as u16);
+            }
+            in_word = true;
+            out.extend(c.to_lowercase());
+        } else {
+            in_word = false;
+        }
+    }
+    (out, starts)
+}
+
+fn latin_words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| w.len() >= 4)
+        .map(str::to_ascii_lowercase)
+}
+
+/// The smallest edit distance between `q` and any prefix of `word`, if at most `k`.
+pub fn prefix_distance(q: &[u8], word: &[u8], k: usize) -> Option<usize> {
+    if word.len() + k < q.len() {
+        return None;
+    }
+    let cols = word.len().min(q.len() + k);
+    let mut prev: Vec<usize> = (0..=cols).collect();
+    let mut cur = vec![0; cols + 1];
+    for (i, &a) in q.iter().enumerate() {
+        cur[0] = i + 1;
+        let mut row_min = cur[0];
+        for j in 1..=cols {
+            let cost = usize::from(a != word[j - 1]);
+            cur[j] = (prev[j - 1] + cost).min(prev[j] + 1).min(cur[j - 1] + 1);
+            row_min = row_min.min(cur[j]);
+        }
+        if row_min > k {
+            return None;
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev.into_iter().min().filter(|&d| d <= k)
+}
+
+fn kind_rank(k: NodeKind) -> u8 {
+    match k {
+        NodeKind::Mechanism => 0,
+        NodeKind::Process => 1,
+        NodeKind::Gene => 2,
+        NodeKind::Disease => 3,
+        NodeKind::Phenotype => 4,
+    }
+}
+
+impl SearchIndex {
+    pub fn new(g: &Graph) -> SearchIndex {
+        let mut index = SearchIndex {
+            texts: Vec::new(),
+            all: String::new(),
+            originals: Vec::new(),
+            words: Vec::new(),
+        };
+        let mut words: std::collections::HashMap<String, Vec<u32>> = Default::default();
+        for v in 0..g.node_count() as u32 {
+            let i = v as usize;
+            let mut add = |field: Field, text: &str| {
+                let (c, starts) = compact(text);
+                if c.is_empty() {
+                    return;
+                }
+                let t = index.texts.len() as u32;
+                if field != Field::Id {
+                    for w in latin_words(text) {
+                        words.entry(w).or_default().push(t);
+                    }
+                }
+                index.originals.push(text.into());
+                let start = index.all.len() as u32;
+                index.all.push_str(&c);
+                let end = index.all.len() as u32;
+                index.all.push('\n');
+                index.texts.push(Text {
+                    node: v,
+                    field,
+                    start,
+                    end,
+                    starts: starts.into(),
+                    original: index.originals.len() as u32 - 1,
+                });
+            };
+            add(Field::Id, &g.ids[i]);
+            add(Field::LabelEn, &g.labels_en[i]);
+            if let Some(zh) = &g.labels_zh[i] {
+                add(Field::LabelZh, &zh.text);
+            }
+            for s in g.synonyms.get(&v).into_iter().flatten() {
+                add(Field::Synonym, s);
+            }
+        }
+        let mut words: Vec<(Box<str>, Vec<u32>)> =
+            words.into_iter().map(|(w, t)| (w.into(), t)).collect();
+        words.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        index.words = words;
+        index
+    }
+
+    pub fn len(&self) -> usize {
+        self.texts.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.texts.is_empty()
+    }
+
+    /// How the text holding a match of `q` at byte `at` (of [`Self::all`]) matches.
+    fn classify(&self, t: &Text, q: &str, at: usize) -> Class {
+        let local = at - t.start as usize;
+        let len = (t.end - t.start) as usize;
+        if local == 0 && q.len() == len {
+            Class::Exact
+        } else if local == 0 {
+            Class::Prefix
+        } else if t.field == Field::Id
+            && t.starts.get(1) == Some(&(local as u16))
+            && local + q.len() == len
+        {
+            // An id's local part (`0006979`, `C9orf72`) counts as the whole id.
+            Class::Exact
+        } else if t.starts.binary_search(&(local as u16)).is_ok() {
+            Class::WordPrefix
+        } else {
+            Class::Substring
+        }
+    }
+
+    /// The best `limit` events for `query`, one hit per event (its best match).
+    pub fn search(&self, g: &Graph, query: &str, limit: usize) -> Vec<Hit> {
+        let (q, _) = compact(query);
+        if q.is_empty() || limit == 0 {
+            return Vec::new();
+        }
+        // The best match of each event so far; `touched` lists the events seen.
+        let mut found = Found {
+            best: vec![(u8::MAX, 0); g.node_count()],
+            touched: Vec::new(),
+        };
+        let note = |found: &mut Found, t: u32, class: Class| {
+            found.note(self.texts[t as usize].node, t, class);
+        };
+        if q.chars().count() == 1 {
+            // One character: only texts that start with it (anything else is noise).
+            for (t, text) in self.texts.iter().enumerate() {
+                if self.all[text.start as usize..].starts_with(q.as_str()) {
+                    let class = if (text.end - text.start) as usize == q.len() {
+                        Class::Exact
+                    } else {
+                        Class::Prefix
+                    };
+                    note(&mut found, t as u32, class);
+                }
+            }
+        } else {
+            // Matches come in order of position: walk the texts alongside.
+            let mut t = 0usize;
+            for (at, _) in self.all.match_indices(q.as_str()) {
+                while self.texts[t].end as usize <= at {
+                    t += 1;
+                }
+                let class = self.classify(&self.texts[t], &q, at);
+                note(&mut found, t as u32, class);
+            }
+        }
+        // Typos: one word typed (a query with a space is several words), four letters
+        // or more, the first one right.
+        let one_word = query.split_whitespace().count() == 1;
+        if found.touched.len() < limit && one_word && q.len() >= 4 && q.is_ascii() {
+            let k = if q.len() >= 8 { 2 } else { 1 };
+            let first = &q[..1];
+            let from = self.words.partition_point(|(w, _)| &w[..] < first);
+            let to = self.words.partition_point(|(w, _)| w[..1] <= *first);
+            for (word, texts) in &self.words[from..to] {
+                if prefix_distance(q.as_bytes(), word.as_bytes(), k).is_some() {
+                    for &t in texts {
+                        note(&mut found, t, Class::Typo);
+                    }
+                }
+            }
+        }
+        let Found { best, touched } = found;
+        let mut hits: Vec<(u8, u8, std::cmp::Reverse<usize>, usize, u32, u32)> = touched
+            .into_iter()
+            .map(|node| {
+                let (class, t) = best[node as usize];
+                let degree = g.out_degree(node) + g.in_degree(node);
+                let len = g.labels_en[node as usize].len();
+                (
+                    class,
+                    kind_rank(g.kinds[node as usize]),
+                    std::cmp::Reverse(degree),
+                    len,
+                    node,
+                    t,
+                )
+            })
+            .collect();
+        let cut = limit.min(hits.len());
+        if cut < hits.len() {
+            hits.select_nth_unstable(cut);
+            hits.truncate(cut);
+        }
+        hits.sort_unstable();
+        hits.into_iter()
+            .map(|(class, _, _, _, node, t)| {
+                let text = &self.texts[t as usize];
+                Hit {
+                    node,
+                    class: CLASSES[class as usize],
+                    field: text.field,
+                    text: self.originals[text.original as usize].to_string(),
+                }
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::graph::ZhLabel;
+    use crate::model::ZhOrigin;
+    use crate::{EdgeDraft, GraphBuilder, Origin, Relation};
+
+    fn graph() -> Graph {
+        let mut b = GraphBuilder::new();
+        b.node(
+            "GO:0006979",
+            NodeKind::Process,
+            "response to oxidative stress",
+        )
+        .unwrap()
+        .label_zh = Some(ZhLabel {
+            text: "对氧化应激的反应".into(),
+            origin: ZhOrigin::Project,
+        });
+        b.node("ALSM:tdp43", NodeKind::Mechanism, "TDP-43 proteinopathy")
+            .unwrap();
+        b.node("GENE:TARDBP", NodeKind::Gene, "TARDBP").unwrap();
+        b.node("GENE:C9orf72", NodeKind::Gene, "C9orf72").unwrap();
+        b.node("HP:0002380", NodeKind::Phenotype, "Fasciculations")
+            .unwrap();
+        b.edge(EdgeDraft::new(
+            "GENE:TARDBP",
+            "ALSM:tdp43",
+            Relation::Causes,
+            Origin::Curated,
+        ));
+        b.build().unwrap()
+    }
+
+    fn ids(g: &Graph, hits: &[Hit]) -> Vec<String> {
+        hits.iter()
+            .map(|h| g.ids[h.node as usize].clone())
+            .collect()
+    }
+
+    #[test]
+    fn labels_ids_and_chinese_are_found() {
+        let g = graph();
+        let idx = SearchIndex::new(&g);
+        assert_eq!(ids(&g, &idx.search(&g, "TDP-43", 5))[0], "ALSM:tdp43");
+        assert_eq!(ids(&g, &idx.search(&g, "tdp43", 5))[0], "ALSM:tdp43");
+        assert_eq!(ids(&g, &idx.search(&g, "氧化应激", 5)), ["GO:0006979"]);
+        assert_eq!(ids(&g, &idx.search(&g, "GO:0006979", 5)), ["GO:0006979"]);
+        assert_eq!(ids(&g, &idx.search(&g, "0006979", 5)), ["GO:0006979"]);
+        let c9 = idx.search(&g, "c9orf", 5);
+        assert_eq!(
+            (ids(&g, &c9)[0].as_str(), c9[0].class),
+            ("GENE:C9orf72", Class::Prefix)
+        );
+    }
+
+    #[test]
+    fn ranking_prefers_whole_then_start_then_word_then_inside() {
+        let g = graph();
+        let idx = SearchIndex::new(&g);
+        let hits = idx.search(&g, "oxidative", 5);
+        assert_eq!(hits[0].class, Class::WordPrefix);
+        assert_eq!(idx.search(&g, "xidative", 5)[0].class, Class::Substring);
+        assert_eq!(idx.search(&g, "tardbp", 5)[0].class, Class::Exact);
+    }
+
+    #[test]
+    fn typos_are_forgiven_in_longer_latin_words() {
+        let g = graph();
+        let idx = SearchIndex::new(&g);
+        let hits = idx.search(&g, "oxidatve", 5);
+        assert_eq!(ids(&g, &hits), ["GO:0006979"]);
+        assert_eq!(hits[0].class, Class::Typo);
+        assert_eq!(ids(&g, &idx.search(&g, "fasiculations", 5)), ["HP:0002380"]);
+        assert!(idx.search(&g, "xyzzy", 5).is_empty());
+        assert!(idx.search(&g, "  -- ", 5).is_empty());
+    }
+
+    #[test]
+    fn prefix_distance_counts_edits_against_a_word_start() {
+        assert_eq!(prefix_distance(b"oxid", b"oxidative", 1), Some(0));
+        assert_eq!(prefix_distance(b"oxdl", b"oxidative", 1), None);
+        assert_eq!(prefix_distance(b"oxdl", b"oxidative", 2), Some(2));
+        assert_eq!(prefix_distance(b"oxdi", b"oxidative", 1), Some(1));
+        assert_eq!(prefix_distance(b"stres", b"stress", 1), Some(0));
+        assert_eq!(prefix_distance(b"strss", b"stress", 1), Some(1));
+        assert_eq!(prefix_distance(b"abcdefgh", b"abc", 2), None);
+    }
+
+    #[test]
+    fn one_hit_per_event_and_the_limit_holds() {
+        let g = graph();
+        let idx = SearchIndex::new(&g);
+        let hits = idx.search(&g, "t", 2);
+        assert_eq!(hits.len(), 2);
+        let all = idx.search(&g, "o", 50);
+        let mut nodes: Vec<u32> = all.iter().map(|h| h.node).collect();
+        nodes.dedup();
+        assert_eq!(nodes.len(), all.len());
+    }
+}
