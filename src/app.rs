@@ -79,6 +79,8 @@ pub fn App() -> impl IntoView {
         Route::Treatments => view! { <TreatmentsPage/> }.into_any(),
         Route::Biomarkers => view! { <ReadingPage id=PageId::Biomarkers/> }.into_any(),
         Route::Standards => view! { <ReadingPage id=PageId::Standards/> }.into_any(),
+        Route::Explore => view! { <crate::explore::ExplorePage/> }.into_any(),
+        Route::Event(id) => view! { <crate::explore::EventPage id/> }.into_any(),
         Route::Assess(view) => view! { <crate::assess::AssessPage view/> }.into_any(),
         Route::About => view! { <AboutPage/> }.into_any(),
         Route::Settings => view! { <SettingsPage/> }.into_any(),

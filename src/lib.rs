@@ -7,6 +7,7 @@ pub mod assess;
 pub mod bench;
 pub mod content;
 pub mod data;
+pub mod explore;
 pub mod home;
 pub mod i18n;
 pub mod not_found;

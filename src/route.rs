@@ -11,6 +11,10 @@ pub enum Route {
     Treatments,
     Biomarkers,
     Standards,
+    /// Search over the mechanism graph.
+    Explore,
+    /// One event of the graph, by id (`GO:0006979`).
+    Event(String),
     /// The ALSFRS-R self-assessment and its history.
     Assess(AssessView),
     About,
@@ -52,6 +56,8 @@ impl Route {
             ["treatments"] => Route::Treatments,
             ["biomarkers"] => Route::Biomarkers,
             ["standards"] => Route::Standards,
+            ["explore"] => Route::Explore,
+            ["event", id] => Route::Event(id.to_string()),
             ["assess"] => Route::Assess(AssessView::Form),
             ["assess", "edit", id] => Route::Assess(AssessView::Edit(id.to_string())),
             ["assess", "results"] => Route::Assess(AssessView::Results(None)),
@@ -73,6 +79,8 @@ impl Route {
             Route::Treatments => "#/treatments".to_string(),
             Route::Biomarkers => "#/biomarkers".to_string(),
             Route::Standards => "#/standards".to_string(),
+            Route::Explore => "#/explore".to_string(),
+            Route::Event(id) => format!("#/event/{id}"),
             Route::Assess(view) => match view {
                 AssessView::Form => "#/assess".to_string(),
                 AssessView::Edit(id) => format!("#/assess/edit/{id}"),
@@ -95,6 +103,7 @@ impl Route {
             Route::Treatments => Key::NavTreatments,
             Route::Biomarkers => Key::NavBiomarkers,
             Route::Standards => Key::NavStandards,
+            Route::Explore | Route::Event(_) => Key::NavExplore,
             Route::Assess(_) => Key::NavAssess,
             Route::About => Key::NavAbout,
             Route::Settings => Key::NavSettings,
@@ -111,10 +120,11 @@ impl Route {
     }
 
     /// Routes shown in the main navigation, in order.
-    pub fn nav() -> [Route; 8] {
+    pub fn nav() -> [Route; 9] {
         [
             Route::Home,
             Route::Story(None),
+            Route::Explore,
             Route::Assess(AssessView::Form),
             Route::Treatments,
             Route::Biomarkers,
@@ -187,6 +197,7 @@ mod tests {
     fn href_round_trips() {
         for route in Route::nav().into_iter().chain([
             Route::Story(Some(12)),
+            Route::Event("GO:0006979".into()),
             Route::Assess(AssessView::Edit("a-1.x".into())),
             Route::Assess(AssessView::Results(None)),
             Route::Assess(AssessView::Results(Some("b2".into()))),

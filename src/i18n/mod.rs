@@ -119,7 +119,10 @@ mod tests {
         let assess = crate::assess::Say::ALL
             .iter()
             .map(|k| (format!("{k:?}"), k.pair()));
-        app.chain(assess).collect()
+        let explore = crate::explore::Ex::ALL
+            .iter()
+            .map(|k| (format!("{k:?}"), k.pair()));
+        app.chain(assess).chain(explore).collect()
     }
 
     #[test]

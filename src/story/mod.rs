@@ -188,7 +188,7 @@ fn NodeList(ids: &'static [String]) -> impl IntoView {
                     let own_lang = if label.fallback || !chinese || g.kinds[v as usize] == mechgraph::NodeKind::Gene { "en" } else { "zh-Hans" };
                     let marker = label.fallback.then(|| view! { <span class="fallback">{i18n.get(Key::StoryNoChinese)}</span> });
                     view! {
-                        <li><span lang=own_lang>{label.text.to_string()}</span>{marker}" "<code class="node-id">{id.clone()}</code></li>
+                        <li><a href=Route::Event(id.clone()).href() lang=own_lang>{label.text.to_string()}</a>{marker}" "<code class="node-id">{id.clone()}</code></li>
                     }
                     .into_any()
                 }

@@ -1,0 +1,240 @@
+//! `#/event/ID`: one event of the graph — its names in both languages, kind, the
+//! project's description with sources, its place among the default core events, its
+//! neighbours grouped by relation and direction (paged for hubs, each link with its
+//! evidence and sources), the story chapters and treatments that mention it, and a
+//! link to copy.
+
+use super::{kind_name, relation_name, Ex};
+use crate::content::RefList;
+use crate::data::{use_graph_data, Load};
+use crate::i18n::{use_i18n, I18n, Lang};
+use crate::route::Route;
+use crate::shell::PAGE_HEADING_ID;
+use crate::story::model::{chapters, treatments};
+use leptos::prelude::*;
+use mechgraph::{Graph, Relation, Snapshot};
+use std::sync::Arc;
+
+const PAGE: usize = 25;
+
+/// One group of neighbours: (relation, outgoing, [(neighbour, edge index)]).
+type Group = (Relation, bool, Vec<(u32, u32)>);
+
+fn groups(g: &Graph, v: u32) -> Vec<Group> {
+    let mut out: Vec<Group> = Vec::new();
+    let mut add = |r: Relation, outgoing: bool, other: u32, e: u32| match out
+        .iter_mut()
+        .find(|(gr, go, _)| *gr == r && *go == outgoing)
+    {
+        Some((_, _, list)) => list.push((other, e)),
+        None => out.push((r, outgoing, vec![(other, e)])),
+    };
+    for e in g.out_edges(v) {
+        let edge = g.edge(e);
+        add(edge.relation, true, edge.target, e);
+    }
+    for e in g.in_edges(v) {
+        let edge = g.edge(e);
+        add(edge.relation, false, edge.source, e);
+    }
+    // Curated causal links first, then the smaller groups.
+    out.sort_by_key(|(r, o, list)| (*r != Relation::Causes, list.len(), !*o));
+    out
+}
+
+fn edge_refs(g: &Graph, e: u32) -> Vec<String> {
+    g.edge_refs(g.edge(e)).map(str::to_string).collect()
+}
+
+#[component]
+fn NeighbourGroup(snapshot: Arc<Snapshot>, group: Group) -> impl IntoView {
+    let i18n = use_i18n();
+    let (relation, outgoing, list) = group;
+    let shown = RwSignal::new(PAGE.min(list.len()));
+    let total = list.len();
+    let items = move || {
+        let g = &snapshot.graph;
+        let chinese = i18n.lang.get() == Lang::Zh;
+        list[..shown.get()]
+            .iter()
+            .map(|&(other, e)| {
+                let label = g.label(other, chinese);
+                let lang = if label.fallback || !chinese { "en" } else { "zh-Hans" };
+                let edge = g.edge(e);
+                let evidence = g.vocab.evidence.get(edge.evidence as usize).filter(|s| !s.is_empty()).cloned();
+                let evidence = evidence.map(|code| view! { <span class="evidence">" · "{i18n.t(Ex::EventEvidence)}" "<code>{code}</code></span> });
+                let id = g.ids[other as usize].clone();
+                view! {
+                    <li>
+                        <a href=Route::Event(id.clone()).href() lang=lang>{label.text.to_string()}</a>
+                        " "<code class="node-id">{id}</code>{evidence}<RefList refs=edge_refs(g, e)/>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let more = move || {
+        let now = shown.get();
+        (now < total).then(|| {
+            let next = PAGE.min(total - now);
+            view! {
+                <p class="paging">
+                    <span>{move || i18n.get(Ex::EventShown).replace("{shown}", &shown.get().to_string()).replace("{total}", &total.to_string())}</span>" "
+                    <button type="button" class="button" on:click=move |_| shown.update(|s| *s = (*s + PAGE).min(total))>
+                        {move || i18n.get(Ex::EventShowMore).replace("{n}", &next.to_string())}
+                    </button>
+                </p>
+            }
+        })
+    };
+    view! {
+        <section class="neighbours">
+            <h3>{i18n.t(relation_name(relation, outgoing))}" ("{total}")"</h3>
+            <ul>{items}</ul>
+            {more}
+        </section>
+    }
+}
+
+fn core_text(i18n: I18n, core: Option<&Snapshot>, id: &str) -> String {
+    // The stored default ranking travels in core.bin.
+    let Some(core) = core.and_then(|c| c.core_events.as_ref()) else {
+        return String::new();
+    };
+    match core.ids.iter().position(|x| x == id) {
+        None => i18n.get(Ex::EventCoreNot).to_string(),
+        Some(i) => {
+            let pct = |v: &[u32]| format!("{:.1}", f64::from(v[i]) / 10_000.0);
+            format!(
+                "{} {}",
+                i18n.get(Ex::EventCoreRank)
+                    .replace("{rank}", &(i + 1).to_string())
+                    .replace("{n}", &core.candidates.to_string()),
+                i18n.get(Ex::EventCoreParts)
+                    .replace("{c}", &format!("{:.3}", f64::from(core.combined[i]) / 1e6))
+                    .replace("{p}", &pct(&core.propagation))
+                    .replace("{e}", &pct(&core.enrichment))
+                    .replace("{k}", &pct(&core.causal))
+            )
+        }
+    }
+}
+
+fn copy_link(done: RwSignal<Option<Ex>>) {
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    let clipboard = web_sys::window()
+        .map(|w| w.navigator())
+        .and_then(|n| js_sys::Reflect::get(&n, &"clipboard".into()).ok())
+        .filter(|c| !c.is_undefined());
+    let promise = clipboard.and_then(|c| {
+        let write = js_sys::Reflect::get(&c, &"writeText".into()).ok()?;
+        let f: js_sys::Function = wasm_bindgen::JsCast::dyn_into(write).ok()?;
+        f.call1(&c, &href.into()).ok()
+    });
+    let Some(p) = promise.and_then(|p| wasm_bindgen::JsCast::dyn_into::<js_sys::Promise>(p).ok())
+    else {
+        return done.set(Some(Ex::EventCopyFailed));
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        let ok = wasm_bindgen_futures::JsFuture::from(p).await.is_ok();
+        done.set(Some(if ok {
+            Ex::EventCopied
+        } else {
+            Ex::EventCopyFailed
+        }));
+    });
+}
+
+#[component]
+pub fn EventPage(id: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let data = use_graph_data();
+    let copied = RwSignal::new(None::<Ex>);
+    let id_for_view = id.clone();
+    let body = move || {
+        let id = id_for_view.clone();
+        let core = match data.core.get() {
+            Load::Ready { snapshot, .. } => Some(snapshot),
+            _ => None,
+        };
+        let Some(snapshot) = data.best() else {
+            return view! { <h1 id=PAGE_HEADING_ID tabindex="-1">{id}</h1><p role="status">{i18n.t(Ex::SearchWaiting)}</p> }.into_any();
+        };
+        let g = &snapshot.graph;
+        let Some(v) = g.find(&id) else {
+            let waiting = matches!(data.full.get(), Load::Waiting | Load::Loading { .. });
+            let key = if waiting {
+                Ex::EventWaitFull
+            } else {
+                Ex::EventNotFound
+            };
+            return view! { <h1 id=PAGE_HEADING_ID tabindex="-1">{id}</h1><p role="status">{i18n.t(key)}</p> }.into_any();
+        };
+        let i = v as usize;
+        let chinese = i18n.lang.get() == Lang::Zh;
+        let label = g.label(v, chinese);
+        let other = g.label(v, !chinese);
+        let heading_lang = if label.fallback || !chinese {
+            "en"
+        } else {
+            "zh-Hans"
+        };
+        let other_lang = if other.fallback || chinese {
+            "en"
+        } else {
+            "zh-Hans"
+        };
+        let translated = (label.translated || other.translated)
+            .then(|| view! { <span class="note">{i18n.t(Ex::EventProjectTranslation)}</span> });
+        let other_name = (other.text != label.text).then(|| view! {
+            <p>{i18n.t(Ex::EventOtherName)}": "<span lang=other_lang>{other.text.to_string()}</span>" "{translated}</p>
+        });
+        let about = g.info.get(&v).map(|info| {
+            let text = if chinese && !info.description_zh.is_empty() { info.description_zh.clone() } else { info.description_en.clone() };
+            let refs: Vec<String> = info.refs.iter().filter_map(|&r| g.refs.get(r as usize).cloned()).collect();
+            view! { <section><h2>{i18n.t(Ex::EventAbout)}</h2><p>{text}<RefList refs/></p></section> }
+        });
+        let chapters_here = chapters()
+            .iter()
+            .filter(|c| c.nodes.iter().any(|n| n == &id))
+            .map(|c| view! { <li><a href=Route::Story(Some(c.id)).href()>{c.title.get(i18n.lang.get()).clone()}</a></li> })
+            .collect::<Vec<_>>();
+        let story = (!chapters_here.is_empty()).then(|| view! { <section><h2>{i18n.t(Ex::EventStory)}</h2><ul>{chapters_here}</ul></section> });
+        let therapies_here = treatments()
+            .iter()
+            .filter(|t| t.mechanisms.iter().any(|m| m == &id))
+            .map(|t| view! { <li><a href=Route::Treatments.href()>{t.name.get(i18n.lang.get()).clone()}</a></li> })
+            .collect::<Vec<_>>();
+        let therapies = (!therapies_here.is_empty()).then(|| view! { <section><h2>{i18n.t(Ex::EventTherapies)}</h2><ul>{therapies_here}</ul></section> });
+        let core = core_text(i18n, core.as_deref(), &id);
+        let neighbour_groups = groups(g, v)
+            .into_iter()
+            .map(|group| view! { <NeighbourGroup snapshot=snapshot.clone() group/> })
+            .collect_view();
+        view! {
+            <h1 id=PAGE_HEADING_ID tabindex="-1" lang=heading_lang>{label.text.to_string()}</h1>
+            {other_name}
+            <dl class="facts">
+                <dt>{i18n.t(Ex::EventKind)}</dt><dd>{i18n.t(kind_name(g.kinds[i]))}</dd>
+                <dt>{i18n.t(Ex::EventId)}</dt><dd><code>{id.clone()}</code></dd>
+            </dl>
+            {about}
+            <section><h2>{i18n.t(Ex::EventCore)}</h2><p>{core}</p></section>
+            {story}
+            {therapies}
+            <section><h2>{i18n.t(Ex::EventNeighbours)}</h2>{neighbour_groups}</section>
+        }
+        .into_any()
+    };
+    view! {
+        <article class="event">
+            {body}
+            <p class="actions">
+                <button type="button" class="button" on:click=move |_| copy_link(copied)>{i18n.t(Ex::EventCopy)}</button>
+                <span role="status">{move || copied.get().map(|k| i18n.get(k))}</span>
+            </p>
+        </article>
+    }
+}

@@ -1,0 +1,74 @@
+//! The explorer: search (`#/explore`) and one page per event (`#/event/ID`). Searching
+//! and the event pages work on the best graph loaded so far: `core.bin` at once,
+//! `full.bin` when it arrives (the search index is rebuilt for it).
+
+mod event;
+mod say;
+mod search;
+
+pub use event::EventPage;
+pub use say::Ex;
+pub use search::ExplorePage;
+
+use mechgraph::search::SearchIndex;
+use mechgraph::{NodeKind, Relation, Snapshot};
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::sync::Arc;
+
+thread_local! {
+    /// The index of the graph it was built for (by address: a new snapshot, a new index).
+    static INDEX: RefCell<Option<(usize, Rc<SearchIndex>)>> = const { RefCell::new(None) };
+}
+
+/// The search index of `snapshot`, built on first use.
+pub fn index_for(snapshot: &Arc<Snapshot>) -> Rc<SearchIndex> {
+    let key = Arc::as_ptr(snapshot) as usize;
+    INDEX.with(|cell| {
+        let mut slot = cell.borrow_mut();
+        match &*slot {
+            Some((k, idx)) if *k == key => idx.clone(),
+            _ => {
+                let idx = Rc::new(SearchIndex::new(&snapshot.graph));
+                *slot = Some((key, idx.clone()));
+                idx
+            }
+        }
+    })
+}
+
+pub fn kind_name(k: NodeKind) -> Ex {
+    match k {
+        NodeKind::Process => Ex::KindProcess,
+        NodeKind::Phenotype => Ex::KindPhenotype,
+        NodeKind::Mechanism => Ex::KindMechanism,
+        NodeKind::Gene => Ex::KindGene,
+        NodeKind::Disease => Ex::KindDisease,
+    }
+}
+
+/// The heading of a group of neighbours: the relation read from this event outwards
+/// (`outgoing`) or towards it.
+pub fn relation_name(r: Relation, outgoing: bool) -> Ex {
+    use Relation::*;
+    match (r, outgoing) {
+        (IsA, true) => Ex::IsAOut,
+        (IsA, false) => Ex::IsAIn,
+        (PartOf, true) => Ex::PartOfOut,
+        (PartOf, false) => Ex::PartOfIn,
+        (Regulates, true) => Ex::RegulatesOut,
+        (Regulates, false) => Ex::RegulatesIn,
+        (PositivelyRegulates, true) => Ex::PosOut,
+        (PositivelyRegulates, false) => Ex::PosIn,
+        (NegativelyRegulates, true) => Ex::NegOut,
+        (NegativelyRegulates, false) => Ex::NegIn,
+        (AnnotatedTo, true) => Ex::AnnotOut,
+        (AnnotatedTo, false) => Ex::AnnotIn,
+        (HasPhenotype, true) => Ex::PhenoOut,
+        (HasPhenotype, false) => Ex::PhenoIn,
+        (GeneOf, true) => Ex::GeneOfOut,
+        (GeneOf, false) => Ex::GeneOfIn,
+        (Causes, true) => Ex::CausesOut,
+        (Causes, false) => Ex::CausesIn,
+    }
+}

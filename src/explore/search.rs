@@ -1,0 +1,176 @@
+//! `#/explore`: a search box over the graph. Results are links to the event pages;
+//! the down arrow moves from the box into them, up and down between them, Escape back
+//! to the box. The query stays in the address (`#/explore?q=…`) so a search can be
+//! linked and survives the back button.
+
+use super::{index_for, kind_name, Ex};
+use crate::data::use_graph_data;
+use crate::i18n::{use_i18n, Lang};
+use crate::route::Route;
+use crate::shell::PageHeading;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+const LIMIT: usize = 20;
+
+/// `q` from `#/explore?q=…`, decoded.
+fn query_of_hash() -> String {
+    let hash = crate::platform::location_hash();
+    let query = hash.split_once('?').map(|(_, q)| q).unwrap_or("");
+    query
+        .split('&')
+        .find_map(|p| p.strip_prefix("q="))
+        .and_then(|v| js_sys::decode_uri_component(&v.replace('+', " ")).ok())
+        .map(String::from)
+        .unwrap_or_default()
+}
+
+fn results_links() -> Vec<web_sys::HtmlElement> {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return Vec::new();
+    };
+    let Ok(list) = doc.query_selector_all(".search-results a") else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<web_sys::HtmlElement>().ok())
+        .collect()
+}
+
+/// Up and down move between the results; Escape returns to the box.
+fn on_results_key(ev: leptos::ev::KeyboardEvent) {
+    let links = results_links();
+    let active = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element());
+    let at = links.iter().position(|l| {
+        active
+            .as_ref()
+            .is_some_and(|a| a == l.unchecked_ref::<web_sys::Element>())
+    });
+    let target = match (ev.key().as_str(), at) {
+        ("ArrowDown", Some(i)) => links.get(i + 1),
+        ("ArrowUp", Some(0)) | ("Escape", _) => {
+            ev.prevent_default();
+            crate::platform::focus_id("search-input");
+            return;
+        }
+        ("ArrowUp", Some(i)) => links.get(i - 1),
+        _ => return,
+    };
+    ev.prevent_default();
+    if let Some(l) = target {
+        let _ = l.focus();
+    }
+}
+
+#[component]
+pub fn ExplorePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let data = use_graph_data();
+    let query = RwSignal::new(query_of_hash());
+    let hits = Memo::new(move |_| {
+        let q = query.get();
+        let snapshot = data.best()?;
+        let index = index_for(&snapshot);
+        let g = &snapshot.graph;
+        let chinese = i18n.lang.get() == Lang::Zh;
+        Some(
+            index
+                .search(g, &q, LIMIT)
+                .into_iter()
+                .map(|h| {
+                    let v = h.node as usize;
+                    let label = g.label(h.node, chinese);
+                    let shown = label.text.to_string();
+                    let lang = if h.field == mechgraph::search::Field::LabelZh {
+                        "zh-Hans"
+                    } else {
+                        "en"
+                    };
+                    let matched = (h.text != shown && h.text != g.ids[v]).then_some((h.text, lang));
+                    (g.ids[v].clone(), shown, label.fallback, g.kinds[v], matched)
+                })
+                .collect::<Vec<_>>(),
+        )
+    });
+    let on_input = move |ev: leptos::ev::Event| {
+        let q = event_target_value(&ev);
+        // Keep the query in the address without adding a history entry per key.
+        if let Some(w) = web_sys::window() {
+            let encoded: String = js_sys::encode_uri_component(&q).into();
+            let url = format!("#/explore?q={encoded}");
+            if let Ok(h) = w.history() {
+                let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+            }
+        }
+        query.set(q);
+    };
+    let on_box_key = move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
+        "ArrowDown" => {
+            if let Some(first) = results_links().first() {
+                ev.prevent_default();
+                let _ = first.focus();
+            }
+        }
+        "Enter" => {
+            if let Some(first) = results_links().first() {
+                ev.prevent_default();
+                first.click();
+            }
+        }
+        _ => {}
+    };
+    let list = move || {
+        let q = query.get();
+        if q.trim().is_empty() {
+            return None;
+        }
+        Some(match hits.get() {
+            None => view! { <p role="status">{i18n.t(Ex::SearchWaiting)}</p> }.into_any(),
+            Some(list) if list.is_empty() => {
+                view! { <p role="status">{i18n.t(Ex::SearchNone)}</p> }.into_any()
+            }
+            Some(list) => {
+                let count = i18n
+                    .get(Ex::SearchResults)
+                    .replace("{n}", &list.len().to_string());
+                let items = list
+                    .into_iter()
+                    .map(|(id, label, fallback, kind, matched)| {
+                        let lang = if fallback || i18n.lang.get() == Lang::En { "en" } else { "zh-Hans" };
+                        let matched = matched.map(|(m, lang)| view! { <span class="matched">{i18n.t(Ex::MatchedBy)}<span lang=lang>{m}</span></span> });
+                        let href = Route::Event(id.clone()).href();
+                        view! {
+                            <li>
+                                <a href=href on:keydown=on_results_key>
+                                    <span class="hit-label" lang=lang>{label}</span>
+                                    <span class="hit-meta">{i18n.t(kind_name(kind))}" · "<code>{id}</code></span>
+                                    {matched}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <p role="status" class="result-count">{count}</p>
+                    <ul class="search-results" data-query=q.clone()>{items}</ul>
+                }
+                .into_any()
+            }
+        })
+    };
+    view! {
+        <PageHeading key=crate::i18n::Key::NavExplore/>
+        <p class="lead">{i18n.t(Ex::ExploreIntro)}</p>
+        <form class="search" role="search" on:submit=|ev| ev.prevent_default()>
+            <label for="search-input">{i18n.t(Ex::SearchLabel)}</label>
+            <input id="search-input" type="search" autocomplete="off" spellcheck="false"
+                aria-describedby="search-hint"
+                prop:value=move || query.get()
+                on:input=on_input on:keydown=on_box_key/>
+            <p id="search-hint" class="hint">{i18n.t(Ex::SearchHint)}</p>
+        </form>
+        {list}
+    }
+}

@@ -1,0 +1,97 @@
+// The explorer: search by English, Chinese, id and with typos; keyboard from the box
+// into the results; event pages with their sources, neighbours and story chapters.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openApp, startApp, waitForMount } from './support/app.mjs';
+
+let app;
+before(async () => { app = await startApp(); });
+after(async () => { await app?.close(); });
+
+async function search(page, text) {
+  await page.fill('#search-input', text);
+  // Results, or the answer that there are none (not the note that the graph is loading).
+  await page.waitForFunction((q) => document.querySelector('.search-results')?.dataset.query === q
+    || /No matching event|没有找到匹配/.test(document.querySelector('main').textContent), text, { timeout: 30000 });
+  return page.locator('.search-results a').evaluateAll((as) => as.map((a) => decodeURIComponent(a.getAttribute('href'))));
+}
+
+test('search finds events by English, Chinese, id and with a typo', async () => {
+  const { page, log, context } = await openApp(app, '#/explore', { locale: 'en-US' });
+  assert.equal((await search(page, 'TDP-43'))[0], '#/event/ALSM:tdp43_proteinopathy');
+  assert.ok((await search(page, '氧化应激')).includes('#/event/ALSM:oxidative_stress'));
+  assert.equal((await search(page, 'C9orf72'))[0], '#/event/GENE:C9orf72');
+  // The full graph holds the Gene Ontology: wait for it, then find a GO id.
+  await page.waitForFunction(() => /Full mechanism graph loaded/.test(document.querySelector('footer')?.textContent ?? ''), null, { timeout: 60000 });
+  assert.equal((await search(page, 'GO:0006979'))[0], '#/event/GO:0006979');
+  const typo = await search(page, 'fasciculaton');
+  assert.ok(typo.some((h) => /HP:|GO:/.test(h)), `typo finds events: ${typo.slice(0, 3)}`);
+  assert.match(new URL(page.url()).hash, /q=fasciculaton/, 'the query is in the address');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('the keyboard moves from the box into the results and opens an event with Enter', async () => {
+  const { page, context } = await openApp(app, '#/explore', { locale: 'zh-CN' });
+  await page.focus('#search-input');
+  await page.keyboard.type('oxidative stress');
+  await page.waitForSelector('.search-results a');
+  await page.keyboard.press('ArrowDown');
+  const first = await page.evaluate(() => document.activeElement.getAttribute('href'));
+  await page.keyboard.press('ArrowDown');
+  const second = await page.evaluate(() => document.activeElement.getAttribute('href'));
+  assert.notEqual(first, second);
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((h) => location.hash === h, first);
+  await page.waitForSelector('#page-heading');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'page-heading');
+  await context.close();
+});
+
+test('an event page shows names, kind, sources with PMIDs, neighbours and its story chapters', async () => {
+  const { page, log, context } = await openApp(app, '#/event/ALSM:oxidative_stress', { locale: 'en-US' });
+  await page.waitForSelector('.neighbours');
+  assert.match(await page.textContent('.facts'), /ALS mechanism/);
+  const pmids = await page.locator('.event a[href*="pubmed"]').count();
+  assert.ok(pmids > 0, 'PMIDs shown');
+  assert.ok(await page.locator('.event a[href^="#/story/"]').count() > 0, 'story chapter linked');
+  assert.match(await page.textContent('.event'), /Ranked \d+ among the default core events/);
+  // A neighbour opens its own page.
+  const next = await page.locator('.neighbours a[href^="#/event/"]').first().getAttribute('href');
+  await page.click(`.neighbours a[href="${next}"]`);
+  await page.waitForFunction((h) => location.hash === h, next);
+  await page.waitForSelector('.facts');
+  // Chinese: the heading is the Chinese name; the English one is given too.
+  await page.goto(`${app.url}#/event/ALSM:oxidative_stress`);
+  await waitForMount(page);
+  await page.click('.lang-switch');
+  await page.waitForFunction(() => /氧化应激/.test(document.querySelector('#page-heading')?.textContent ?? ''));
+  assert.match(await page.textContent('.event'), /英文名称/);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('a hub pages its neighbours, and an unknown id says so', async () => {
+  const { page, context } = await openApp(app, '#/event/HP:0001250', { locale: 'en-US' });
+  await page.waitForFunction(() => /Full mechanism graph loaded/.test(document.querySelector('footer')?.textContent ?? ''), null, { timeout: 60000 });
+  await page.waitForSelector('.neighbours');
+  const more = page.locator('.paging button').first();
+  const before = await page.locator('.neighbours li').count();
+  await more.click();
+  assert.ok(await page.locator('.neighbours li').count() > before, 'more shown');
+  await page.goto(`${app.url}#/event/GO:9999999`);
+  await waitForMount(page);
+  await page.waitForFunction(() => /no event with this id/.test(document.querySelector('main')?.textContent ?? ''), null, { timeout: 60000 });
+  await context.close();
+});
+
+test('story chapters link their events to the event pages', async () => {
+  const { page, context } = await openApp(app, '#/story/6', { locale: 'en-US' });
+  await page.waitForSelector('.node-list a[href^="#/event/"]');
+  const href = await page.locator('.node-list a[href^="#/event/"]').first().getAttribute('href');
+  await page.click(`.node-list a[href="${href}"]`);
+  await page.waitForFunction((h) => location.hash === h, href);
+  await page.waitForSelector('.facts');
+  await context.close();
+});
