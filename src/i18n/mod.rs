@@ -122,7 +122,17 @@ mod tests {
         let explore = crate::explore::Ex::ALL
             .iter()
             .map(|k| (format!("{k:?}"), k.pair()));
-        app.chain(assess).chain(explore).collect()
+        let factory = crate::story::factory::Part::ALL
+            .iter()
+            .map(|k| (format!("{k:?}"), k.pair()));
+        let scene = crate::story::factory::Scene::ALL
+            .iter()
+            .map(|k| (format!("{k:?}"), k.pair()));
+        app.chain(assess)
+            .chain(explore)
+            .chain(factory)
+            .chain(scene)
+            .collect()
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! chapter, with a source for every paragraph and sentence, the events of the mechanism
 //! graph each chapter stands for, and the treatment strategies aimed at it.
 
+pub mod factory;
 pub mod model;
 
 use crate::content::RefList;
@@ -140,6 +141,7 @@ fn ChapterView(chapter: &'static Chapter) -> impl IntoView {
         <p class="progress-text">{progress}</p>
         <h1 id=PAGE_HEADING_ID tabindex="-1">{move || chapter.title.get(lang()).clone()}</h1>
         <p class="scene">{move || chapter.factory_scene.get(lang()).clone()}</p>
+        <factory::FactoryScene chapter=n/>
         <div class="family-text">{family}</div>
         <section class="science" aria-labelledby="story-science">
             <h2 id="story-science">{i18n.t(Key::StoryScience)}</h2>
