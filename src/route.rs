@@ -13,6 +13,8 @@ pub enum Route {
     Standards,
     /// Search over the mechanism graph.
     Explore,
+    /// The core events, ranked live.
+    Core,
     /// One event of the graph, by id (`GO:0006979`).
     Event(String),
     /// The ALSFRS-R self-assessment and its history.
@@ -57,6 +59,7 @@ impl Route {
             ["biomarkers"] => Route::Biomarkers,
             ["standards"] => Route::Standards,
             ["explore"] => Route::Explore,
+            ["core"] => Route::Core,
             ["event", id] => Route::Event(id.to_string()),
             ["assess"] => Route::Assess(AssessView::Form),
             ["assess", "edit", id] => Route::Assess(AssessView::Edit(id.to_string())),
@@ -80,6 +83,7 @@ impl Route {
             Route::Biomarkers => "#/biomarkers".to_string(),
             Route::Standards => "#/standards".to_string(),
             Route::Explore => "#/explore".to_string(),
+            Route::Core => "#/core".to_string(),
             Route::Event(id) => format!("#/event/{id}"),
             Route::Assess(view) => match view {
                 AssessView::Form => "#/assess".to_string(),
@@ -104,6 +108,7 @@ impl Route {
             Route::Biomarkers => Key::NavBiomarkers,
             Route::Standards => Key::NavStandards,
             Route::Explore | Route::Event(_) => Key::NavExplore,
+            Route::Core => Key::NavCore,
             Route::Assess(_) => Key::NavAssess,
             Route::About => Key::NavAbout,
             Route::Settings => Key::NavSettings,
@@ -120,11 +125,12 @@ impl Route {
     }
 
     /// Routes shown in the main navigation, in order.
-    pub fn nav() -> [Route; 9] {
+    pub fn nav() -> [Route; 10] {
         [
             Route::Home,
             Route::Story(None),
             Route::Explore,
+            Route::Core,
             Route::Assess(AssessView::Form),
             Route::Treatments,
             Route::Biomarkers,

@@ -62,13 +62,13 @@ test('targets are at least 44 px and nothing scrolls sideways on a 360 px phone 
 
 test('the header and the settings work with the keyboard alone, and settings persist', async () => {
   const { page, context } = await openApp(app, '#/');
-  // Header: skip link, brand, nine navigation links, then the language switch.
+  // Header: skip link, brand, ten navigation links, then the language switch.
   const order = [];
-  for (let i = 0; i < 12; i += 1) {
+  for (let i = 0; i < 13; i += 1) {
     await page.keyboard.press('Tab');
     order.push(await page.evaluate(() => document.activeElement.getAttribute('href') ?? document.activeElement.className));
   }
-  assert.deepEqual(order, ['#main', '#/', '#/', '#/story', '#/explore', '#/assess', '#/treatments', '#/biomarkers', '#/standards', '#/about', '#/settings', 'lang-switch']);
+  assert.deepEqual(order, ['#main', '#/', '#/', '#/story', '#/explore', '#/core', '#/assess', '#/treatments', '#/biomarkers', '#/standards', '#/about', '#/settings', 'lang-switch']);
   assert.equal(await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle), 'solid', 'focus is visible');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.documentElement.lang === 'en');

@@ -40,7 +40,11 @@ test('the form is filled with the keyboard alone, reviewed, saved and survives a
     await page.keyboard.press(String(score));
     assert.ok(await page.isChecked(`input[name=answer][value="${score}"]`), `question ${i + 1}`);
     await page.keyboard.press('Enter');
-    await page.waitForFunction((n) => document.querySelector('.step-progress')?.textContent.includes(`${n} of 12 answered`), i + 1);
+    // The next step is on screen before the next key.
+    await page.waitForFunction((n) => {
+      const text = document.querySelector('.step-progress')?.textContent ?? '';
+      return text.includes(`${n} of 12 answered`) && (n === 12 ? text.includes('Review') : text.includes(`Question ${n + 1} of 12`));
+    }, i + 1);
   }
   assert.equal(await page.textContent('#step-heading'), 'Review and save');
   assert.equal(await page.locator('table.review tr').count(), 12);

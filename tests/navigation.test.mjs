@@ -27,7 +27,7 @@ test('an unknown link shows a helpful page that names it and offers a way on', a
   assert.equal(await page.textContent('#page-heading'), 'Page not found');
   assert.equal(await page.textContent('code.asked'), '#/nowhere/99');
   const links = await page.locator('main a.card').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  assert.deepEqual(links, ['#/', '#/story', '#/explore', '#/assess', '#/treatments', '#/biomarkers', '#/standards', '#/about', '#/settings']);
+  assert.deepEqual(links, ['#/', '#/story', '#/explore', '#/core', '#/assess', '#/treatments', '#/biomarkers', '#/standards', '#/about', '#/settings']);
   await page.click('main a.card[href="#/about"]');
   await page.waitForFunction(() => document.querySelector('#page-heading')?.textContent === 'About');
   await context.close();

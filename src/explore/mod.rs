@@ -2,10 +2,14 @@
 //! and the event pages work on the best graph loaded so far: `core.bin` at once,
 //! `full.bin` when it arrives (the search index is rebuilt for it).
 
+mod core;
+pub mod core_model;
+mod core_table;
 mod event;
 mod say;
 mod search;
 
+pub use core::CorePage;
 pub use event::EventPage;
 pub use say::Ex;
 pub use search::ExplorePage;
@@ -70,5 +74,36 @@ pub fn relation_name(r: Relation, outgoing: bool) -> Ex {
         (GeneOf, false) => Ex::GeneOfIn,
         (Causes, true) => Ex::CausesOut,
         (Causes, false) => Ex::CausesIn,
+    }
+}
+
+pub fn theme_name(t: &str) -> Ex {
+    match t {
+        "genetics" => Ex::ThemeGenetics,
+        "rna" => Ex::ThemeRna,
+        "nucleocytoplasmic" => Ex::ThemeNucleocytoplasmic,
+        "stress_granules" => Ex::ThemeStressGranules,
+        "aggregation" => Ex::ThemeAggregation,
+        "autophagy" => Ex::ThemeAutophagy,
+        "mitochondria" => Ex::ThemeMitochondria,
+        "oxidative_stress" => Ex::ThemeOxidative,
+        "excitotoxicity" => Ex::ThemeExcitotoxicity,
+        "axonal_transport" => Ex::ThemeAxonal,
+        "neuroinflammation" => Ex::ThemeInflammation,
+        "cell_death" => Ex::ThemeCellDeath,
+        "phenotype" => Ex::ThemePhenotype,
+        _ => Ex::ThemeBiomarker,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_theme_has_its_own_name() {
+        let names: std::collections::HashSet<_> = mechgraph::model::THEMES
+            .iter()
+            .map(|t| super::theme_name(t))
+            .collect();
+        assert_eq!(names.len(), mechgraph::model::THEMES.len());
     }
 }

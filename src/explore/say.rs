@@ -58,4 +58,42 @@ crate::i18n::catalogue! {
     GeneOfIn => "相关的基因", "Associated genes";
     CausesOut => "导致或影响（本项目整理）", "Leads to (curated)";
     CausesIn => "由以下事件引起（本项目整理）", "Caused by (curated)";
+    // The core-event panel
+    CoreIntro =>
+        "核心事件是在机制图谱中与 ALS 关系最紧密的生物过程和机制。排名综合三项得分：从 ALS 相关基因出发的网络传播、ALS 基因在其下方的富集程度，以及它在因果链中的位置。调整权重和筛选条件，排名会在浏览器里立即重新计算。这是帮助理解的探索工具，不是医学结论。",
+        "Core events are the biological processes and mechanisms most closely tied to ALS in the mechanism graph. The ranking combines three scores: network propagation from the ALS genes, the enrichment of ALS genes below the event, and its position in causal chains. Change the weights and filters and the ranking is recomputed in the browser at once. This is a tool for exploring, not a medical finding.";
+    CoreWeights => "三项得分的权重", "Weights of the three scores";
+    CoreWeightsHint => "用加减按钮或滑块调整，0 表示不计这一项，1 是默认值。", "Use the buttons or the slider; 0 leaves a score out, 1 is the default.";
+    CorePropagation => "网络传播", "Propagation";
+    CoreEnrichment => "基因富集", "Enrichment";
+    CoreCausal => "因果位置", "Causal position";
+    CoreTop => "显示前几名", "How many to show";
+    CoreKinds => "包括哪些类别", "Kinds included";
+    CoreThemes => "只看这些主题", "Only these themes";
+    CoreThemesHint => "不选则包括全部主题。", "None chosen: every theme.";
+    CoreReset => "恢复默认", "Reset to defaults";
+    CoreExport => "下载 CSV", "Download CSV";
+    CoreWaitFull => "按新的设置重新排名需要完整的机制图谱，它正在加载……", "Ranking with these settings needs the full mechanism graph, which is still loading…";
+    CoreCaption => "排名前 {n} 的核心事件（得分为百分位：超过多少比例的候选事件）", "The top {n} core events (scores as percentiles: the share of candidate events below)";
+    CoreRank => "名次", "Rank";
+    CoreEvent => "事件", "Event";
+    CoreCombined => "综合得分", "Combined";
+    CoreWhyLabel => "为什么排在这里", "Why here";
+    CoreWhy =>
+        "网络传播得分高于 {p}% 的候选事件，基因富集高于 {e}%，因果位置高于 {k}%；综合得分是三者按权重的平均。",
+        "Its propagation score is above {p}% of the candidate events, its enrichment above {e}% and its causal position above {k}%; the combined score is their weighted mean.";
+    ThemeGenetics => "遗传", "Genetics";
+    ThemeRna => "RNA 加工", "RNA processing";
+    ThemeNucleocytoplasmic => "核质运输", "Nucleocytoplasmic transport";
+    ThemeStressGranules => "应激颗粒", "Stress granules";
+    ThemeAggregation => "蛋白聚集", "Protein aggregation";
+    ThemeAutophagy => "自噬与降解", "Autophagy and degradation";
+    ThemeMitochondria => "线粒体", "Mitochondria";
+    ThemeOxidative => "氧化应激", "Oxidative stress";
+    ThemeExcitotoxicity => "兴奋性毒性", "Excitotoxicity";
+    ThemeAxonal => "轴突运输", "Axonal transport";
+    ThemeInflammation => "神经炎症", "Neuroinflammation";
+    ThemeCellDeath => "细胞死亡", "Cell death";
+    ThemePhenotype => "临床表现", "Clinical features";
+    ThemeBiomarker => "生物标志物", "Biomarkers";
 }

@@ -38,6 +38,7 @@ catalogue! {
     NavStory => "机制故事", "The story";
     NavAssess => "自我评估", "Self-assessment";
     NavExplore => "探索图谱", "Explore";
+    NavCore => "核心事件", "Core events";
     NavTreatments => "治疗策略", "Treatments";
     NavBiomarkers => "生物标志物", "Biomarkers";
     NavStandards => "评估标准", "Standards";

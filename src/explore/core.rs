@@ -1,0 +1,266 @@
+//! `#/core`: the core events of ALS, ranked in the browser. The stored default ranking
+//! (in `core.bin`) shows at once; changing a weight, the themes, the kinds or the list
+//! length re-ranks live on the full graph (the scores are computed once, when first
+//! needed). Every control is a large button or checkbox as well as a slider; the
+//! settings live in the address; the list downloads as CSV.
+
+use super::core_model::{CoreQuery, KINDS, MAX_STEP, TOPS};
+use super::{kind_name, Ex};
+use crate::data::{use_graph_data, Load};
+use crate::i18n::use_i18n;
+use crate::shell::PageHeading;
+use leptos::prelude::*;
+use mechgraph::score::{self, Params, Prepared, Scores};
+use mechgraph::{model::THEMES, Snapshot};
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::sync::Arc;
+
+/// One row: id, English and Chinese names, kind, combined and the three percentiles.
+#[derive(Clone, PartialEq)]
+struct Row {
+    id: String,
+    en: String,
+    zh: Option<String>,
+    kind: mechgraph::NodeKind,
+    scores: [f64; 4],
+}
+
+/// The scores of every node and the themes of every node, for re-ranking.
+type Scored = Rc<(Scores, Vec<mechgraph::model::Themes>)>;
+
+thread_local! {
+    /// Scores of the full graph under the default seeds and relation weights (the
+    /// panel changes only what re-ranking needs), by snapshot address.
+    static SCORES: RefCell<Option<(usize, Scored)>> = const { RefCell::new(None) };
+}
+
+fn scores_for(s: &Arc<Snapshot>) -> Scored {
+    let key = Arc::as_ptr(s) as usize;
+    SCORES.with(|cell| {
+        let mut slot = cell.borrow_mut();
+        if let Some((k, v)) = &*slot {
+            if *k == key {
+                return v.clone();
+            }
+        }
+        let g = &s.graph;
+        let params = Params::default();
+        let scores = Prepared::new(g, &params).scores(g, &params);
+        let v = Rc::new((scores, mechgraph::themes::node_themes(g)));
+        *slot = Some((key, v.clone()));
+        v
+    })
+}
+
+fn row_of(g: &mechgraph::Graph, id: &str, scores: [f64; 4]) -> Option<Row> {
+    let v = g.find(id)? as usize;
+    Some(Row {
+        id: id.to_string(),
+        en: g.labels_en[v].clone(),
+        zh: g.labels_zh[v].as_ref().map(|z| z.text.clone()),
+        kind: g.kinds[v],
+        scores,
+    })
+}
+
+/// The rows for a query: the stored ranking when it answers it, else a live re-rank on
+/// the full graph; `None` while the data it needs is loading.
+fn rows_for(
+    q: &CoreQuery,
+    core: Option<Arc<Snapshot>>,
+    full: Option<Arc<Snapshot>>,
+) -> Option<Vec<Row>> {
+    if q.is_stored_default() {
+        let core = core?;
+        let stored = core.core_events.as_ref()?;
+        let f = |v: &[u32], i: usize| f64::from(v[i]) / 1e6;
+        return Some(
+            (0..stored.ids.len().min(q.top))
+                .filter_map(|i| {
+                    let s = [
+                        f(&stored.combined, i),
+                        f(&stored.propagation, i),
+                        f(&stored.enrichment, i),
+                        f(&stored.causal, i),
+                    ];
+                    row_of(&core.graph, &stored.ids[i], s)
+                })
+                .collect(),
+        );
+    }
+    let full = full?;
+    let cached = scores_for(&full);
+    let g = &full.graph;
+    let ranking = score::rank(g, &cached.0, &q.params(), &cached.1);
+    Some(
+        ranking
+            .rows
+            .iter()
+            .filter_map(|r| {
+                row_of(
+                    g,
+                    &g.ids[r.node as usize],
+                    [r.combined, r.propagation, r.enrichment, r.causal],
+                )
+            })
+            .collect(),
+    )
+}
+
+fn csv(rows: &[Row]) -> String {
+    let quote = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
+    let mut out = String::from(
+        "rank,id,label_en,label_zh,kind,combined,propagation_pct,enrichment_pct,causal_pct\n",
+    );
+    for (i, r) in rows.iter().enumerate() {
+        out.push_str(&format!(
+            "{},{},{},{},{},{:.4},{:.1},{:.1},{:.1}\n",
+            i + 1,
+            quote(&r.id),
+            quote(&r.en),
+            quote(r.zh.as_deref().unwrap_or("")),
+            r.kind.as_str(),
+            r.scores[0],
+            r.scores[1] * 100.0,
+            r.scores[2] * 100.0,
+            r.scores[3] * 100.0
+        ));
+    }
+    out
+}
+
+fn hash_query() -> String {
+    let hash = crate::platform::location_hash();
+    hash.split_once('?')
+        .map(|(_, q)| q.to_string())
+        .unwrap_or_default()
+}
+
+#[component]
+pub fn CorePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let data = use_graph_data();
+    let query = RwSignal::new(CoreQuery::parse(&hash_query()));
+    // The address follows the settings (replaced, not pushed: the back button leaves).
+    Effect::new(move |_| {
+        let q = query.get().to_query();
+        let url = if q.is_empty() {
+            "#/core".to_string()
+        } else {
+            format!("#/core?{q}")
+        };
+        if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+            let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        }
+    });
+    let ready = |l: Load| match l {
+        Load::Ready { snapshot, .. } => Some(snapshot),
+        _ => None,
+    };
+    let rows =
+        Memo::new(move |_| rows_for(&query.get(), ready(data.core.get()), ready(data.full.get())));
+    let weight = move |which: usize, name: Ex| {
+        let value = move || query.with(|q| q.steps[which]);
+        let id = format!("weight-{which}");
+        view! {
+            <div class="weight">
+                <label for=id.clone()>{i18n.t(name)}": "<strong>{move || format!("{:.1}", f64::from(value()) / 5.0)}</strong></label>
+                <button type="button" class="button" aria-label=move || format!("{} −", i18n.get(name))
+                    on:click=move |_| query.update(|q| q.step(which, false))>"−"</button>
+                <input id=id type="range" min="0" max=MAX_STEP step="1"
+                    prop:value=move || value().to_string()
+                    on:input=move |ev| {
+                        if let Ok(v) = event_target_value(&ev).parse::<u8>() {
+                            query.update(|q| q.steps[which] = v.min(MAX_STEP));
+                        }
+                    }/>
+                <button type="button" class="button" aria-label=move || format!("{} +", i18n.get(name))
+                    on:click=move |_| query.update(|q| q.step(which, true))>"+"</button>
+            </div>
+        }
+    };
+    let tops = TOPS
+        .into_iter()
+        .map(|t| {
+            view! {
+                <label class="choice">
+                    <input type="radio" name="top" prop:checked=move || query.with(|q| q.top == t)
+                        on:change=move |_| query.update(|q| q.top = t)/>
+                    <span>{t}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    let kinds = KINDS
+        .into_iter()
+        .map(|k| {
+            view! {
+                <label class="choice">
+                    <input type="checkbox" prop:checked=move || query.with(|q| q.kinds.contains(&k))
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            query.update(|q| {
+                                q.kinds.retain(|x| *x != k);
+                                if on { q.kinds.push(k); }
+                                if q.kinds.is_empty() { q.kinds = CoreQuery::default().kinds; }
+                            });
+                        }/>
+                    <span>{i18n.t(kind_name(k))}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    let themes = THEMES
+        .iter()
+        .map(|&t| view! {
+            <label class="choice">
+                <input type="checkbox" prop:checked=move || query.with(|q| q.themes.iter().any(|x| x == t))
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        query.update(|q| {
+                            q.themes.retain(|x| x != t);
+                            if on { q.themes.push(t.to_string()); q.themes.sort(); }
+                        });
+                    }/>
+                <span>{i18n.t(super::theme_name(t))}</span>
+            </label>
+        })
+        .collect_view();
+    let table = move || match rows.get() {
+        None => view! { <p role="status" class="status">{i18n.t(Ex::CoreWaitFull)}</p> }.into_any(),
+        Some(list) => {
+            let rows = list
+                .iter()
+                .map(|r| (r.id.clone(), r.en.clone(), r.zh.clone(), r.kind, r.scores))
+                .collect();
+            view! { <super::core_table::CoreTable rows/> }.into_any()
+        }
+    };
+    let export = move |_| {
+        if let Some(list) = rows.get_untracked() {
+            crate::platform::download("als-core-events.csv", "text/csv;charset=utf-8", &csv(&list));
+        }
+    };
+    view! {
+        <PageHeading key=crate::i18n::Key::NavCore/>
+        <p class="lead">{i18n.t(Ex::CoreIntro)}</p>
+        <form class="core-controls" on:submit=|ev| ev.prevent_default()>
+            <fieldset>
+                <legend>{i18n.t(Ex::CoreWeights)}</legend>
+                <p class="hint">{i18n.t(Ex::CoreWeightsHint)}</p>
+                {weight(0, Ex::CorePropagation)}
+                {weight(1, Ex::CoreEnrichment)}
+                {weight(2, Ex::CoreCausal)}
+            </fieldset>
+            <fieldset><legend>{i18n.t(Ex::CoreTop)}</legend><div class="choices">{tops}</div></fieldset>
+            <fieldset><legend>{i18n.t(Ex::CoreKinds)}</legend><div class="choices">{kinds}</div></fieldset>
+            <fieldset><legend>{i18n.t(Ex::CoreThemes)}</legend><p class="hint">{i18n.t(Ex::CoreThemesHint)}</p><div class="choices">{themes}</div></fieldset>
+            <p class="actions">
+                <button type="button" class="button" on:click=move |_| query.set(CoreQuery::default())>{i18n.t(Ex::CoreReset)}</button>
+                <button type="button" class="button" on:click=export>{i18n.t(Ex::CoreExport)}</button>
+            </p>
+        </form>
+        {table}
+    }
+}

@@ -1,0 +1,207 @@
+//! The core-event panel's settings as they travel in the address
+//! (`#/core?w=5,5,5&top=100&themes=rna,autophagy&kinds=process,mechanism`), pure and
+//! tested natively. Weights are whole steps 0–10 (5 = the default weight 1.0), so
+//! buttons and sliders move them the same way and links stay short.
+
+use mechgraph::score::{Params, Weights};
+use mechgraph::NodeKind;
+
+pub const TOPS: [usize; 5] = [25, 50, 100, 200, 700];
+pub const MAX_STEP: u8 = 10;
+const DEFAULT_STEP: u8 = 5;
+pub const KINDS: [NodeKind; 3] = [NodeKind::Mechanism, NodeKind::Process, NodeKind::Phenotype];
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CoreQuery {
+    /// Propagation, enrichment, causal position.
+    pub steps: [u8; 3],
+    pub top: usize,
+    pub themes: Vec<String>,
+    pub kinds: Vec<NodeKind>,
+}
+
+impl Default for CoreQuery {
+    fn default() -> Self {
+        CoreQuery {
+            steps: [DEFAULT_STEP; 3],
+            top: 100,
+            themes: Vec::new(),
+            kinds: vec![NodeKind::Process, NodeKind::Mechanism],
+        }
+    }
+}
+
+impl CoreQuery {
+    /// Reads the query part of the hash; anything unknown or out of range is ignored.
+    pub fn parse(query: &str) -> CoreQuery {
+        let mut q = CoreQuery::default();
+        for pair in query.split('&') {
+            let Some((key, value)) = pair.split_once('=') else {
+                continue;
+            };
+            match key {
+                "w" => {
+                    let parts: Vec<u8> = value.split(',').filter_map(|s| s.parse().ok()).collect();
+                    if let [a, b, c] = parts[..] {
+                        if a.max(b).max(c) <= MAX_STEP {
+                            q.steps = [a, b, c];
+                        }
+                    }
+                }
+                "top" => {
+                    if let Some(t) = value.parse().ok().filter(|t| TOPS.contains(t)) {
+                        q.top = t;
+                    }
+                }
+                "themes" => {
+                    q.themes = value
+                        .split(',')
+                        .filter(|t| mechgraph::model::THEMES.contains(t))
+                        .map(String::from)
+                        .collect();
+                }
+                "kinds" => {
+                    let kinds: Vec<NodeKind> = value
+                        .split(',')
+                        .filter_map(NodeKind::parse)
+                        .filter(|k| KINDS.contains(k))
+                        .collect();
+                    if !kinds.is_empty() {
+                        q.kinds = kinds;
+                    }
+                }
+                _ => {}
+            }
+        }
+        q.themes.sort();
+        q.themes.dedup();
+        q.kinds.sort();
+        q.kinds.dedup();
+        q
+    }
+
+    /// The query part of the hash, with only what differs from the defaults.
+    pub fn to_query(&self) -> String {
+        let d = CoreQuery::default();
+        let mut parts = Vec::new();
+        if self.steps != d.steps {
+            parts.push(format!(
+                "w={},{},{}",
+                self.steps[0], self.steps[1], self.steps[2]
+            ));
+        }
+        if self.top != d.top {
+            parts.push(format!("top={}", self.top));
+        }
+        if !self.themes.is_empty() {
+            parts.push(format!("themes={}", self.themes.join(",")));
+        }
+        let mut kinds = self.kinds.clone();
+        kinds.sort();
+        let mut default_kinds = d.kinds.clone();
+        default_kinds.sort();
+        if kinds != default_kinds {
+            let names: Vec<&str> = kinds.iter().map(|k| k.as_str()).collect();
+            parts.push(format!("kinds={}", names.join(",")));
+        }
+        parts.join("&")
+    }
+
+    /// True when the stored default ranking answers this query as it is (the first
+    /// `top` rows of it).
+    pub fn is_stored_default(&self) -> bool {
+        let d = CoreQuery::default();
+        let mut kinds = self.kinds.clone();
+        kinds.sort();
+        let mut dk = d.kinds;
+        dk.sort();
+        self.steps == d.steps && self.themes.is_empty() && kinds == dk
+    }
+
+    pub fn params(&self) -> Params {
+        let w = |s: u8| f64::from(s) / f64::from(DEFAULT_STEP);
+        Params {
+            weights: Weights {
+                propagation: w(self.steps[0]),
+                enrichment: w(self.steps[1]),
+                causal: w(self.steps[2]),
+            },
+            kinds: self.kinds.clone(),
+            themes: self.themes.clone(),
+            top_n: self.top,
+            ..Params::default()
+        }
+    }
+
+    /// A weight one step up or down, within 0–10.
+    pub fn step(&mut self, which: usize, up: bool) {
+        if let Some(s) = self.steps.get_mut(which) {
+            *s = if up {
+                (*s + 1).min(MAX_STEP)
+            } else {
+                s.saturating_sub(1)
+            };
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_make_an_empty_query_and_match_the_stored_ranking() {
+        let d = CoreQuery::default();
+        assert_eq!(d.to_query(), "");
+        assert!(d.is_stored_default());
+        assert_eq!(CoreQuery::parse(""), d);
+        let p = d.params();
+        assert_eq!(p.weights, Weights::default());
+        assert_eq!(p.kinds, Params::default().kinds);
+    }
+
+    #[test]
+    fn queries_round_trip() {
+        let q = CoreQuery {
+            steps: [10, 0, 3],
+            top: 25,
+            themes: vec!["autophagy".into(), "rna".into()],
+            kinds: vec![NodeKind::Mechanism, NodeKind::Phenotype],
+        };
+        let text = q.to_query();
+        assert_eq!(
+            text,
+            "w=10,0,3&top=25&themes=autophagy,rna&kinds=phenotype,mechanism"
+        );
+        let mut back = CoreQuery::parse(&text);
+        back.kinds.sort();
+        let mut want = q.clone();
+        want.kinds.sort();
+        assert_eq!(back, want);
+        assert!(!q.is_stored_default());
+    }
+
+    #[test]
+    fn bad_values_are_ignored() {
+        let q = CoreQuery::parse("w=11,5,5&top=33&themes=magic,rna&kinds=gene&x=1&noequals");
+        assert_eq!(q.steps, [5, 5, 5]);
+        assert_eq!(q.top, 100);
+        assert_eq!(q.themes, vec!["rna".to_string()]);
+        assert_eq!(q.kinds, CoreQuery::default().kinds);
+        assert_eq!(CoreQuery::parse("w=1,2").steps, [5, 5, 5]);
+    }
+
+    #[test]
+    fn steps_stay_in_range() {
+        let mut q = CoreQuery {
+            steps: [0, MAX_STEP, 5],
+            ..CoreQuery::default()
+        };
+        q.step(0, false);
+        q.step(1, true);
+        q.step(2, true);
+        q.step(7, true);
+        assert_eq!(q.steps, [0, MAX_STEP, 6]);
+        assert_eq!(q.params().weights.causal, 1.2);
+    }
+}
