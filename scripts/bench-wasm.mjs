@@ -1,5 +1,6 @@
 // Times the graph code compiled to wasm, in headless Chromium, on the release build:
-// decoding full.bin, personalized PageRank, a whole re-score, a re-rank and a path query.
+// decoding full.bin, personalized PageRank, a whole re-score, a re-rank and a path query;
+// then the explorer's search per keystroke and the core-event panel's scoring and re-rank.
 // Usage: node scripts/bench-wasm.mjs [runs=7] [--cpu=1]
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
@@ -20,5 +21,14 @@ const result = await page.evaluate(async (n) => {
   return JSON.parse(window.wasmBindings.bench_rescore(bytes, n));
 }, runs);
 console.log(`wasm in Chromium (CPU x${cpu}, medians of ${runs}):`, JSON.stringify(result));
+// The explorer: search as one types, and the core-event panel's first scoring and re-rank.
+const explorer = await page.evaluate(async (n) => {
+  const bytes = new Uint8Array(await (await fetch('data/full.bin')).arrayBuffer());
+  return {
+    search: JSON.parse(window.wasmBindings.bench_search(bytes)),
+    panel: JSON.parse(window.wasmBindings.bench_panel(bytes, n)),
+  };
+}, runs);
+console.log(`explorer in wasm (CPU x${cpu}):`, JSON.stringify(explorer));
 await browser.close();
 server.close();

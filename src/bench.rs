@@ -92,3 +92,73 @@ pub fn stored_core_ids(core: &[u8]) -> String {
         Err(e) => format!("error: {e}"),
     }
 }
+
+/// Times the search on a full snapshot as a user types seven queries one key at a
+/// time (each keystroke best of 3): index build and per-keystroke median and worst, in
+/// milliseconds, as JSON. The same queries as `mechgraph/examples/search_time.rs`.
+#[wasm_bindgen]
+pub fn bench_search(bytes: &[u8]) -> String {
+    let Ok(snapshot) = mechgraph::decode(bytes) else {
+        return "{\"error\":\"not a snapshot\"}".into();
+    };
+    let g = &snapshot.graph;
+    let t = now();
+    let index = mechgraph::search::SearchIndex::new(g);
+    let build = now() - t;
+    let mut times = Vec::new();
+    for query in [
+        "TDP-43",
+        "oxidative stress",
+        "氧化应激",
+        "C9orf72",
+        "GO:0006979",
+        "fasiculation",
+        "motor neuron degeneration",
+    ] {
+        let chars: Vec<char> = query.chars().collect();
+        for n in 1..=chars.len() {
+            let typed: String = chars[..n].iter().collect();
+            let best = (0..3)
+                .map(|_| {
+                    let t = now();
+                    std::hint::black_box(index.search(g, &typed, 20));
+                    now() - t
+                })
+                .fold(f64::MAX, f64::min);
+            times.push(best);
+        }
+    }
+    let worst = times.iter().copied().fold(0.0, f64::max);
+    format!(
+        "{{\"index_ms\":{build:.1},\"keystrokes\":{},\"median_ms\":{:.2},\"worst_ms\":{worst:.2}}}",
+        times.len(),
+        median(times)
+    )
+}
+
+/// Times what the core-event panel does on a full snapshot: the first scoring (once
+/// per snapshot) and a re-rank with new weights (every change), medians in ms, as JSON.
+#[wasm_bindgen]
+pub fn bench_panel(bytes: &[u8], runs: u32) -> String {
+    let Ok(snapshot) = mechgraph::decode(bytes) else {
+        return "{\"error\":\"not a snapshot\"}".into();
+    };
+    let g = &snapshot.graph;
+    let params = Params::default();
+    let t = now();
+    let scores = score::Prepared::new(g, &params).scores(g, &params);
+    let themes = mechgraph::themes::node_themes(g);
+    let first = now() - t;
+    let mut rerank = Vec::new();
+    for i in 0..runs.max(1) {
+        let mut p = params.clone();
+        p.weights.causal = 0.2 * f64::from(i % 10);
+        let t = now();
+        std::hint::black_box(score::rank(g, &scores, &p, &themes));
+        rerank.push(now() - t);
+    }
+    format!(
+        "{{\"first_scoring_ms\":{first:.1},\"rerank_ms\":{:.1}}}",
+        median(rerank)
+    )
+}
