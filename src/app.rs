@@ -81,6 +81,7 @@ pub fn App() -> impl IntoView {
         Route::Standards => view! { <ReadingPage id=PageId::Standards/> }.into_any(),
         Route::Explore => view! { <crate::explore::ExplorePage/> }.into_any(),
         Route::Core => view! { <crate::explore::CorePage/> }.into_any(),
+        Route::Path => view! { <crate::explore::PathPage/> }.into_any(),
         Route::Event(id) => view! { <crate::explore::EventPage id/> }.into_any(),
         Route::Assess(view) => view! { <crate::assess::AssessPage view/> }.into_any(),
         Route::About => view! { <AboutPage/> }.into_any(),

@@ -15,6 +15,8 @@ pub enum Route {
     Explore,
     /// The core events, ranked live.
     Core,
+    /// Causal paths between two events (ends in the query).
+    Path,
     /// One event of the graph, by id (`GO:0006979`).
     Event(String),
     /// The ALSFRS-R self-assessment and its history.
@@ -60,6 +62,7 @@ impl Route {
             ["standards"] => Route::Standards,
             ["explore"] => Route::Explore,
             ["core"] => Route::Core,
+            ["path"] => Route::Path,
             ["event", id] => Route::Event(id.to_string()),
             ["assess"] => Route::Assess(AssessView::Form),
             ["assess", "edit", id] => Route::Assess(AssessView::Edit(id.to_string())),
@@ -84,6 +87,7 @@ impl Route {
             Route::Standards => "#/standards".to_string(),
             Route::Explore => "#/explore".to_string(),
             Route::Core => "#/core".to_string(),
+            Route::Path => "#/path".to_string(),
             Route::Event(id) => format!("#/event/{id}"),
             Route::Assess(view) => match view {
                 AssessView::Form => "#/assess".to_string(),
@@ -109,6 +113,7 @@ impl Route {
             Route::Standards => Key::NavStandards,
             Route::Explore | Route::Event(_) => Key::NavExplore,
             Route::Core => Key::NavCore,
+            Route::Path => Key::NavPath,
             Route::Assess(_) => Key::NavAssess,
             Route::About => Key::NavAbout,
             Route::Settings => Key::NavSettings,

@@ -58,15 +58,14 @@ fn NeighbourGroup(snapshot: Arc<Snapshot>, group: Group) -> impl IntoView {
         list[..shown.get()]
             .iter()
             .map(|&(other, e)| {
-                let label = g.label(other, chinese);
-                let lang = if label.fallback || !chinese { "en" } else { "zh-Hans" };
+                let (text, lang) = super::name_and_lang(g, other, chinese);
                 let edge = g.edge(e);
                 let evidence = g.vocab.evidence.get(edge.evidence as usize).filter(|s| !s.is_empty()).cloned();
                 let evidence = evidence.map(|code| view! { <span class="evidence">" · "{i18n.t(Ex::EventEvidence)}" "<code>{code}</code></span> });
                 let id = g.ids[other as usize].clone();
                 view! {
                     <li>
-                        <a href=Route::Event(id.clone()).href() lang=lang>{label.text.to_string()}</a>
+                        <a href=Route::Event(id.clone()).href() lang=lang>{text}</a>
                         " "<code class="node-id">{id}</code>{evidence}<RefList refs=edge_refs(g, e)/>
                     </li>
                 }
@@ -176,7 +175,8 @@ pub fn EventPage(id: String) -> impl IntoView {
         let chinese = i18n.lang.get() == Lang::Zh;
         let label = g.label(v, chinese);
         let other = g.label(v, !chinese);
-        let heading_lang = if label.fallback || !chinese {
+        let gene = g.kinds[i] == mechgraph::NodeKind::Gene;
+        let heading_lang = if label.fallback || !chinese || gene {
             "en"
         } else {
             "zh-Hans"
@@ -232,6 +232,7 @@ pub fn EventPage(id: String) -> impl IntoView {
         <article class="event">
             {body}
             <p class="actions">
+                <a class="button" href=super::path_href(Some(&id), None)>{i18n.t(Ex::PathFromHere)}</a>
                 <button type="button" class="button" on:click=move |_| copy_link(copied)>{i18n.t(Ex::EventCopy)}</button>
                 <span role="status">{move || copied.get().map(|k| i18n.get(k))}</span>
             </p>

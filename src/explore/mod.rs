@@ -6,11 +6,13 @@ mod core;
 pub mod core_model;
 mod core_table;
 mod event;
+mod path;
 mod say;
 mod search;
 
 pub use core::CorePage;
 pub use event::EventPage;
+pub use path::{path_href, PathPage};
 pub use say::Ex;
 pub use search::ExplorePage;
 
@@ -39,6 +41,17 @@ pub fn index_for(snapshot: &Arc<Snapshot>) -> Rc<SearchIndex> {
             }
         }
     })
+}
+
+/// The name of node `v` to show and its language tag: English where there is no
+/// Chinese name, for gene symbols, and in the English view.
+pub fn name_and_lang(g: &mechgraph::Graph, v: u32, zh: bool) -> (String, &'static str) {
+    let label = g.label(v, zh);
+    let english = label.fallback || !zh || g.kinds[v as usize] == NodeKind::Gene;
+    (
+        label.text.to_string(),
+        if english { "en" } else { "zh-Hans" },
+    )
 }
 
 pub fn kind_name(k: NodeKind) -> Ex {

@@ -96,4 +96,18 @@ crate::i18n::catalogue! {
     ThemeCellDeath => "细胞死亡", "Cell death";
     ThemePhenotype => "临床表现", "Clinical features";
     ThemeBiomarker => "生物标志物", "Biomarkers";
+    // Paths
+    PathIntro =>
+        "选出两个事件，看看图谱中从第一个通向第二个的最佳因果路径。每一步都写明关系、证据和来源；整条路径的方向（促进或抑制）由每一步的方向推出。路径只说明图谱里的连接，不证明真实的因果。",
+        "Choose two events to see the best causal paths from the first to the second in the graph. Each step names its relation, evidence and sources; the direction of the whole path (promotes or inhibits) follows from its steps. A path shows links in the graph; it does not prove cause and effect.";
+    PathFrom => "起点", "From";
+    PathTo => "终点", "To";
+    PathChange => "换一个", "Change";
+    PathSwap => "交换起点和终点", "Swap the ends";
+    PathNone => "在图谱里没有找到从起点通向终点的路径（最多 10 步）。", "No path from the first event to the second was found in the graph (at most 10 steps).";
+    PathSummary => "路径 {n}：{hops} 步", "Path {n}: {hops} steps";
+    PathPromotes => "整体方向：促进", "overall: promotes";
+    PathInhibits => "整体方向：抑制", "overall: inhibits";
+    PathUnsigned => "整体方向：未标明", "overall: no direction given";
+    PathFromHere => "从这里出发找路径", "Find paths from here";
 }

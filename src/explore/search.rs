@@ -81,15 +81,14 @@ pub fn ExplorePage() -> impl IntoView {
                 .into_iter()
                 .map(|h| {
                     let v = h.node as usize;
-                    let label = g.label(h.node, chinese);
-                    let shown = label.text.to_string();
+                    let (shown, shown_lang) = super::name_and_lang(g, h.node, chinese);
                     let lang = if h.field == mechgraph::search::Field::LabelZh {
                         "zh-Hans"
                     } else {
                         "en"
                     };
                     let matched = (h.text != shown && h.text != g.ids[v]).then_some((h.text, lang));
-                    (g.ids[v].clone(), shown, label.fallback, g.kinds[v], matched)
+                    (g.ids[v].clone(), shown, shown_lang, g.kinds[v], matched)
                 })
                 .collect::<Vec<_>>(),
         )
@@ -137,8 +136,7 @@ pub fn ExplorePage() -> impl IntoView {
                     .replace("{n}", &list.len().to_string());
                 let items = list
                     .into_iter()
-                    .map(|(id, label, fallback, kind, matched)| {
-                        let lang = if fallback || i18n.lang.get() == Lang::En { "en" } else { "zh-Hans" };
+                    .map(|(id, label, lang, kind, matched)| {
                         let matched = matched.map(|(m, lang)| view! { <span class="matched">{i18n.t(Ex::MatchedBy)}<span lang=lang>{m}</span></span> });
                         let href = Route::Event(id.clone()).href();
                         view! {
@@ -171,6 +169,10 @@ pub fn ExplorePage() -> impl IntoView {
                 on:input=on_input on:keydown=on_box_key/>
             <p id="search-hint" class="hint">{i18n.t(Ex::SearchHint)}</p>
         </form>
+        <p class="actions">
+            <a class="button" href=Route::Path.href()>{i18n.t(crate::i18n::Key::NavPath)}</a>
+            <a class="button" href=Route::Core.href()>{i18n.t(crate::i18n::Key::NavCore)}</a>
+        </p>
         {list}
     }
 }

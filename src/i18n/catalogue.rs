@@ -39,6 +39,7 @@ catalogue! {
     NavAssess => "自我评估", "Self-assessment";
     NavExplore => "探索图谱", "Explore";
     NavCore => "核心事件", "Core events";
+    NavPath => "因果路径", "Causal paths";
     NavTreatments => "治疗策略", "Treatments";
     NavBiomarkers => "生物标志物", "Biomarkers";
     NavStandards => "评估标准", "Standards";

@@ -1,0 +1,199 @@
+//! `#/path?from=ID&to=ID`: the best signed causal paths between two events, each hop
+//! with its relation, evidence and sources. Each end is chosen with a small search (a
+//! text box and up to six buttons); the choice goes into the address, so a path can be
+//! linked.
+
+use super::{index_for, kind_name, relation_name, Ex};
+use crate::content::RefList;
+use crate::data::use_graph_data;
+use crate::i18n::{use_i18n, Lang};
+use crate::route::Route;
+use crate::shell::PageHeading;
+use leptos::prelude::*;
+use mechgraph::paths::best_paths;
+use mechgraph::score::Params;
+use mechgraph::Sign;
+
+const PATHS: usize = 5;
+
+fn param(name: &str) -> Option<String> {
+    let hash = crate::platform::location_hash();
+    let query = hash.split_once('?')?.1.to_string();
+    query
+        .split('&')
+        .find_map(|p| p.strip_prefix(&format!("{name}=")).map(str::to_string))
+        .and_then(|v| js_sys::decode_uri_component(&v).ok().map(String::from))
+        .filter(|v| !v.is_empty())
+}
+
+/// The address for a pair of ends.
+pub fn path_href(from: Option<&str>, to: Option<&str>) -> String {
+    let enc = |s: &str| String::from(js_sys::encode_uri_component(s));
+    let mut parts = Vec::new();
+    if let Some(f) = from {
+        parts.push(format!("from={}", enc(f)));
+    }
+    if let Some(t) = to {
+        parts.push(format!("to={}", enc(t)));
+    }
+    if parts.is_empty() {
+        "#/path".into()
+    } else {
+        format!("#/path?{}", parts.join("&"))
+    }
+}
+
+fn sign_name(s: Sign) -> Ex {
+    match s {
+        Sign::Promotes => Ex::PathPromotes,
+        Sign::Inhibits => Ex::PathInhibits,
+        Sign::Unsigned => Ex::PathUnsigned,
+    }
+}
+
+/// One end of the path: the chosen event, or a box to find one.
+#[component]
+fn Picker(label: Ex, field: &'static str, chosen: RwSignal<Option<String>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let data = use_graph_data();
+    let typed = RwSignal::new(String::new());
+    let name = move |id: &str| {
+        data.best()
+            .and_then(|s| {
+                let v = s.graph.find(id)?;
+                Some(super::name_and_lang(
+                    &s.graph,
+                    v,
+                    i18n.lang.get() == Lang::Zh,
+                ))
+            })
+            .unwrap_or_else(|| (id.to_string(), "en"))
+    };
+    let options = move || {
+        let q = typed.get();
+        let snapshot = data.best()?;
+        let g = &snapshot.graph;
+        let hits = index_for(&snapshot).search(g, &q, 6);
+        let zh = i18n.lang.get() == Lang::Zh;
+        Some(
+            hits.into_iter()
+                .map(|h| {
+                    let id = g.ids[h.node as usize].clone();
+                    let (text, lang) = super::name_and_lang(g, h.node, zh);
+                    let kind = kind_name(g.kinds[h.node as usize]);
+                    view! {
+                        <li><button type="button" class="button quiet pick" on:click=move |_| chosen.set(Some(id.clone()))>
+                            <span lang=lang>{text}</span><span class="hit-meta">" · "{i18n.t(kind)}</span>
+                        </button></li>
+                    }
+                })
+                .collect_view(),
+        )
+    };
+    view! {
+        <fieldset class="picker">
+            <legend>{i18n.t(label)}</legend>
+            {move || match chosen.get() {
+                Some(id) => view! {
+                    <p class="chosen"><strong lang=name(&id).1>{name(&id).0}</strong>" "<code class="node-id">{id.clone()}</code>" "
+                        <button type="button" class="button quiet" on:click=move |_| chosen.set(None)>{i18n.t(Ex::PathChange)}</button>
+                    </p>
+                }.into_any(),
+                None => view! {
+                    <label for=field>{i18n.t(Ex::SearchLabel)}</label>
+                    <input id=field type="search" autocomplete="off" prop:value=move || typed.get()
+                        on:input=move |ev| typed.set(event_target_value(&ev))/>
+                    <ul class="pick-list">{options}</ul>
+                }.into_any(),
+            }}
+        </fieldset>
+    }
+}
+
+#[component]
+pub fn PathPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let data = use_graph_data();
+    let from = RwSignal::new(param("from"));
+    let to = RwSignal::new(param("to"));
+    Effect::new(move |_| {
+        let url = path_href(from.get().as_deref(), to.get().as_deref());
+        if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+            let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        }
+    });
+    let results = move || {
+        let (Some(a), Some(b)) = (from.get(), to.get()) else {
+            return None;
+        };
+        let Some(snapshot) = data.best() else {
+            return Some(view! { <p role="status">{i18n.t(Ex::SearchWaiting)}</p> }.into_any());
+        };
+        let g = &snapshot.graph;
+        let (Some(u), Some(v)) = (g.find(&a), g.find(&b)) else {
+            return Some(view! { <p role="status">{i18n.t(Ex::EventWaitFull)}</p> }.into_any());
+        };
+        let zh = i18n.lang.get() == Lang::Zh;
+        let paths = best_paths(g, &Params::default(), u, v, PATHS, None);
+        if paths.is_empty() {
+            return Some(
+                view! { <p role="status" class="status">{i18n.t(Ex::PathNone)}</p> }.into_any(),
+            );
+        }
+        let list = paths
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let hops = p
+                    .edges
+                    .iter()
+                    .zip(p.nodes.windows(2))
+                    .map(|(&e, pair)| {
+                        let edge = g.edge(e);
+                        let forward = edge.source == pair[0];
+                        let next = pair[1];
+                        let (text, lang) = super::name_and_lang(g, next, zh);
+                        let refs: Vec<String> = g.edge_refs(edge).map(str::to_string).collect();
+                        let evidence = g.vocab.evidence.get(edge.evidence as usize).filter(|s| !s.is_empty()).cloned();
+                        view! {
+                            <li>
+                                <span class="hop-relation">{i18n.t(relation_name(edge.relation, forward))}{evidence.map(|c| view! { " · "<code>{c}</code> })}</span>
+                                <RefList refs/>
+                                " → "<a href=Route::Event(g.ids[next as usize].clone()).href() lang=lang>{text}</a>
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                let (start, start_lang) = super::name_and_lang(g, p.nodes[0], zh);
+                let summary = i18n
+                    .get(Ex::PathSummary)
+                    .replace("{n}", &(i + 1).to_string())
+                    .replace("{hops}", &p.edges.len().to_string());
+                view! {
+                    <li class="path">
+                        <p><strong>{summary}</strong>" · "{i18n.t(sign_name(p.sign))}</p>
+                        <p class="path-start" lang=start_lang>{start}</p>
+                        <ol class="hops">{hops}</ol>
+                    </li>
+                }
+            })
+            .collect_view();
+        Some(view! { <ol class="paths">{list}</ol> }.into_any())
+    };
+    view! {
+        <PageHeading key=crate::i18n::Key::NavPath/>
+        <p class="lead">{i18n.t(Ex::PathIntro)}</p>
+        <form class="path-form" on:submit=|ev| ev.prevent_default()>
+            <Picker label=Ex::PathFrom field="path-from" chosen=from/>
+            <Picker label=Ex::PathTo field="path-to" chosen=to/>
+            <p class="actions">
+                <button type="button" class="button" on:click=move |_| {
+                    let (a, b) = (from.get_untracked(), to.get_untracked());
+                    from.set(b);
+                    to.set(a);
+                }>{i18n.t(Ex::PathSwap)}</button>
+            </p>
+        </form>
+        {results}
+    }
+}
