@@ -106,18 +106,8 @@ pub fn bench_search(bytes: &[u8]) -> String {
     let index = mechgraph::search::SearchIndex::new(g);
     let build = now() - t;
     let mut times = Vec::new();
-    for query in [
-        "TDP-43",
-        "oxidative stress",
-        "氧化应激",
-        "C9orf72",
-        "GO:0006979",
-        "fasiculation",
-        "motor neuron degeneration",
-    ] {
-        let chars: Vec<char> = query.chars().collect();
-        for n in 1..=chars.len() {
-            let typed: String = chars[..n].iter().collect();
+    for query in mechgraph::search::BENCH_QUERIES {
+        for typed in mechgraph::search::as_typed(query) {
             let best = (0..3)
                 .map(|_| {
                     let t = now();

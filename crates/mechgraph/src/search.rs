@@ -8,6 +8,25 @@
 use crate::graph::Graph;
 use crate::model::NodeKind;
 
+/// Seven queries a user might type, for the benchmarks (native and wasm alike).
+pub const BENCH_QUERIES: [&str; 7] = [
+    "TDP-43",
+    "oxidative stress",
+    "氧化应激",
+    "C9orf72",
+    "GO:0006979",
+    "fasiculation",
+    "motor neuron degeneration",
+];
+
+/// What the search box holds after each key: `"T"`, `"TD"`, `"TDP"` …
+pub fn as_typed(query: &str) -> Vec<String> {
+    let chars: Vec<char> = query.chars().collect();
+    (1..=chars.len())
+        .map(|n| chars[..n].iter().collect())
+        .collect()
+}
+
 /// Where a match was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Field {
@@ -404,6 +423,12 @@ mod tests {
         assert_eq!(prefix_distance(b"stres", b"stress", 1), Some(0));
         assert_eq!(prefix_distance(b"strss", b"stress", 1), Some(1));
         assert_eq!(prefix_distance(b"abcdefgh", b"abc", 2), None);
+    }
+
+    #[test]
+    fn typing_gives_every_prefix() {
+        assert_eq!(as_typed("氧化a"), ["氧", "氧化", "氧化a"]);
+        assert!(as_typed("").is_empty());
     }
 
     #[test]
