@@ -1,0 +1,107 @@
+//! The search as a user meets it: labels, ids and Chinese found; the ranking order;
+//! typos forgiven; one hit per event.
+
+use mechgraph::graph::{Graph, ZhLabel};
+use mechgraph::model::{NodeKind, ZhOrigin};
+use mechgraph::search::{as_typed, prefix_distance, Class, Hit, SearchIndex};
+use mechgraph::{EdgeDraft, GraphBuilder, Origin, Relation};
+
+fn graph() -> Graph {
+    let mut b = GraphBuilder::new();
+    b.node(
+        "GO:0006979",
+        NodeKind::Process,
+        "response to oxidative stress",
+    )
+    .unwrap()
+    .label_zh = Some(ZhLabel {
+        text: "对氧化应激的反应".into(),
+        origin: ZhOrigin::Project,
+    });
+    b.node("ALSM:tdp43", NodeKind::Mechanism, "TDP-43 proteinopathy")
+        .unwrap();
+    b.node("GENE:TARDBP", NodeKind::Gene, "TARDBP").unwrap();
+    b.node("GENE:C9orf72", NodeKind::Gene, "C9orf72").unwrap();
+    b.node("HP:0002380", NodeKind::Phenotype, "Fasciculations")
+        .unwrap();
+    b.edge(EdgeDraft::new(
+        "GENE:TARDBP",
+        "ALSM:tdp43",
+        Relation::Causes,
+        Origin::Curated,
+    ));
+    b.build().unwrap()
+}
+
+fn ids(g: &Graph, hits: &[Hit]) -> Vec<String> {
+    hits.iter()
+        .map(|h| g.ids[h.node as usize].clone())
+        .collect()
+}
+
+#[test]
+fn labels_ids_and_chinese_are_found() {
+    let g = graph();
+    let idx = SearchIndex::new(&g);
+    assert_eq!(ids(&g, &idx.search(&g, "TDP-43", 5))[0], "ALSM:tdp43");
+    assert_eq!(ids(&g, &idx.search(&g, "tdp43", 5))[0], "ALSM:tdp43");
+    assert_eq!(ids(&g, &idx.search(&g, "氧化应激", 5)), ["GO:0006979"]);
+    assert_eq!(ids(&g, &idx.search(&g, "GO:0006979", 5)), ["GO:0006979"]);
+    assert_eq!(ids(&g, &idx.search(&g, "0006979", 5)), ["GO:0006979"]);
+    let c9 = idx.search(&g, "c9orf", 5);
+    assert_eq!(
+        (ids(&g, &c9)[0].as_str(), c9[0].class),
+        ("GENE:C9orf72", Class::Prefix)
+    );
+}
+
+#[test]
+fn ranking_prefers_whole_then_start_then_word_then_inside() {
+    let g = graph();
+    let idx = SearchIndex::new(&g);
+    let hits = idx.search(&g, "oxidative", 5);
+    assert_eq!(hits[0].class, Class::WordPrefix);
+    assert_eq!(idx.search(&g, "xidative", 5)[0].class, Class::Substring);
+    assert_eq!(idx.search(&g, "tardbp", 5)[0].class, Class::Exact);
+}
+
+#[test]
+fn typos_are_forgiven_in_longer_latin_words() {
+    let g = graph();
+    let idx = SearchIndex::new(&g);
+    let hits = idx.search(&g, "oxidatve", 5);
+    assert_eq!(ids(&g, &hits), ["GO:0006979"]);
+    assert_eq!(hits[0].class, Class::Typo);
+    assert_eq!(ids(&g, &idx.search(&g, "fasiculations", 5)), ["HP:0002380"]);
+    assert!(idx.search(&g, "xyzzy", 5).is_empty());
+    assert!(idx.search(&g, "  -- ", 5).is_empty());
+}
+
+#[test]
+fn prefix_distance_counts_edits_against_a_word_start() {
+    assert_eq!(prefix_distance(b"oxid", b"oxidative", 1), Some(0));
+    assert_eq!(prefix_distance(b"oxdl", b"oxidative", 1), None);
+    assert_eq!(prefix_distance(b"oxdl", b"oxidative", 2), Some(2));
+    assert_eq!(prefix_distance(b"oxdi", b"oxidative", 1), Some(1));
+    assert_eq!(prefix_distance(b"stres", b"stress", 1), Some(0));
+    assert_eq!(prefix_distance(b"strss", b"stress", 1), Some(1));
+    assert_eq!(prefix_distance(b"abcdefgh", b"abc", 2), None);
+}
+
+#[test]
+fn typing_gives_every_prefix() {
+    assert_eq!(as_typed("氧化a"), ["氧", "氧化", "氧化a"]);
+    assert!(as_typed("").is_empty());
+}
+
+#[test]
+fn one_hit_per_event_and_the_limit_holds() {
+    let g = graph();
+    let idx = SearchIndex::new(&g);
+    let hits = idx.search(&g, "t", 2);
+    assert_eq!(hits.len(), 2);
+    let all = idx.search(&g, "o", 50);
+    let mut nodes: Vec<u32> = all.iter().map(|h| h.node).collect();
+    nodes.dedup();
+    assert_eq!(nodes.len(), all.len());
+}
