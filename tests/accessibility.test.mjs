@@ -51,6 +51,8 @@ test('targets are at least 44 px and nothing scrolls sideways on a 360 px phone 
   for (const size of ['100', '200']) {
     for (const hash of VIEWS) {
       const { page, context } = await openApp(app, hash, { viewport: { width: 360, height: 740 }, initScript: HISTORY });
+      // Measure views with the graph's links in them (story events, event pages).
+      await page.waitForFunction(() => /loaded|已载入/.test(document.querySelector('footer')?.textContent ?? ''), null, { timeout: 60000 });
       await page.evaluate((s) => document.documentElement.setAttribute('data-text-size', s), size);
       assert.deepEqual(await smallTargets(page), [], `targets ${hash} at ${size} %`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -2,6 +2,7 @@
 // into the results; event pages with their sources, neighbours and story chapters.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { openApp, startApp, waitForMount } from './support/app.mjs';
 
 let app;
@@ -93,5 +94,28 @@ test('story chapters link their events to the event pages', async () => {
   await page.click(`.node-list a[href="${href}"]`);
   await page.waitForFunction((h) => location.hash === h, href);
   await page.waitForSelector('.facts');
+  await context.close();
+});
+
+test('your own graph: a damaged or foreign file is refused with the reason; a valid one is used', async () => {
+  const { page, log, context } = await openApp(app, '#/explore', { locale: 'en-US' });
+  await page.waitForFunction(() => /Full mechanism graph loaded/.test(document.querySelector('footer')?.textContent ?? ''), null, { timeout: 60000 });
+  const footer = await page.textContent('footer');
+  const core = readFileSync(new URL('../public/data/core.bin', import.meta.url));
+  const damaged = Buffer.from(core);
+  for (let i = 2000; i < 2100; i += 1) damaged[i] ^= 0xff;
+  const open = async (name, buffer) => {
+    await page.setInputFiles('#own-graph-file', { name, mimeType: 'application/octet-stream', buffer });
+    await page.waitForSelector('.own-graph [role=alert], .own-graph [role=status]:has-text("Now using")');
+    return page.textContent('.own-graph');
+  };
+  assert.match(await open('damaged.bin', damaged), /“damaged\.bin” was not used; the graph is unchanged\. The mechanism graph file is damaged/);
+  assert.match(await open('notes.txt', Buffer.from('hello, not a graph')), /not an ALS Explorer mechanism graph file/);
+  assert.equal(await page.textContent('footer'), footer, 'the loaded graph is unchanged');
+  assert.match(await open('core.bin', core), /Now using “core\.bin”: 1512 events/);
+  await page.waitForFunction(() => /Full mechanism graph loaded: 1,?512 events/.test(document.querySelector('footer')?.textContent ?? ''));
+  await page.fill('#search-input', 'TDP-43');
+  await page.waitForSelector('.search-results a[href="#/event/ALSM:tdp43_proteinopathy"]');
+  assert.deepEqual(log.errors, []);
   await context.close();
 });

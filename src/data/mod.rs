@@ -119,6 +119,23 @@ async fn load_into(url: &str, target: RwSignal<Load>) {
     });
 }
 
+/// Decodes a snapshot file the user chose and, when it is valid, uses it as the full
+/// graph for this visit (nothing is stored). A bad file changes nothing.
+pub async fn open_user_snapshot(
+    data: GraphData,
+    bytes: Vec<u8>,
+) -> Result<Arc<Snapshot>, LoadError> {
+    let (snapshot, decode_ms, longest_step_ms) =
+        decode_in_steps(&bytes).await.map_err(LoadError::Damaged)?;
+    let snapshot = Arc::new(snapshot);
+    data.full.set(Load::Ready {
+        snapshot: snapshot.clone(),
+        decode_ms,
+        longest_step_ms,
+    });
+    Ok(snapshot)
+}
+
 /// Decodes step by step, giving the page back between steps so that it keeps answering
 /// taps and keys while the full graph is unpacked. Returns the snapshot, the time spent
 /// decoding and the longest step, in milliseconds.

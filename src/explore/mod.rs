@@ -6,6 +6,7 @@ mod core;
 pub mod core_model;
 mod core_table;
 mod event;
+mod own;
 mod path;
 mod say;
 mod search;

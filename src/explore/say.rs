@@ -110,4 +110,13 @@ crate::i18n::catalogue! {
     PathInhibits => "整体方向：抑制", "overall: inhibits";
     PathUnsigned => "整体方向：未标明", "overall: no direction given";
     PathFromHere => "从这里出发找路径", "Find paths from here";
+    // Your own graph
+    OwnTitle => "使用自己的图谱文件", "Use your own graph file";
+    OwnIntro =>
+        "可以打开一个用本项目工具（databuild）生成的机制图谱文件（.bin），在这次访问中代替完整图谱。文件只在这台设备上读取，不会上传，也不会保存。",
+        "Open a mechanism graph file (.bin) built with the project's tool (databuild) to use it instead of the full graph for this visit. The file is read on this device only; it is neither uploaded nor saved.";
+    OwnLabel => "选择图谱文件", "Choose a graph file";
+    OwnReading => "正在读取“{file}”……", "Reading “{file}”…";
+    OwnOpened => "正在使用“{file}”：{nodes} 个事件，{edges} 条关系（仅限这次访问）。", "Now using “{file}”: {nodes} events, {edges} relations (for this visit only).";
+    OwnRefused => "没有使用“{file}”，图谱保持不变。", "“{file}” was not used; the graph is unchanged.";
 }

@@ -174,5 +174,6 @@ pub fn ExplorePage() -> impl IntoView {
             <a class="button" href=Route::Core.href()>{i18n.t(crate::i18n::Key::NavCore)}</a>
         </p>
         {list}
+        <super::own::OwnGraph/>
     }
 }

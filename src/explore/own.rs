@@ -1,0 +1,77 @@
+//! "Use your own graph": a snapshot file chosen by the user (for example one built with
+//! `databuild` from other sources) replaces the full graph for this visit. A file that
+//! is not a valid snapshot is refused with the reason, and nothing changes.
+
+use super::Ex;
+use crate::data::{open_user_snapshot, use_graph_data, LoadError};
+use crate::i18n::use_i18n;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[derive(Clone)]
+enum State {
+    Idle,
+    Reading(String),
+    Opened(String, usize, usize),
+    Refused(String, LoadError),
+}
+
+#[component]
+pub fn OwnGraph() -> impl IntoView {
+    let i18n = use_i18n();
+    let data = use_graph_data();
+    let state = RwSignal::new(State::Idle);
+    let on_file = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        let name = file.name();
+        input.set_value("");
+        state.set(State::Reading(name.clone()));
+        wasm_bindgen_futures::spawn_local(async move {
+            let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await;
+            let bytes = match buffer {
+                Ok(b) => js_sys::Uint8Array::new(&b).to_vec(),
+                Err(_) => return state.set(State::Refused(name, LoadError::Network)),
+            };
+            state.set(match open_user_snapshot(data, bytes).await {
+                Ok(s) => State::Opened(name, s.graph.node_count(), s.graph.edge_count()),
+                Err(e) => State::Refused(name, e),
+            });
+        });
+    };
+    let message = move || {
+        match state.get() {
+        State::Idle => None,
+        State::Reading(name) => Some(view! { <p class="status" role="status">{i18n.get(Ex::OwnReading).replace("{file}", &name)}</p> }.into_any()),
+        State::Opened(name, n, m) => Some(view! {
+            <p class="status" role="status">
+                {i18n.get(Ex::OwnOpened).replace("{file}", &name).replace("{nodes}", &n.to_string()).replace("{edges}", &m.to_string())}
+            </p>
+        }.into_any()),
+        State::Refused(name, e) => Some(view! {
+            <div class="error-summary" role="alert">
+                <p>{i18n.get(Ex::OwnRefused).replace("{file}", &name)}" "{i18n.t(e.key())}</p>
+                <p class="detail">{e.detail()}</p>
+            </div>
+        }.into_any()),
+    }
+    };
+    view! {
+        <section class="own-graph" aria-labelledby="own-graph-heading">
+            <h2 id="own-graph-heading">{i18n.t(Ex::OwnTitle)}</h2>
+            <p>{i18n.t(Ex::OwnIntro)}</p>
+            <div class="field">
+                <label for="own-graph-file">{i18n.t(Ex::OwnLabel)}</label>
+                <input id="own-graph-file" type="file" accept=".bin,application/octet-stream" on:change=on_file/>
+            </div>
+            {message}
+        </section>
+    }
+}
