@@ -119,3 +119,19 @@ test('your own graph: a damaged or foreign file is refused with the reason; a va
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test('definitions and other names come with text.bin: shown on event pages and searched', async () => {
+  const { page, log, context } = await openApp(app, '#/event/GO:0006979', { locale: 'zh-CN' });
+  await page.waitForSelector('.definition p[lang=en]', { timeout: 60000 });
+  assert.ok((await page.textContent('.definition p[lang=en]')).length > 20, 'a definition');
+  assert.match(await page.textContent('.definition'), /基因本体/);
+  await page.goto(`${app.url}#/event/GENE:TARDBP`);
+  await page.waitForSelector('.definition');
+  assert.match(await page.textContent('.definition'), /NCBIGene:23435/);
+  await page.goto(`${app.url}#/explore`);
+  await page.waitForSelector('#search-input');
+  await page.fill('#search-input', 'NCBIGene:23435');
+  await page.waitForSelector('.search-results a[href="#/event/GENE:TARDBP"]', { timeout: 30000 });
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

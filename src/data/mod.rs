@@ -15,6 +15,16 @@ use std::sync::Arc;
 /// Where a snapshot file is, relative to the page.
 pub const CORE_URL: &str = "data/core.bin";
 pub const FULL_URL: &str = "data/full.bin";
+pub const TEXT_URL: &str = "data/text.bin";
+
+/// Definitions and synonyms of the full graph (`text.bin`), loaded when a view asks.
+#[derive(Clone)]
+pub enum TextLoad {
+    Waiting,
+    Loading,
+    Ready(Arc<mechgraph::format::TextParts>),
+    Failed,
+}
 
 /// The state of one snapshot.
 #[derive(Clone)]
@@ -69,6 +79,7 @@ impl LoadError {
 pub struct GraphData {
     pub core: RwSignal<Load>,
     pub full: RwSignal<Load>,
+    pub text: RwSignal<TextLoad>,
 }
 
 impl GraphData {
@@ -77,6 +88,7 @@ impl GraphData {
         let data = GraphData {
             core: RwSignal::new(Load::Waiting),
             full: RwSignal::new(Load::Waiting),
+            text: RwSignal::new(TextLoad::Waiting),
         };
         leptos::task::spawn_local(async move {
             load_into(CORE_URL, data.core).await;
@@ -93,6 +105,36 @@ impl GraphData {
                 Load::Ready { snapshot, .. } => Some(snapshot),
                 _ => None,
             })
+    }
+}
+
+impl GraphData {
+    /// The definitions and synonyms of the full graph, once loaded (tracked).
+    pub fn texts(self) -> Option<Arc<mechgraph::format::TextParts>> {
+        match self.text.get() {
+            TextLoad::Ready(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// Starts loading `text.bin` for the full graph, once it is ready. Views that show
+    /// definitions or search synonyms call this from an effect.
+    pub fn ask_text(self) {
+        let Load::Ready { snapshot, .. } = self.full.get() else {
+            return;
+        };
+        if !matches!(self.text.get_untracked(), TextLoad::Waiting) {
+            return;
+        }
+        self.text.set(TextLoad::Loading);
+        let (key, n) = (snapshot.meta.graph_key, snapshot.graph.node_count());
+        let text = self.text;
+        leptos::task::spawn_local(async move {
+            let bytes = fetch::fetch_bytes(TEXT_URL, |_, _| {}).await.ok();
+            // A graph the user opened has no text file of its own: none is used.
+            let parts = bytes.and_then(|b| mechgraph::format::read_text(&b, key, n).ok());
+            text.set(parts.map_or(TextLoad::Failed, |p| TextLoad::Ready(Arc::new(p))));
+        });
     }
 }
 
@@ -128,6 +170,7 @@ pub async fn open_user_snapshot(
     let (snapshot, decode_ms, longest_step_ms) =
         decode_in_steps(&bytes).await.map_err(LoadError::Damaged)?;
     let snapshot = Arc::new(snapshot);
+    data.text.set(TextLoad::Waiting);
     data.full.set(Load::Ready {
         snapshot: snapshot.clone(),
         decode_ms,

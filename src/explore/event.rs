@@ -146,11 +146,17 @@ fn copy_link(done: RwSignal<Option<Ex>>) {
     });
 }
 
+/// True when `snapshot` is the full graph now loaded (the texts belong to it).
+fn full_is(data: &crate::data::GraphData, snapshot: &Arc<Snapshot>) -> bool {
+    matches!(data.full.get_untracked(), Load::Ready { snapshot: ref f, .. } if Arc::ptr_eq(f, snapshot))
+}
+
 #[component]
 pub fn EventPage(id: String) -> impl IntoView {
     let i18n = use_i18n();
     let data = use_graph_data();
     let copied = RwSignal::new(None::<Ex>);
+    Effect::new(move |_| data.ask_text());
     let id_for_view = id.clone();
     let body = move || {
         let id = id_for_view.clone();
@@ -196,6 +202,24 @@ pub fn EventPage(id: String) -> impl IntoView {
             let refs: Vec<String> = info.refs.iter().filter_map(|&r| g.refs.get(r as usize).cloned()).collect();
             view! { <section><h2>{i18n.t(Ex::EventAbout)}</h2><p>{text}<RefList refs/></p></section> }
         });
+        // Its own reactive part: the page around it (and the focus in it) stays when
+        // text.bin arrives.
+        let definition = {
+            let snapshot = snapshot.clone();
+            move || {
+                let t = data.texts().filter(|_| full_is(&data, &snapshot))?;
+                let def = t.0.get(&v).cloned();
+                let syns = t.1.get(&v).cloned().unwrap_or_default();
+                (def.is_some() || !syns.is_empty()).then(|| view! {
+                    <section class="definition">
+                        <h2>{i18n.t(Ex::EventDefinition)}</h2>
+                        {def.map(|d| view! { <p lang="en">{d}</p> })}
+                        {(!syns.is_empty()).then(|| view! { <p>{i18n.t(Ex::EventSynonyms)}": "<span lang="en">{syns.join(" · ")}</span></p> })}
+                        <p class="hint">{i18n.t(Ex::EventDefinitionSource)}</p>
+                    </section>
+                })
+            }
+        };
         let chapters_here = chapters()
             .iter()
             .filter(|c| c.nodes.iter().any(|n| n == &id))
@@ -221,6 +245,7 @@ pub fn EventPage(id: String) -> impl IntoView {
                 <dt>{i18n.t(Ex::EventId)}</dt><dd><code>{id.clone()}</code></dd>
             </dl>
             {about}
+            {definition}
             <section><h2>{i18n.t(Ex::EventCore)}</h2><p>{core}</p></section>
             {story}
             {therapies}

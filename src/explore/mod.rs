@@ -17,6 +17,7 @@ pub use path::{path_href, PathPage};
 pub use say::Ex;
 pub use search::ExplorePage;
 
+use leptos::prelude::GetUntracked;
 use mechgraph::search::SearchIndex;
 use mechgraph::{NodeKind, Relation, Snapshot};
 use std::cell::RefCell;
@@ -28,15 +29,23 @@ thread_local! {
     static INDEX: RefCell<Option<(usize, Rc<SearchIndex>)>> = const { RefCell::new(None) };
 }
 
-/// The search index of `snapshot`, built on first use.
+/// The search index of `snapshot` (with the synonyms of `text.bin` once they are
+/// loaded), built on first use.
 pub fn index_for(snapshot: &Arc<Snapshot>) -> Rc<SearchIndex> {
-    let key = Arc::as_ptr(snapshot) as usize;
+    let data = crate::data::use_graph_data();
+    let texts = data.texts().filter(|_| {
+        matches!(data.full.get_untracked(), crate::data::Load::Ready { snapshot: ref f, .. } if Arc::ptr_eq(f, snapshot))
+    });
+    let key = Arc::as_ptr(snapshot) as usize ^ usize::from(texts.is_some());
     INDEX.with(|cell| {
         let mut slot = cell.borrow_mut();
         match &*slot {
             Some((k, idx)) if *k == key => idx.clone(),
             _ => {
-                let idx = Rc::new(SearchIndex::new(&snapshot.graph));
+                let idx = Rc::new(match &texts {
+                    Some(t) => SearchIndex::with_synonyms(&snapshot.graph, &t.1),
+                    None => SearchIndex::new(&snapshot.graph),
+                });
                 *slot = Some((key, idx.clone()));
                 idx
             }

@@ -119,4 +119,9 @@ crate::i18n::catalogue! {
     OwnReading => "正在读取“{file}”……", "Reading “{file}”…";
     OwnOpened => "正在使用“{file}”：{nodes} 个事件，{edges} 条关系（仅限这次访问）。", "Now using “{file}”: {nodes} events, {edges} relations (for this visit only).";
     OwnRefused => "没有使用“{file}”，图谱保持不变。", "“{file}” was not used; the graph is unchanged.";
+    EventDefinition => "定义", "Definition";
+    EventSynonyms => "别名", "Also called";
+    EventDefinitionSource =>
+        "定义和别名来自基因本体（GO）、人类表型本体（HPO）和 NCBI Gene 的原文（英文）。",
+        "The definition and other names are quoted from the Gene Ontology, the Human Phenotype Ontology and NCBI Gene (in English).";
 }

@@ -69,6 +69,8 @@ pub fn ExplorePage() -> impl IntoView {
     let i18n = use_i18n();
     let data = use_graph_data();
     let query = RwSignal::new(query_of_hash());
+    // Synonyms come with the definitions in text.bin: ask for it once the graph is here.
+    Effect::new(move |_| data.ask_text());
     let hits = Memo::new(move |_| {
         let q = query.get();
         let snapshot = data.best()?;

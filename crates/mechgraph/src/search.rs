@@ -166,7 +166,16 @@ fn kind_rank(k: NodeKind) -> u8 {
 }
 
 impl SearchIndex {
+    /// The index of a graph with its own synonyms (if it holds them).
     pub fn new(g: &Graph) -> SearchIndex {
+        SearchIndex::with_synonyms(g, &g.synonyms)
+    }
+
+    /// The index with synonyms kept beside the graph (`format::read_text`).
+    pub fn with_synonyms(
+        g: &Graph,
+        synonyms: &std::collections::HashMap<u32, Vec<String>>,
+    ) -> SearchIndex {
         let mut index = SearchIndex {
             texts: Vec::new(),
             all: String::new(),
@@ -206,7 +215,7 @@ impl SearchIndex {
             if let Some(zh) = &g.labels_zh[i] {
                 add(Field::LabelZh, &zh.text);
             }
-            for s in g.synonyms.get(&v).into_iter().flatten() {
+            for s in synonyms.get(&v).into_iter().flatten() {
                 add(Field::Synonym, s);
             }
         }

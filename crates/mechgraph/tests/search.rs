@@ -105,3 +105,34 @@ fn one_hit_per_event_and_the_limit_holds() {
     nodes.dedup();
     assert_eq!(nodes.len(), all.len());
 }
+
+#[test]
+fn synonyms_read_beside_the_graph_are_searched() {
+    let mut b = GraphBuilder::new();
+    let d = b.node("GENE:TARDBP", NodeKind::Gene, "TARDBP").unwrap();
+    d.synonyms = vec!["TDP-43".into(), "ALS10".into()];
+    d.definition = Some("TAR DNA binding protein".into());
+    b.node(
+        "GO:0006979",
+        NodeKind::Process,
+        "response to oxidative stress",
+    )
+    .unwrap();
+    let full = b.build().unwrap();
+    let text = mechgraph::format::encode_text(&full, Vec::new());
+    let key = mechgraph::format::read_meta(&text).unwrap().graph_key;
+    let (definitions, synonyms) =
+        mechgraph::format::read_text(&text, key, full.node_count()).unwrap();
+    let v = full.find("GENE:TARDBP").unwrap();
+    assert_eq!(definitions[&v], "TAR DNA binding protein");
+    // A graph without its synonyms finds them only through the index built with them.
+    let mut bare = full.clone();
+    bare.synonyms.clear();
+    assert!(SearchIndex::new(&bare).search(&bare, "als10", 5).is_empty());
+    let hits = SearchIndex::with_synonyms(&bare, &synonyms).search(&bare, "als10", 5);
+    assert_eq!(hits[0].node, v);
+    assert_eq!(hits[0].text, "ALS10");
+    // The text of another graph is refused.
+    assert!(mechgraph::format::read_text(&text, key ^ 1, full.node_count()).is_err());
+    assert!(mechgraph::format::read_text(&text, key, 7).is_err());
+}

@@ -50,7 +50,10 @@ fn section<T: DeserializeOwned>(
     Ok(Some(value))
 }
 
-fn required<T: DeserializeOwned>(c: &dyn RawSections, tag: &[u8; 4]) -> Result<T, DecodeError> {
+pub(crate) fn required<T: DeserializeOwned>(
+    c: &dyn RawSections,
+    tag: &[u8; 4],
+) -> Result<T, DecodeError> {
     section(c, tag)?.ok_or_else(|| DecodeError::Missing(super::container::tag_name(tag)))
 }
 
@@ -359,32 +362,32 @@ fn decode_edges(
     Ok(edges)
 }
 
-/// Definitions and synonyms, when the container holds them.
-fn read_texts(c: &dyn RawSections, graph: &mut Graph) -> Result<(), DecodeError> {
-    let n = graph.node_count();
+/// Definitions and synonyms by node, as a `Text` snapshot holds them.
+pub type TextParts = (HashMap<u32, String>, HashMap<u32, Vec<String>>);
+
+/// Definitions and synonyms, when the container holds them, for a graph of `n` nodes.
+pub(crate) fn text_parts(c: &dyn RawSections, n: usize) -> Result<TextParts, DecodeError> {
+    let mut out = TextParts::default();
     if let Some(defs) = section::<DefinitionSection>(c, &DEFINITIONS)? {
         same_len(&DEFINITIONS, &[defs.node_delta.len(), defs.text.len()])?;
         let nodes = node_indices(&DEFINITIONS, &defs.node_delta, n)?;
-        graph.definitions = nodes.into_iter().zip(defs.text).collect();
+        out.0 = nodes.into_iter().zip(defs.text).collect();
     }
     if let Some(syns) = section::<SynonymSection>(c, &SYNONYMS)? {
         same_len(&SYNONYMS, &[syns.node_delta.len(), syns.synonyms.len()])?;
         let nodes = node_indices(&SYNONYMS, &syns.node_delta, n)?;
-        graph.synonyms = nodes.into_iter().zip(syns.synonyms).collect();
+        out.1 = nodes.into_iter().zip(syns.synonyms).collect();
     }
-    Ok(())
+    Ok(out)
 }
 
-/// Adds the definitions and synonyms of a `Text` snapshot to the graph it was made for
-/// (`graph_key` is that graph's key from its META).
-pub fn attach_text(graph: &mut Graph, graph_key: u32, bytes: &[u8]) -> Result<(), DecodeError> {
-    let c = Container::open(bytes)?;
-    let meta: Meta = required(&c, &META)?;
-    if meta.kind != SnapshotKind::Text
-        || meta.graph_key != graph_key
-        || meta.node_count as usize != graph.node_count()
-    {
-        return Err(DecodeError::WrongGraph);
+pub(crate) fn read_texts(c: &dyn RawSections, graph: &mut Graph) -> Result<(), DecodeError> {
+    let (definitions, synonyms) = text_parts(c, graph.node_count())?;
+    if !definitions.is_empty() {
+        graph.definitions = definitions;
     }
-    read_texts(&c, graph)
+    if !synonyms.is_empty() {
+        graph.synonyms = synonyms;
+    }
+    Ok(())
 }

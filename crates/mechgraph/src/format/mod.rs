@@ -7,10 +7,13 @@ mod decode;
 mod ids;
 pub mod sections;
 pub mod steps;
+mod text;
 
 pub use container::{Codec, FORMAT_VERSION, MAGIC};
-pub use decode::{attach_text, decode, read_meta};
+pub use decode::TextParts;
+pub use decode::{decode, read_meta};
 pub use sections::{CoreEvents, Meta, SnapshotKind, SourceInfo};
+pub use text::{attach_text, read_text};
 
 use crate::graph::Graph;
 use container::SectionOut;
