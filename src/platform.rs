@@ -196,3 +196,11 @@ pub fn print() {
         let _ = w.print();
     }
 }
+
+/// The id of the element that has the focus ("" when none has one).
+pub fn active_id() -> String {
+    document()
+        .and_then(|d| d.active_element())
+        .map(|e| e.id())
+        .unwrap_or_default()
+}

@@ -46,6 +46,10 @@ test('the keyboard moves from the box into the results and opens an event with E
   await page.keyboard.press('Enter');
   await page.waitForFunction((h) => location.hash === h, first);
   await page.waitForSelector('#page-heading');
+  await page.waitForFunction(() => document.activeElement?.id === 'page-heading');
+  // Still there once the full graph has arrived and the page is drawn with it.
+  await page.waitForFunction(() => /Full mechanism graph loaded|已载入完整机制图谱/.test(document.querySelector('footer')?.textContent ?? ''), null, { timeout: 60000 });
+  await page.waitForTimeout(100);
   assert.equal(await page.evaluate(() => document.activeElement.id), 'page-heading');
   await context.close();
 });
@@ -120,9 +124,11 @@ test('your own graph: a damaged or foreign file is refused with the reason; a va
   await context.close();
 });
 
-test('definitions and other names come with text.bin: shown on event pages and searched', async () => {
+test('definitions and other names load on request: shown on event pages and searched', async () => {
   const { page, log, context } = await openApp(app, '#/event/GO:0006979', { locale: 'zh-CN' });
+  await page.click('.text-loader button', { timeout: 60000 });
   await page.waitForSelector('.definition p[lang=en]', { timeout: 60000 });
+  assert.equal(await page.locator('.text-loader').count(), 0, 'the offer goes once loaded');
   assert.ok((await page.textContent('.definition p[lang=en]')).length > 20, 'a definition');
   assert.match(await page.textContent('.definition'), /基因本体/);
   await page.goto(`${app.url}#/event/GENE:TARDBP`);

@@ -156,10 +156,14 @@ pub fn EventPage(id: String) -> impl IntoView {
     let i18n = use_i18n();
     let data = use_graph_data();
     let copied = RwSignal::new(None::<Ex>);
-    Effect::new(move |_| data.ask_text());
     let id_for_view = id.clone();
     let body = move || {
         let id = id_for_view.clone();
+        // The page is drawn again when the full graph arrives; a reader at its heading
+        // stays there.
+        if crate::platform::active_id() == PAGE_HEADING_ID {
+            request_animation_frame(|| crate::platform::focus_id(PAGE_HEADING_ID));
+        }
         let core = match data.core.get() {
             Load::Ready { snapshot, .. } => Some(snapshot),
             _ => None,
@@ -246,6 +250,7 @@ pub fn EventPage(id: String) -> impl IntoView {
             </dl>
             {about}
             {definition}
+            <super::TextLoader/>
             <section><h2>{i18n.t(Ex::EventCore)}</h2><p>{core}</p></section>
             {story}
             {therapies}

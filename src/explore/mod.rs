@@ -64,6 +64,32 @@ pub fn name_and_lang(g: &mechgraph::Graph, v: u32, zh: bool) -> (String, &'stati
     )
 }
 
+/// Offers to load the definitions and other names (`text.bin`, 1.5 MB, about a quarter
+/// of a second to unpack on a fast machine): on request only, because it costs data
+/// and a pause on a slow phone. Shows nothing once they are here.
+#[leptos::component]
+pub fn TextLoader() -> impl leptos::IntoView {
+    use crate::data::{Load, TextLoad};
+    use leptos::prelude::*;
+    let i18n = crate::i18n::use_i18n();
+    let data = crate::data::use_graph_data();
+    move || {
+        let full_ready = matches!(data.full.get(), Load::Ready { .. });
+        match data.text.get() {
+            TextLoad::Ready(_) => None,
+            _ if !full_ready => None,
+            TextLoad::Waiting => Some(view! {
+                <p class="text-loader">
+                    <button type="button" class="button" on:click=move |_| data.ask_text()>{i18n.t(Ex::TextLoad)}</button>
+                    " "<span class="hint">{i18n.t(Ex::TextLoadHint)}</span>
+                </p>
+            }.into_any()),
+            TextLoad::Loading => Some(view! { <p class="status" role="status">{i18n.t(Ex::TextLoading)}</p> }.into_any()),
+            TextLoad::Failed => Some(view! { <p class="status" role="status">{i18n.t(Ex::TextFailed)}</p> }.into_any()),
+        }
+    }
+}
+
 pub fn kind_name(k: NodeKind) -> Ex {
     match k {
         NodeKind::Process => Ex::KindProcess,

@@ -124,4 +124,8 @@ crate::i18n::catalogue! {
     EventDefinitionSource =>
         "定义和别名来自基因本体（GO）、人类表型本体（HPO）和 NCBI Gene 的原文（英文）。",
         "The definition and other names are quoted from the Gene Ontology, the Human Phenotype Ontology and NCBI Gene (in English).";
+    TextLoad => "加载定义和别名", "Load definitions and other names";
+    TextLoadHint => "约 1.5 MB；加载后可以看到事件的定义，也能按别名搜索。", "About 1.5 MB; then events show their definitions and search covers other names.";
+    TextLoading => "正在加载定义和别名……", "Loading definitions and other names…";
+    TextFailed => "定义和别名无法加载（正在使用的图谱没有对应的文件，或网络出错）。", "The definitions and other names could not be loaded (the graph in use has no such file, or the network failed).";
 }

@@ -69,8 +69,6 @@ pub fn ExplorePage() -> impl IntoView {
     let i18n = use_i18n();
     let data = use_graph_data();
     let query = RwSignal::new(query_of_hash());
-    // Synonyms come with the definitions in text.bin: ask for it once the graph is here.
-    Effect::new(move |_| data.ask_text());
     let hits = Memo::new(move |_| {
         let q = query.get();
         let snapshot = data.best()?;
@@ -171,6 +169,7 @@ pub fn ExplorePage() -> impl IntoView {
                 on:input=on_input on:keydown=on_box_key/>
             <p id="search-hint" class="hint">{i18n.t(Ex::SearchHint)}</p>
         </form>
+        <super::TextLoader/>
         <p class="actions">
             <a class="button" href=Route::Path.href()>{i18n.t(crate::i18n::Key::NavPath)}</a>
             <a class="button" href=Route::Core.href()>{i18n.t(crate::i18n::Key::NavCore)}</a>
