@@ -21,6 +21,10 @@ test('the stored ranking shows at once; a weight moved by button re-ranks and go
   const before = await firstIds(page);
   assert.ok(before.includes('#/event/ALSM:tdp43_proteinopathy') || before.some((h) => h.startsWith('#/event/ALSM:')), 'mechanisms lead');
   await fullLoaded(page);
+  // "Why here" opens to the ALS genes below the event and the nearest seeds.
+  await page.click('.core-table tbody tr >> nth=0 >> summary');
+  await page.waitForFunction(() => /genes lie below it, \d+ of them ALS seed genes/.test(document.querySelector('.core-table .explain')?.textContent ?? ''));
+  assert.match(await page.textContent('.core-table .explain'), /Nearest seed genes \(steps away\): \S/);
   for (let i = 0; i < 5; i += 1) await page.click('button[aria-label="Causal position +"]');
   for (let i = 0; i < 5; i += 1) await page.click('button[aria-label="Propagation −"]');
   await page.waitForFunction(() => location.hash.includes('w=0,5,10'));

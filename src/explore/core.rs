@@ -35,7 +35,7 @@ thread_local! {
     static SCORES: RefCell<Option<(usize, Scored)>> = const { RefCell::new(None) };
 }
 
-fn scores_for(s: &Arc<Snapshot>) -> Scored {
+pub(super) fn scores_for(s: &Arc<Snapshot>) -> Scored {
     let key = Arc::as_ptr(s) as usize;
     SCORES.with(|cell| {
         let mut slot = cell.borrow_mut();
@@ -234,7 +234,8 @@ pub fn CorePage() -> impl IntoView {
                 .iter()
                 .map(|r| (r.id.clone(), r.en.clone(), r.zh.clone(), r.kind, r.scores))
                 .collect();
-            view! { <super::core_table::CoreTable rows/> }.into_any()
+            let params = query.with(CoreQuery::params);
+            view! { <super::core_table::CoreTable rows params/> }.into_any()
         }
     };
     let export = move |_| {

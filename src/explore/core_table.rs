@@ -1,17 +1,84 @@
 //! The ranked table of core events, with each row's reasons in words.
 
 use super::{kind_name, Ex};
+use crate::data::Load;
 use crate::i18n::{use_i18n, Lang};
 use crate::route::Route;
 use leptos::prelude::*;
+use mechgraph::score::{self, Params};
 use mechgraph::NodeKind;
+
+/// "Why here": the percentiles at once; the genes and nearest seeds when opened.
+#[component]
+fn Why(id: String, why: String, params: StoredValue<Params>) -> impl IntoView {
+    let i18n = use_i18n();
+    let more = RwSignal::new(None::<String>);
+    let on_toggle = move |ev: leptos::ev::Event| {
+        let open = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlDetailsElement>(t).ok())
+            .is_some_and(|d| d.open());
+        if open && more.get_untracked().is_none() {
+            more.set(Some(params.with_value(|p| explanation(i18n, &id, p))));
+        }
+    };
+    view! {
+        <details class="why" on:toggle=on_toggle>
+            <summary>{i18n.t(Ex::CoreWhyLabel)}</summary>
+            <p>{why}</p>
+            <p class="explain">{move || more.get()}</p>
+        </details>
+    }
+}
 
 /// id, English name, Chinese name, kind, [combined, propagation, enrichment, causal].
 pub type TableRow = (String, String, Option<String>, NodeKind, [f64; 4]);
 
+/// The seed genes below an event and the nearest seeds, worked out on request (it
+/// needs the full graph's scores) with `mechgraph::score::explain`.
+fn explanation(i18n: crate::i18n::I18n, id: &str, params: &Params) -> String {
+    let data = crate::data::use_graph_data();
+    let Load::Ready { snapshot, .. } = data.full.get_untracked() else {
+        return i18n.get(Ex::CoreWaitFull).to_string();
+    };
+    let g = &snapshot.graph;
+    let Some(v) = g.find(id) else {
+        return String::new();
+    };
+    let scored = super::core::scores_for(&snapshot);
+    let ranking = score::rank(g, &scored.0, params, &scored.1);
+    let e = score::explain(g, &scored.0, &ranking, params, v);
+    let names = |nodes: &[u32]| {
+        nodes
+            .iter()
+            .map(|&n| g.labels_en[n as usize].clone())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let nearest = e
+        .nearest_seeds
+        .iter()
+        .map(|l| {
+            format!(
+                "{} ({})",
+                g.labels_en[l.seed as usize],
+                l.path.len().saturating_sub(1)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    i18n.get(Ex::CoreExplain)
+        .replace("{k}", &e.seed_genes_below.to_string())
+        .replace("{genes}", &e.genes.to_string())
+        .replace("{q}", &format!("{:.2e}", e.q_value))
+        .replace("{names}", &names(&e.seed_genes))
+        .replace("{nearest}", &nearest)
+}
+
 #[component]
-pub fn CoreTable(rows: Vec<TableRow>) -> impl IntoView {
+pub fn CoreTable(rows: Vec<TableRow>, params: Params) -> impl IntoView {
     let i18n = use_i18n();
+    let params = StoredValue::new(params);
     let count = rows.len();
     let body = move || {
         let zh = i18n.lang.get() == Lang::Zh;
@@ -33,7 +100,7 @@ pub fn CoreTable(rows: Vec<TableRow>) -> impl IntoView {
                         <td>{i + 1}</td>
                         <th scope="row">
                             <a href=Route::Event(id.clone()).href() lang=lang>{name}</a>
-                            <details class="why"><summary>{i18n.t(Ex::CoreWhyLabel)}</summary><p>{why}</p></details>
+                            <Why id=id.clone() why params/>
                         </th>
                         <td>{i18n.t(kind_name(*kind))}</td>
                         <td>{format!("{:.3}", s[0])}</td>

@@ -128,4 +128,7 @@ crate::i18n::catalogue! {
     TextLoadHint => "约 1.5 MB；加载后可以看到事件的定义，也能按别名搜索。", "About 1.5 MB; then events show their definitions and search covers other names.";
     TextLoading => "正在加载定义和别名……", "Loading definitions and other names…";
     TextFailed => "定义和别名无法加载（正在使用的图谱没有对应的文件，或网络出错）。", "The definitions and other names could not be loaded (the graph in use has no such file, or the network failed).";
+    CoreExplain =>
+        "它下方共有 {genes} 个基因，其中 {k} 个是 ALS 种子基因（{names}）；富集检验的 q 值为 {q}。最近的种子基因（相隔步数）：{nearest}。",
+        "{genes} genes lie below it, {k} of them ALS seed genes ({names}); the enrichment test gives q = {q}. Nearest seed genes (steps away): {nearest}.";
 }
