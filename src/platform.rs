@@ -204,3 +204,50 @@ pub fn active_id() -> String {
         .map(|e| e.id())
         .unwrap_or_default()
 }
+
+/// The query after the route in the hash (`#/core?w=1,2,3` → `w=1,2,3`), or "".
+pub fn hash_query() -> String {
+    location_hash()
+        .split_once('?')
+        .map(|(_, q)| q.to_string())
+        .unwrap_or_default()
+}
+
+/// One parameter of the hash's query, decoded (`+` read as a space); none when absent
+/// or empty.
+pub fn hash_param(name: &str) -> Option<String> {
+    let query = hash_query();
+    let raw = query
+        .split('&')
+        .find_map(|p| p.strip_prefix(name)?.strip_prefix('='))?;
+    js_sys::decode_uri_component(&raw.replace('+', " "))
+        .ok()
+        .map(String::from)
+        .filter(|v| !v.is_empty())
+}
+
+/// Puts `hash` (`#/explore?q=…`) in the address without a history entry or a
+/// `hashchange`: views keep their settings in the link as they change.
+pub fn replace_hash(hash: &str) {
+    if let Ok(h) = window().map_or(Err(JsValue::NULL), |w| w.history()) {
+        let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(hash));
+    }
+}
+
+/// The file chosen in an `<input type=file>` change event; the input is emptied so
+/// that choosing the same file again is noticed.
+pub fn take_chosen_file(ev: &web_sys::Event) -> Option<web_sys::File> {
+    use wasm_bindgen::JsCast;
+    let input = ev.target()?.dyn_into::<web_sys::HtmlInputElement>().ok()?;
+    let file = input.files()?.get(0)?;
+    input.set_value("");
+    Some(file)
+}
+
+/// True when the page may use local storage: it may be missing or throw on access
+/// (disabled, sandboxed frame), and gloo-storage would panic then.
+pub fn local_storage_available() -> bool {
+    window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .is_some()
+}

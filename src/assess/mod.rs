@@ -57,14 +57,12 @@ fn persist_key(p: Persist) -> Option<Say> {
 
 /// Turns scanning or dwell on from a link (`#/assess?scan=1`, `?dwell=1`).
 fn access_from_link(store: AssessStore) {
-    let hash = crate::platform::location_hash();
-    let query = hash.split_once('?').map(|(_, q)| q).unwrap_or("");
-    for pair in query.split('&') {
-        match pair {
-            "scan=1" => store.set_access(|a| a.scanning = true),
-            "dwell=1" => store.set_access(|a| a.dwell = true),
-            _ => {}
-        }
+    use crate::platform::hash_param;
+    if hash_param("scan").as_deref() == Some("1") {
+        store.set_access(|a| a.scanning = true);
+    }
+    if hash_param("dwell").as_deref() == Some("1") {
+        store.set_access(|a| a.dwell = true);
     }
 }
 

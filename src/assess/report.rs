@@ -4,7 +4,7 @@
 
 use super::chart::Chart;
 use super::history::HistoryTable;
-use super::results::{delta_text, reversal_view, subdomain_name, trend_text};
+use super::results::{change_text, delta_text, reversal_view, subdomain_name, trend_text};
 use super::say::Say;
 use super::store::{today, use_assess};
 use super::{citation_ref, definition, tx, words};
@@ -38,11 +38,7 @@ pub fn ReportView() -> impl IntoView {
             .collect::<Vec<_>>()
             .join(" · ");
         let change = match &latest.change {
-            Figure::Defined { value: c } => i18n
-                .get(Say::ChangeSince)
-                .replace("{n}", &format!("{:+}", c.total))
-                .replace("{date}", &c.previous_date.to_string())
-                .replace("{days}", &c.days.to_string()),
+            Figure::Defined { value: c } => change_text(i18n, c),
             Figure::Undefined { .. } => "—".to_string(),
         };
         let rows: Vec<(FigureKey, String)> = vec![

@@ -107,6 +107,14 @@ fn flagged(i18n: I18n, items: &[(bool, Say)]) -> impl IntoView {
         .collect_view()
 }
 
+/// The change of the total since the previous assessment, in a line.
+pub fn change_text(i18n: I18n, c: &scales::Change) -> String {
+    i18n.get(Say::ChangeSince)
+        .replace("{n}", &signed(c.total))
+        .replace("{date}", &c.previous_date.to_string())
+        .replace("{days}", &c.days.to_string())
+}
+
 /// Every figure for `a`, the assessment at `index` of the summary.
 #[component]
 pub fn FigureList(summary: Summary, index: usize) -> impl IntoView {
@@ -119,14 +127,7 @@ pub fn FigureList(summary: Summary, index: usize) -> impl IntoView {
     let change = match a.change.clone() {
         Figure::Defined { value: c } => {
             let c2 = c.clone();
-            let text = move || {
-                let c = &c2;
-                i18n.get(Say::ChangeSince)
-                    .replace("{n}", &signed(c.total))
-                    .replace("{date}", &c.previous_date.to_string())
-                    .replace("{days}", &c.days.to_string())
-            };
-            let c = c.clone();
+            let text = move || change_text(i18n, &c2);
             let parts = Subdomain::ALL
                 .into_iter()
                 .map(|s| {

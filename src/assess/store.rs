@@ -69,10 +69,7 @@ pub fn step_through(steps: &[u32], now: u32, up: bool) -> u32 {
 }
 
 fn raw() -> Option<web_sys::Storage> {
-    // gloo would panic when access throws (disabled storage): ask the window first.
-    web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .map(|_| LocalStorage::raw())
+    crate::platform::local_storage_available().then(LocalStorage::raw)
 }
 
 fn now_ms() -> u64 {

@@ -12,7 +12,6 @@ use leptos::prelude::*;
 use scales::{
     import, ConflictChoice, ImportErrors, ImportOptions, Incoming, OnsetPreview, Preview,
 };
-use wasm_bindgen::JsCast;
 
 #[derive(Clone)]
 enum State {
@@ -68,17 +67,10 @@ pub fn Transfer() -> impl IntoView {
     let export_csv = move |_| export("csv", "text/csv;charset=utf-8", scales::export_csv);
     let export_json = move |_| export("json", "application/json", scales::export_json);
     let on_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        let Some(file) = platform::take_chosen_file(&ev) else {
             return;
         };
         let name = file.name();
-        input.set_value("");
         wasm_bindgen_futures::spawn_local(async move {
             let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
             let options = ImportOptions {

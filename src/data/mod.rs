@@ -17,12 +17,16 @@ pub const CORE_URL: &str = "data/core.bin";
 pub const FULL_URL: &str = "data/full.bin";
 pub const TEXT_URL: &str = "data/text.bin";
 
-/// Definitions and synonyms of the full graph (`text.bin`), loaded when a view asks.
+/// Definitions and synonyms of the full graph (`text.bin`), loaded when a view asks;
+/// when ready, with the graph they belong to.
 #[derive(Clone)]
 pub enum TextLoad {
     Waiting,
     Loading,
-    Ready(Arc<mechgraph::format::TextParts>),
+    Ready {
+        graph: std::sync::Weak<Snapshot>,
+        parts: Arc<mechgraph::format::TextParts>,
+    },
     Failed,
 }
 
@@ -101,40 +105,61 @@ impl GraphData {
     pub fn best(&self) -> Option<Arc<Snapshot>> {
         [self.full, self.core]
             .into_iter()
-            .find_map(|s| match s.get() {
-                Load::Ready { snapshot, .. } => Some(snapshot),
-                _ => None,
-            })
+            .find_map(|s| s.get().snapshot())
     }
 }
 
 impl GraphData {
-    /// The definitions and synonyms of the full graph, once loaded (tracked).
-    pub fn texts(self) -> Option<Arc<mechgraph::format::TextParts>> {
+    /// The definitions and synonyms of `snapshot`, once loaded for it (tracked).
+    pub fn texts_for(self, snapshot: &Arc<Snapshot>) -> Option<Arc<mechgraph::format::TextParts>> {
         match self.text.get() {
-            TextLoad::Ready(t) => Some(t),
+            TextLoad::Ready { graph, parts } if graph.as_ptr() == Arc::as_ptr(snapshot) => {
+                Some(parts)
+            }
             _ => None,
         }
     }
 
-    /// Starts loading `text.bin` for the full graph, once it is ready. Views that show
-    /// definitions or search synonyms call this from an effect.
+    /// Starts loading `text.bin` for the full graph now loaded, unless it is loading or
+    /// already here (the reader asks with a button: it is 1.5 MB).
     pub fn ask_text(self) {
-        let Load::Ready { snapshot, .. } = self.full.get() else {
+        let Some(snapshot) = self.full.get_untracked().snapshot() else {
             return;
         };
-        if !matches!(self.text.get_untracked(), TextLoad::Waiting) {
+        if matches!(self.text.get_untracked(), TextLoad::Loading)
+            || self.texts_for_untracked(&snapshot)
+        {
             return;
         }
         self.text.set(TextLoad::Loading);
         let (key, n) = (snapshot.meta.graph_key, snapshot.graph.node_count());
         let text = self.text;
+        let graph = Arc::downgrade(&snapshot);
         leptos::task::spawn_local(async move {
             let bytes = fetch::fetch_bytes(TEXT_URL, |_, _| {}).await.ok();
             // A graph the user opened has no text file of its own: none is used.
             let parts = bytes.and_then(|b| mechgraph::format::read_text(&b, key, n).ok());
-            text.set(parts.map_or(TextLoad::Failed, |p| TextLoad::Ready(Arc::new(p))));
+            text.set(parts.map_or(TextLoad::Failed, |p| TextLoad::Ready {
+                graph,
+                parts: Arc::new(p),
+            }));
         });
+    }
+}
+
+impl GraphData {
+    fn texts_for_untracked(self, snapshot: &Arc<Snapshot>) -> bool {
+        matches!(self.text.get_untracked(), TextLoad::Ready { graph, .. } if graph.as_ptr() == Arc::as_ptr(snapshot))
+    }
+}
+
+impl Load {
+    /// The snapshot, when ready.
+    pub fn snapshot(&self) -> Option<Arc<Snapshot>> {
+        match self {
+            Load::Ready { snapshot, .. } => Some(snapshot.clone()),
+            _ => None,
+        }
     }
 }
 

@@ -6,7 +6,7 @@
 
 use super::core_model::{CoreQuery, KINDS, MAX_STEP, TOPS};
 use super::{kind_name, Ex};
-use crate::data::{use_graph_data, Load};
+use crate::data::use_graph_data;
 use crate::i18n::use_i18n;
 use crate::shell::PageHeading;
 use leptos::prelude::*;
@@ -16,15 +16,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::Arc;
 
-/// One row: id, English and Chinese names, kind, combined and the three percentiles.
-#[derive(Clone, PartialEq)]
-struct Row {
-    id: String,
-    en: String,
-    zh: Option<String>,
-    kind: mechgraph::NodeKind,
-    scores: [f64; 4],
-}
+use super::core_table::Row;
 
 /// The scores of every node and the themes of every node, for re-ranking.
 type Scored = Rc<(Scores, Vec<mechgraph::model::Themes>)>;
@@ -130,18 +122,11 @@ fn csv(rows: &[Row]) -> String {
     out
 }
 
-fn hash_query() -> String {
-    let hash = crate::platform::location_hash();
-    hash.split_once('?')
-        .map(|(_, q)| q.to_string())
-        .unwrap_or_default()
-}
-
 #[component]
 pub fn CorePage() -> impl IntoView {
     let i18n = use_i18n();
     let data = use_graph_data();
-    let query = RwSignal::new(CoreQuery::parse(&hash_query()));
+    let query = RwSignal::new(CoreQuery::parse(&crate::platform::hash_query()));
     // The address follows the settings (replaced, not pushed: the back button leaves).
     Effect::new(move |_| {
         let q = query.get().to_query();
@@ -150,16 +135,15 @@ pub fn CorePage() -> impl IntoView {
         } else {
             format!("#/core?{q}")
         };
-        if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
-            let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-        }
+        crate::platform::replace_hash(&url);
     });
-    let ready = |l: Load| match l {
-        Load::Ready { snapshot, .. } => Some(snapshot),
-        _ => None,
-    };
-    let rows =
-        Memo::new(move |_| rows_for(&query.get(), ready(data.core.get()), ready(data.full.get())));
+    let rows = Memo::new(move |_| {
+        rows_for(
+            &query.get(),
+            data.core.get().snapshot(),
+            data.full.get().snapshot(),
+        )
+    });
     let weight = move |which: usize, name: Ex| {
         let value = move || query.with(|q| q.steps[which]);
         let id = format!("weight-{which}");
@@ -230,12 +214,8 @@ pub fn CorePage() -> impl IntoView {
     let table = move || match rows.get() {
         None => view! { <p role="status" class="status">{i18n.t(Ex::CoreWaitFull)}</p> }.into_any(),
         Some(list) => {
-            let rows = list
-                .iter()
-                .map(|r| (r.id.clone(), r.en.clone(), r.zh.clone(), r.kind, r.scores))
-                .collect();
             let params = query.with(CoreQuery::params);
-            view! { <super::core_table::CoreTable rows params/> }.into_any()
+            view! { <super::core_table::CoreTable rows=list params/> }.into_any()
         }
     };
     let export = move |_| {

@@ -1,7 +1,6 @@
 //! The ranked table of core events, with each row's reasons in words.
 
 use super::{kind_name, Ex};
-use crate::data::Load;
 use crate::i18n::{use_i18n, Lang};
 use crate::route::Route;
 use leptos::prelude::*;
@@ -31,14 +30,22 @@ fn Why(id: String, why: String, params: StoredValue<Params>) -> impl IntoView {
     }
 }
 
-/// id, English name, Chinese name, kind, [combined, propagation, enrichment, causal].
-pub type TableRow = (String, String, Option<String>, NodeKind, [f64; 4]);
+/// One ranked event: id, English and Chinese names, kind, and the scores
+/// `[combined, propagation, enrichment, causal]`.
+#[derive(Clone, PartialEq)]
+pub struct Row {
+    pub id: String,
+    pub en: String,
+    pub zh: Option<String>,
+    pub kind: NodeKind,
+    pub scores: [f64; 4],
+}
 
 /// The seed genes below an event and the nearest seeds, worked out on request (it
 /// needs the full graph's scores) with `mechgraph::score::explain`.
 fn explanation(i18n: crate::i18n::I18n, id: &str, params: &Params) -> String {
     let data = crate::data::use_graph_data();
-    let Load::Ready { snapshot, .. } = data.full.get_untracked() else {
+    let Some(snapshot) = data.full.get_untracked().snapshot() else {
         return i18n.get(Ex::CoreWaitFull).to_string();
     };
     let g = &snapshot.graph;
@@ -76,7 +83,7 @@ fn explanation(i18n: crate::i18n::I18n, id: &str, params: &Params) -> String {
 }
 
 #[component]
-pub fn CoreTable(rows: Vec<TableRow>, params: Params) -> impl IntoView {
+pub fn CoreTable(rows: Vec<Row>, params: Params) -> impl IntoView {
     let i18n = use_i18n();
     let params = StoredValue::new(params);
     let count = rows.len();
@@ -84,32 +91,43 @@ pub fn CoreTable(rows: Vec<TableRow>, params: Params) -> impl IntoView {
         let zh = i18n.lang.get() == Lang::Zh;
         rows.iter()
             .enumerate()
-            .map(|(i, (id, en, zh_name, kind, s))| {
-                let (name, lang) = match (zh, zh_name) {
-                    (true, Some(z)) if *kind != NodeKind::Gene => (z.clone(), "zh-Hans"),
-                    _ => (en.clone(), "en"),
-                };
-                let pct = |x: f64| format!("{:.1}", x * 100.0);
-                let why = i18n
-                    .get(Ex::CoreWhy)
-                    .replace("{p}", &pct(s[1]))
-                    .replace("{e}", &pct(s[2]))
-                    .replace("{k}", &pct(s[3]));
-                view! {
-                    <tr>
-                        <td>{i + 1}</td>
-                        <th scope="row">
-                            <a href=Route::Event(id.clone()).href() lang=lang>{name}</a>
-                            <Why id=id.clone() why params/>
-                        </th>
-                        <td>{i18n.t(kind_name(*kind))}</td>
-                        <td>{format!("{:.3}", s[0])}</td>
-                        <td>{pct(s[1])}</td>
-                        <td>{pct(s[2])}</td>
-                        <td>{pct(s[3])}</td>
-                    </tr>
-                }
-            })
+            .map(
+                |(
+                    i,
+                    Row {
+                        id,
+                        en,
+                        zh: zh_name,
+                        kind,
+                        scores: s,
+                    },
+                )| {
+                    let (name, lang) = match (zh, zh_name) {
+                        (true, Some(z)) if *kind != NodeKind::Gene => (z.clone(), "zh-Hans"),
+                        _ => (en.clone(), "en"),
+                    };
+                    let pct = |x: f64| format!("{:.1}", x * 100.0);
+                    let why = i18n
+                        .get(Ex::CoreWhy)
+                        .replace("{p}", &pct(s[1]))
+                        .replace("{e}", &pct(s[2]))
+                        .replace("{k}", &pct(s[3]));
+                    view! {
+                        <tr>
+                            <td>{i + 1}</td>
+                            <th scope="row">
+                                <a href=Route::Event(id.clone()).href() lang=lang>{name}</a>
+                                <Why id=id.clone() why params/>
+                            </th>
+                            <td>{i18n.t(kind_name(*kind))}</td>
+                            <td>{format!("{:.3}", s[0])}</td>
+                            <td>{pct(s[1])}</td>
+                            <td>{pct(s[2])}</td>
+                            <td>{pct(s[3])}</td>
+                        </tr>
+                    }
+                },
+            )
             .collect_view()
     };
     view! {

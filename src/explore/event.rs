@@ -146,11 +146,6 @@ fn copy_link(done: RwSignal<Option<Ex>>) {
     });
 }
 
-/// True when `snapshot` is the full graph now loaded (the texts belong to it).
-fn full_is(data: &crate::data::GraphData, snapshot: &Arc<Snapshot>) -> bool {
-    matches!(data.full.get_untracked(), Load::Ready { snapshot: ref f, .. } if Arc::ptr_eq(f, snapshot))
-}
-
 #[component]
 pub fn EventPage(id: String) -> impl IntoView {
     let i18n = use_i18n();
@@ -164,10 +159,7 @@ pub fn EventPage(id: String) -> impl IntoView {
         if crate::platform::active_id() == PAGE_HEADING_ID {
             request_animation_frame(|| crate::platform::focus_id(PAGE_HEADING_ID));
         }
-        let core = match data.core.get() {
-            Load::Ready { snapshot, .. } => Some(snapshot),
-            _ => None,
-        };
+        let core = data.core.get().snapshot();
         let Some(snapshot) = data.best() else {
             return view! { <h1 id=PAGE_HEADING_ID tabindex="-1">{id}</h1><p role="status">{i18n.t(Ex::SearchWaiting)}</p> }.into_any();
         };
@@ -211,7 +203,7 @@ pub fn EventPage(id: String) -> impl IntoView {
         let definition = {
             let snapshot = snapshot.clone();
             move || {
-                let t = data.texts().filter(|_| full_is(&data, &snapshot))?;
+                let t = data.texts_for(&snapshot)?;
                 let def = t.0.get(&v).cloned();
                 let syns = t.1.get(&v).cloned().unwrap_or_default();
                 (def.is_some() || !syns.is_empty()).then(|| view! {

@@ -17,26 +17,26 @@ pub use path::{path_href, PathPage};
 pub use say::Ex;
 pub use search::ExplorePage;
 
-use leptos::prelude::GetUntracked;
 use mechgraph::search::SearchIndex;
 use mechgraph::{NodeKind, Relation, Snapshot};
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::Arc;
 
+/// A snapshot's address and whether its synonyms were loaded.
+type IndexKey = (usize, bool);
+
 thread_local! {
-    /// The index of the graph it was built for (by address: a new snapshot, a new index).
-    static INDEX: RefCell<Option<(usize, Rc<SearchIndex>)>> = const { RefCell::new(None) };
+    /// The index of the graph it was built for: a new snapshot (or its synonyms), a
+    /// new index.
+    static INDEX: RefCell<Option<(IndexKey, Rc<SearchIndex>)>> = const { RefCell::new(None) };
 }
 
 /// The search index of `snapshot` (with the synonyms of `text.bin` once they are
 /// loaded), built on first use.
 pub fn index_for(snapshot: &Arc<Snapshot>) -> Rc<SearchIndex> {
-    let data = crate::data::use_graph_data();
-    let texts = data.texts().filter(|_| {
-        matches!(data.full.get_untracked(), crate::data::Load::Ready { snapshot: ref f, .. } if Arc::ptr_eq(f, snapshot))
-    });
-    let key = Arc::as_ptr(snapshot) as usize ^ usize::from(texts.is_some());
+    let texts = crate::data::use_graph_data().texts_for(snapshot);
+    let key = (Arc::as_ptr(snapshot) as usize, texts.is_some());
     INDEX.with(|cell| {
         let mut slot = cell.borrow_mut();
         match &*slot {
@@ -69,16 +69,17 @@ pub fn name_and_lang(g: &mechgraph::Graph, v: u32, zh: bool) -> (String, &'stati
 /// and a pause on a slow phone. Shows nothing once they are here.
 #[leptos::component]
 pub fn TextLoader() -> impl leptos::IntoView {
-    use crate::data::{Load, TextLoad};
+    use crate::data::TextLoad;
     use leptos::prelude::*;
     let i18n = crate::i18n::use_i18n();
     let data = crate::data::use_graph_data();
     move || {
-        let full_ready = matches!(data.full.get(), Load::Ready { .. });
+        let full = data.full.get().snapshot()?;
+        if data.texts_for(&full).is_some() {
+            return None;
+        }
         match data.text.get() {
-            TextLoad::Ready(_) => None,
-            _ if !full_ready => None,
-            TextLoad::Waiting => Some(view! {
+            TextLoad::Waiting | TextLoad::Ready { .. } => Some(view! {
                 <p class="text-loader">
                     <button type="button" class="button" on:click=move |_| data.ask_text()>{i18n.t(Ex::TextLoad)}</button>
                     " "<span class="hint">{i18n.t(Ex::TextLoadHint)}</span>

@@ -6,7 +6,6 @@ use super::Ex;
 use crate::data::{open_user_snapshot, use_graph_data, LoadError};
 use crate::i18n::use_i18n;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 #[derive(Clone)]
 enum State {
@@ -22,17 +21,10 @@ pub fn OwnGraph() -> impl IntoView {
     let data = use_graph_data();
     let state = RwSignal::new(State::Idle);
     let on_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        let Some(file) = crate::platform::take_chosen_file(&ev) else {
             return;
         };
         let name = file.name();
-        input.set_value("");
         state.set(State::Reading(name.clone()));
         wasm_bindgen_futures::spawn_local(async move {
             let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await;

@@ -16,16 +16,6 @@ use mechgraph::Sign;
 
 const PATHS: usize = 5;
 
-fn param(name: &str) -> Option<String> {
-    let hash = crate::platform::location_hash();
-    let query = hash.split_once('?')?.1.to_string();
-    query
-        .split('&')
-        .find_map(|p| p.strip_prefix(&format!("{name}=")).map(str::to_string))
-        .and_then(|v| js_sys::decode_uri_component(&v).ok().map(String::from))
-        .filter(|v| !v.is_empty())
-}
-
 /// The address for a pair of ends.
 pub fn path_href(from: Option<&str>, to: Option<&str>) -> String {
     let enc = |s: &str| String::from(js_sys::encode_uri_component(s));
@@ -114,13 +104,10 @@ fn Picker(label: Ex, field: &'static str, chosen: RwSignal<Option<String>>) -> i
 pub fn PathPage() -> impl IntoView {
     let i18n = use_i18n();
     let data = use_graph_data();
-    let from = RwSignal::new(param("from"));
-    let to = RwSignal::new(param("to"));
+    let from = RwSignal::new(crate::platform::hash_param("from"));
+    let to = RwSignal::new(crate::platform::hash_param("to"));
     Effect::new(move |_| {
-        let url = path_href(from.get().as_deref(), to.get().as_deref());
-        if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
-            let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-        }
+        crate::platform::replace_hash(&path_href(from.get().as_deref(), to.get().as_deref()));
     });
     let results = move || {
         let (Some(a), Some(b)) = (from.get(), to.get()) else {

@@ -13,18 +13,6 @@ use wasm_bindgen::JsCast;
 
 const LIMIT: usize = 20;
 
-/// `q` from `#/explore?q=…`, decoded.
-fn query_of_hash() -> String {
-    let hash = crate::platform::location_hash();
-    let query = hash.split_once('?').map(|(_, q)| q).unwrap_or("");
-    query
-        .split('&')
-        .find_map(|p| p.strip_prefix("q="))
-        .and_then(|v| js_sys::decode_uri_component(&v.replace('+', " ")).ok())
-        .map(String::from)
-        .unwrap_or_default()
-}
-
 fn results_links() -> Vec<web_sys::HtmlElement> {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return Vec::new();
@@ -68,7 +56,7 @@ fn on_results_key(ev: leptos::ev::KeyboardEvent) {
 pub fn ExplorePage() -> impl IntoView {
     let i18n = use_i18n();
     let data = use_graph_data();
-    let query = RwSignal::new(query_of_hash());
+    let query = RwSignal::new(crate::platform::hash_param("q").unwrap_or_default());
     let hits = Memo::new(move |_| {
         let q = query.get();
         let snapshot = data.best()?;
@@ -96,13 +84,8 @@ pub fn ExplorePage() -> impl IntoView {
     let on_input = move |ev: leptos::ev::Event| {
         let q = event_target_value(&ev);
         // Keep the query in the address without adding a history entry per key.
-        if let Some(w) = web_sys::window() {
-            let encoded: String = js_sys::encode_uri_component(&q).into();
-            let url = format!("#/explore?q={encoded}");
-            if let Ok(h) = w.history() {
-                let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-            }
-        }
+        let encoded = String::from(js_sys::encode_uri_component(&q));
+        crate::platform::replace_hash(&format!("#/explore?q={encoded}"));
         query.set(q);
     };
     let on_box_key = move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {

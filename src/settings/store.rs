@@ -2,18 +2,11 @@
 //! When storage is disabled or full the app keeps working from memory and says so.
 
 use super::model::{Settings, StoredSettings};
+use crate::platform::local_storage_available as storage_available;
 use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
 
 const KEY: &str = "als-explorer.settings";
-
-/// `localStorage` may be missing or throw on access (disabled, sandboxed frame); gloo
-/// would panic then, so ask first.
-fn storage_available() -> bool {
-    web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .is_some()
-}
 
 /// What was found in storage at start-up.
 fn load() -> (Option<Settings>, bool) {
