@@ -83,6 +83,7 @@ pub fn App() -> impl IntoView {
         Route::Core => view! { <crate::explore::CorePage/> }.into_any(),
         Route::Path => view! { <crate::explore::PathPage/> }.into_any(),
         Route::Event(id) => view! { <crate::explore::EventPage id/> }.into_any(),
+        Route::Graph => view! { <crate::graph::GraphPage/> }.into_any(),
         Route::Assess(view) => view! { <crate::assess::AssessPage view/> }.into_any(),
         Route::About => view! { <AboutPage/> }.into_any(),
         Route::Settings => view! { <SettingsPage/> }.into_any(),

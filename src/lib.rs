@@ -8,6 +8,7 @@ pub mod bench;
 pub mod content;
 pub mod data;
 pub mod explore;
+pub mod graph;
 pub mod home;
 pub mod i18n;
 pub mod not_found;

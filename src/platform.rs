@@ -163,7 +163,6 @@ pub fn focus_query(selector: &str) {
 
 /// Offers `text` as a file download (nothing leaves the device: a local blob URL).
 pub fn download(filename: &str, mime: &str, text: &str) -> bool {
-    use wasm_bindgen::JsCast;
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
@@ -173,21 +172,43 @@ pub fn download(filename: &str, mime: &str, text: &str) -> bool {
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
         return false;
     };
-    let done = document()
-        .and_then(|d| d.create_element("a").ok())
-        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-        .map(|a| {
-            a.set_href(&url);
-            a.set_download(filename);
-            a.click();
-        })
-        .is_some();
+    let done = download_url(filename, &url);
     // Revoked a little later: some browsers read the blob after `click` returns.
     gloo_timers::callback::Timeout::new(10_000, move || {
         let _ = web_sys::Url::revoke_object_url(&url);
     })
     .forget();
     done
+}
+
+/// Offers the local `url` (a blob: or data: URL) as a download named `filename`.
+pub fn download_url(filename: &str, url: &str) -> bool {
+    use wasm_bindgen::JsCast;
+    document()
+        .and_then(|d| d.create_element("a").ok())
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+        .map(|a| {
+            a.set_href(url);
+            a.set_download(filename);
+            a.click();
+        })
+        .is_some()
+}
+
+/// Whether motion should be avoided: the app's setting, or the system's.
+pub fn motion_reduced() -> bool {
+    let setting = document()
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.get_attribute("data-motion"))
+        .is_some_and(|m| m == "reduce");
+    setting
+        || window()
+            .and_then(|w| {
+                w.match_media("(prefers-reduced-motion: reduce)")
+                    .ok()
+                    .flatten()
+            })
+            .is_some_and(|m| m.matches())
 }
 
 /// Opens the browser's print dialog (the report has its own print stylesheet).

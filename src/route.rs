@@ -19,6 +19,8 @@ pub enum Route {
     Path,
     /// One event of the graph, by id (`GO:0006979`).
     Event(String),
+    /// The graph drawn (what it shows is in the query, see `graph::scene`).
+    Graph,
     /// The ALSFRS-R self-assessment and its history.
     Assess(AssessView),
     About,
@@ -63,6 +65,7 @@ impl Route {
             ["explore"] => Route::Explore,
             ["core"] => Route::Core,
             ["path"] => Route::Path,
+            ["graph"] => Route::Graph,
             ["event", id] => Route::Event(id.to_string()),
             ["assess"] => Route::Assess(AssessView::Form),
             ["assess", "edit", id] => Route::Assess(AssessView::Edit(id.to_string())),
@@ -88,6 +91,7 @@ impl Route {
             Route::Explore => "#/explore".to_string(),
             Route::Core => "#/core".to_string(),
             Route::Path => "#/path".to_string(),
+            Route::Graph => "#/graph".to_string(),
             Route::Event(id) => format!("#/event/{id}"),
             Route::Assess(view) => match view {
                 AssessView::Form => "#/assess".to_string(),
@@ -114,6 +118,7 @@ impl Route {
             Route::Explore | Route::Event(_) => Key::NavExplore,
             Route::Core => Key::NavCore,
             Route::Path => Key::NavPath,
+            Route::Graph => Key::NavGraph,
             Route::Assess(_) => Key::NavAssess,
             Route::About => Key::NavAbout,
             Route::Settings => Key::NavSettings,
@@ -146,8 +151,56 @@ impl Route {
     }
 }
 
+/// Encodes a value for the hash's query: letters, digits and `:_.-~` stay as they are
+/// (so `GO:0006979` stays readable), every other byte becomes `%XX`.
+pub fn encode_component(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for b in value.bytes() {
+        if b.is_ascii_alphanumeric() || b":_.-~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Decodes `%XX` sequences (and `+` as a space); anything malformed is kept as written.
+pub fn decode_component(value: &str) -> String {
+    let bytes = value.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |k: usize| bytes.get(k).and_then(|&c| (c as char).to_digit(16));
+        match (bytes[i], hex(i + 1), hex(i + 2)) {
+            (b'%', Some(h), Some(l)) => {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+            }
+            (b'+', _, _) => {
+                out.push(b' ');
+                i += 1;
+            }
+            (c, _, _) => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn query_values_survive_encoding() {
+        for v in ["GO:0006979", "氧化应激 & more", "a+b=c%", ""] {
+            assert_eq!(super::decode_component(&super::encode_component(v)), v);
+        }
+        assert_eq!(super::encode_component("GO:0006979"), "GO:0006979");
+        assert_eq!(super::decode_component("GO%3A1+2%zz"), "GO:1 2%zz");
+    }
+
     use super::*;
 
     #[test]

@@ -226,6 +226,9 @@ pub fn CorePage() -> impl IntoView {
     view! {
         <PageHeading key=crate::i18n::Key::NavCore/>
         <p class="lead">{i18n.t(Ex::CoreIntro)}</p>
+        <p class="actions">
+            <a class="button" href=crate::graph::graph_href(crate::graph::scene::Focus::Core, None)>{i18n.t(crate::i18n::Key::ShowInGraph)}</a>
+        </p>
         <form class="core-controls" on:submit=|ev| ev.prevent_default()>
             <fieldset>
                 <legend>{i18n.t(Ex::CoreWeights)}</legend>

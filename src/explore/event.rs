@@ -255,6 +255,7 @@ pub fn EventPage(id: String) -> impl IntoView {
             {body}
             <p class="actions">
                 <a class="button" href=super::path_href(Some(&id), None)>{i18n.t(Ex::PathFromHere)}</a>
+                <a class="button" href=crate::graph::graph_href(crate::graph::scene::Focus::Event(id.clone()), Some(&id))>{i18n.t(crate::i18n::Key::ShowInGraph)}</a>
                 <button type="button" class="button" on:click=move |_| copy_link(copied)>{i18n.t(Ex::EventCopy)}</button>
                 <span role="status">{move || copied.get().map(|k| i18n.get(k))}</span>
             </p>

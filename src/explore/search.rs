@@ -156,6 +156,7 @@ pub fn ExplorePage() -> impl IntoView {
         <p class="actions">
             <a class="button" href=Route::Path.href()>{i18n.t(crate::i18n::Key::NavPath)}</a>
             <a class="button" href=Route::Core.href()>{i18n.t(crate::i18n::Key::NavCore)}</a>
+            <a class="button" href=Route::Graph.href()>{i18n.t(crate::i18n::Key::NavGraph)}</a>
         </p>
         {list}
         <super::own::OwnGraph/>

@@ -40,6 +40,9 @@ catalogue! {
     NavExplore => "探索图谱", "Explore";
     NavCore => "核心事件", "Core events";
     NavPath => "因果路径", "Causal paths";
+    NavGraph => "机制图", "Graph view";
+    ShowInGraph => "在机制图中显示", "Show in the graph";
+    StoryShowInGraph => "在机制图中显示本章的事件", "Show this chapter's events in the graph";
     NavTreatments => "治疗策略", "Treatments";
     NavBiomarkers => "生物标志物", "Biomarkers";
     NavStandards => "评估标准", "Standards";

@@ -125,11 +125,15 @@ mod tests {
         let factory = crate::story::factory::Part::ALL
             .iter()
             .map(|k| (format!("{k:?}"), k.pair()));
+        let graph = crate::graph::Gr::ALL
+            .iter()
+            .map(|k| (format!("{k:?}"), k.pair()));
         let scene = crate::story::factory::Scene::ALL
             .iter()
             .map(|k| (format!("{k:?}"), k.pair()));
         app.chain(assess)
             .chain(explore)
+            .chain(graph)
             .chain(factory)
             .chain(scene)
             .collect()

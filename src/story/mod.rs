@@ -150,6 +150,9 @@ fn ChapterView(chapter: &'static Chapter) -> impl IntoView {
         <section aria-labelledby="story-nodes">
             <h2 id="story-nodes">{i18n.t(Key::StoryNodes)}</h2>
             <NodeList ids=&chapter.nodes/>
+            <p class="actions">
+                <a class="button" href=crate::graph::graph_href(crate::graph::scene::Focus::Chapter(n), None)>{i18n.t(Key::StoryShowInGraph)}</a>
+            </p>
         </section>
         {has_therapies.then(|| view! {
             <section aria-labelledby="story-therapies">

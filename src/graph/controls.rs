@@ -1,0 +1,183 @@
+//! The controls round the canvas: what to show, the toolbar (pan, zoom, fit, previous
+//! and next event, stop or go on arranging, downloads) and the legend. Every button is
+//! a large target with a name for screen readers.
+
+use super::canvas::{self, Shared, Signals};
+use super::scene::{EdgeClass, Focus, GraphQuery};
+use super::stage::Action;
+use super::{export, kind_index, shape_of, Gr};
+use crate::i18n::use_i18n;
+use leptos::prelude::*;
+use mechgraph::{model::THEMES, NodeKind};
+
+/// The `<select>` that picks what the picture shows; choosing navigates (a new link).
+#[component]
+pub fn FocusChooser(
+    focus: Focus,
+    /// The name of the current picture (for an event's neighbourhood, with its name).
+    current_name: Signal<String>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let current = GraphQuery {
+        focus: focus.clone(),
+        selected: None,
+    }
+    .to_hash();
+    let option = move |f: Focus, label: Box<dyn Fn() -> String + Send + Sync>| {
+        let hash = GraphQuery {
+            focus: f,
+            selected: None,
+        }
+        .to_hash();
+        let selected = hash == current;
+        view! { <option value=hash selected=selected>{label}</option> }
+    };
+    let mut options = vec![option(
+        Focus::Core,
+        Box::new(move || i18n.get(Gr::ShowCore).replace("{n}", "700")),
+    )];
+    for &t in THEMES {
+        options.push(option(
+            Focus::Theme(t.to_string()),
+            Box::new(move || {
+                i18n.get(Gr::ShowTheme)
+                    .replace("{name}", i18n.get(crate::explore::theme_name(t)))
+            }),
+        ));
+    }
+    for c in crate::story::model::chapters() {
+        let n = c.id;
+        options.push(option(
+            Focus::Chapter(n),
+            Box::new(move || {
+                let title =
+                    crate::story::model::chapter(n).map_or("", |c| c.title.get(i18n.lang.get()));
+                i18n.get(Gr::ShowChapter)
+                    .replace("{n}", &n.to_string())
+                    .replace("{name}", title)
+            }),
+        ));
+    }
+    if let Focus::Event(_) = &focus {
+        options.push(option(focus.clone(), Box::new(move || current_name.get())));
+    }
+    let on_change = move |ev: leptos::ev::Event| {
+        crate::platform::set_hash(&event_target_value(&ev));
+    };
+    view! {
+        <p class="graph-focus">
+            <label for="graph-focus">{i18n.t(Gr::ShowLabel)}" "</label>
+            <select id="graph-focus" on:change=on_change>{options}</select>
+        </p>
+    }
+}
+
+#[component]
+pub fn Toolbar(
+    engine: StoredValue<Option<Shared>, LocalStorage>,
+    signals: Signals,
+    export_title: impl Fn() -> String + Clone + Send + Sync + 'static,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let run = move |f: &dyn Fn(&mut canvas::Engine)| {
+        if let Some(e) = engine.get_value() {
+            f(&mut e.borrow_mut());
+            canvas::request(&e);
+        }
+    };
+    let button = move |symbol: &'static str, name: Gr, action: Action| {
+        view! {
+            <button type="button" class="button graph-tool" aria-label=i18n.t(name) title=i18n.t(name)
+                on:click=move |_| run(&|e| e.act(action))>
+                <span aria-hidden="true">{symbol}</span>
+            </button>
+        }
+    };
+    let toggle = move |_| {
+        run(&|e| {
+            let paused = !e.stage.paused;
+            e.set_paused(paused);
+        })
+    };
+    let svg_title = export_title.clone();
+    let download_svg = move |_| {
+        let lang = i18n.lang.get_untracked();
+        let title = svg_title();
+        run(&|e| {
+            let desc = crate::i18n::text(lang, Gr::Summary)
+                .replace("{n}", &e.scene.nodes.len().to_string())
+                .replace("{m}", &e.scene.edges.len().to_string());
+            if let Some(svg) = export::svg(e, lang.html_tag(), &title, &desc) {
+                crate::platform::download("als-graph.svg", "image/svg+xml", &svg);
+            }
+        })
+    };
+    let download_png = move |_| {
+        run(&|e| {
+            export::png(e, "als-graph.png");
+        })
+    };
+    view! {
+        <div class="graph-toolbar" role="group" aria-label=i18n.t(Gr::Tools)>
+            {button("←", Gr::PanLeft, Action::Pan(0.1, 0.0))}
+            {button("↑", Gr::PanUp, Action::Pan(0.0, 0.1))}
+            {button("↓", Gr::PanDown, Action::Pan(0.0, -0.1))}
+            {button("→", Gr::PanRight, Action::Pan(-0.1, 0.0))}
+            {button("+", Gr::ZoomIn, Action::Zoom(1.25))}
+            {button("−", Gr::ZoomOut, Action::Zoom(0.8))}
+            {button("⤢", Gr::Fit, Action::Fit)}
+            {button("‹", Gr::Previous, Action::Previous)}
+            {button("›", Gr::Next, Action::Next)}
+            <button type="button" class="button" on:click=toggle
+                hidden=move || signals.progress.get() >= 100>
+                {move || i18n.get(if signals.paused.get() { Gr::Resume } else { Gr::Pause })}
+            </button>
+            <button type="button" class="button" on:click=download_png>{i18n.t(Gr::ExportPng)}</button>
+            <button type="button" class="button" on:click=download_svg>{i18n.t(Gr::ExportSvg)}</button>
+        </div>
+    }
+}
+
+/// A kind's shape in its colour, for the legend.
+fn swatch(kind: NodeKind) -> impl IntoView {
+    let corners = shape_of(kind).corners(10.0, 10.0, 6.0);
+    let class = format!("swatch kind-{}", kind_index(kind));
+    if corners.is_empty() {
+        view! { <svg class=class viewBox="0 0 20 20" width="20" height="20" aria-hidden="true"><circle cx="10" cy="10" r="6"/></svg> }.into_any()
+    } else {
+        let points: Vec<String> = corners
+            .iter()
+            .map(|[x, y]| format!("{x:.1},{y:.1}"))
+            .collect();
+        view! { <svg class=class viewBox="0 0 20 20" width="20" height="20" aria-hidden="true"><polygon points=points.join(" ")/></svg> }.into_any()
+    }
+}
+
+#[component]
+pub fn Legend() -> impl IntoView {
+    let i18n = use_i18n();
+    let kinds = NodeKind::ALL
+        .iter()
+        .map(|&k| view! { <li>{swatch(k)}" "{i18n.t(crate::explore::kind_name(k))}</li> })
+        .collect_view();
+    let edges = EdgeClass::ALL
+        .iter()
+        .map(|&c| {
+            let (class, name) = match c {
+                EdgeClass::Promotes => ("edge-promotes", Gr::EdgePromotes),
+                EdgeClass::Inhibits => ("edge-inhibits", Gr::EdgeInhibits),
+                EdgeClass::Other => ("edge-other", Gr::EdgeOther),
+                EdgeClass::Hierarchy => ("edge-hierarchy", Gr::EdgeHierarchy),
+            };
+            view! { <li><span class=format!("edge-swatch {class}") aria-hidden="true"></span>" "{i18n.t(name)}</li> }
+        })
+        .collect_view();
+    view! {
+        <section class="graph-legend" aria-labelledby="graph-legend">
+            <h2 id="graph-legend">{i18n.t(Gr::Legend)}</h2>
+            <ul>{kinds}{edges}
+                <li><span class="mark-swatch" aria-hidden="true"></span>" "{i18n.t(Gr::Marked)}</li>
+            </ul>
+        </section>
+    }
+}
