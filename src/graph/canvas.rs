@@ -126,9 +126,10 @@ impl Engine {
         if std::mem::take(&mut self.restyle) {
             self.painter.restyle(self.names.len());
         }
-        let frame = self
-            .painter
-            .paint(&self.stage, &self.scene, &self.names, &self.kinds);
+        let dragging = !self.pointers.is_empty() && self.travelled >= CLICK_SLOP;
+        let frame =
+            self.painter
+                .paint(&self.stage, &self.scene, &self.names, &self.kinds, dragging);
         self.last = Some(frame);
         self.stage.frames += 1;
         let c = &self.painter.canvas;

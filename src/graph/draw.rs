@@ -7,9 +7,11 @@ use super::frame::{frame, Frame, PAD};
 use super::scene::{EdgeClass, Scene};
 use super::stage::Stage;
 use super::{kind_index, shape_of};
+use graphview::labels::Placed;
+use graphview::Bounds;
 use mechgraph::NodeKind;
 use wasm_bindgen::JsCast;
-use web_sys::{CanvasRenderingContext2d as Ctx, HtmlCanvasElement};
+use web_sys::{CanvasRenderingContext2d as Ctx, HtmlCanvasElement, Path2d};
 
 pub struct Palette {
     pub bg: String,
@@ -69,6 +71,9 @@ pub struct Painter {
     pub font_px: f32,
     /// Measured label widths at `font_px` (NaN until measured).
     widths: Vec<f32>,
+    /// The shapes of the last picture, kept while only the camera's position changes.
+    paths: Option<Paths>,
+    layer: Option<Layer>,
 }
 
 impl Painter {
@@ -81,6 +86,8 @@ impl Painter {
             palette,
             font_px: 14.0,
             widths: Vec::new(),
+            paths: None,
+            layer: None,
         };
         p.restyle(0);
         Some(p)
@@ -136,12 +143,15 @@ impl Painter {
     }
 
     /// Draws the stage; returns the frame drawn (for the SVG export and the labels).
+    /// While the reader drags, the labels placed when the drag began move with the
+    /// picture as one image; they are placed afresh when it ends.
     pub fn paint(
         &mut self,
         stage: &Stage,
         scene: &Scene,
         names: &[String],
         kinds: &[NodeKind],
+        dragging: bool,
     ) -> Frame {
         let [w, h] = stage.size;
         let dpr = web_sys::window()
@@ -156,94 +166,173 @@ impl Painter {
             self.canvas.set_height(ph);
         }
         self.measure(names);
-        let f = frame(stage, scene, |i| self.width(i), self.font_px);
+        let key = PathKey {
+            steps: stage.layout.steps(),
+            zoom: stage.camera.zoom,
+            selected: stage.selected,
+            nodes: stage.layout.len(),
+        };
+        let reuse = dragging
+            && self
+                .layer
+                .as_ref()
+                .is_some_and(|l| l.key == key && l.canvas.width() == pw && l.canvas.height() == ph);
+        let mut f = frame(stage, scene, |i| self.width(i), self.font_px, !reuse);
+        if self.paths.as_ref().is_none_or(|p| p.key != key) {
+            self.paths = Some(Paths::build(key, stage, scene, kinds, &f));
+        }
         let ctx = &self.ctx;
         let _ = ctx.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0);
         ctx.set_global_alpha(1.0);
         ctx.set_fill_style_str(&self.palette.bg);
         ctx.fill_rect(0.0, 0.0, w as f64, h as f64);
-        let on_screen =
-            |p: [f32; 2], r: f32| p[0] >= -r && p[1] >= -r && p[0] <= w + r && p[1] <= h + r;
-        // Edges: dimmed ones first, then those of the selection on top, thicker.
-        for lit_pass in [false, true] {
-            for class in EdgeClass::ALL.iter().rev() {
-                ctx.begin_path();
-                let mut any = false;
-                for &(a, b, c) in &scene.edges {
-                    let (a, b) = (a as usize, b as usize);
-                    let lit = stage.selected.is_none()
-                        || (f.lit[a]
-                            && f.lit[b]
-                            && (Some(a) == stage.selected || Some(b) == stage.selected));
-                    if c != *class
-                        || lit != lit_pass
-                        || !(on_screen(f.at[a], 0.0) || on_screen(f.at[b], 0.0))
-                    {
-                        continue;
-                    }
-                    ctx.move_to(f.at[a][0] as f64, f.at[a][1] as f64);
-                    ctx.line_to(f.at[b][0] as f64, f.at[b][1] as f64);
-                    any = true;
-                }
-                if any {
-                    ctx.set_stroke_style_str(self.palette.edge_colour(*class));
-                    ctx.set_global_alpha(if lit_pass { 1.0 } else { 0.2 });
+        // The cached shapes are in world units: panning only moves this transform.
+        let (z, c) = (stage.camera.zoom as f64, stage.camera.centre);
+        let _ = ctx.set_transform(
+            dpr * z,
+            0.0,
+            0.0,
+            dpr * z,
+            dpr * (w as f64 / 2.0 - c[0] as f64 * z),
+            dpr * (h as f64 / 2.0 - c[1] as f64 * z),
+        );
+        let px = |p: f64| p / z;
+        if let Some(paths) = &self.paths {
+            let selecting = stage.selected.is_some();
+            // Edges: dimmed ones first, then those of the selection on top, thicker.
+            for (k, class) in EdgeClass::ALL.iter().enumerate() {
+                for (lit, path) in paths.edges[k].iter().enumerate() {
+                    let Some(path) = path else { continue };
                     let base = if *class == EdgeClass::Hierarchy {
                         1.0
                     } else {
                         1.5
                     };
-                    ctx.set_line_width(if lit_pass && stage.selected.is_some() {
+                    ctx.set_stroke_style_str(self.palette.edge_colour(*class));
+                    ctx.set_global_alpha(if lit == 1 { 1.0 } else { 0.2 });
+                    ctx.set_line_width(px(if lit == 1 && selecting {
                         base + 1.5
                     } else {
                         base
-                    });
-                    ctx.stroke();
+                    }));
+                    ctx.stroke_with_path(path);
                 }
             }
-        }
-        // Nodes, one path per kind and brightness.
-        for lit_pass in [false, true] {
-            for kind in NodeKind::ALL {
-                ctx.begin_path();
-                let mut any = false;
-                for (i, &k) in kinds.iter().enumerate() {
-                    if k != *kind || f.lit[i] != lit_pass || !on_screen(f.at[i], f.radius[i]) {
-                        continue;
-                    }
-                    self.outline(i, &f, k);
-                    any = true;
-                }
-                if any {
-                    ctx.set_global_alpha(if lit_pass { 1.0 } else { 0.25 });
-                    ctx.set_fill_style_str(&self.palette.kind[kind_index(*kind)]);
-                    ctx.fill();
-                    ctx.set_stroke_style_str(&self.palette.bg);
-                    ctx.set_line_width(1.0);
-                    ctx.stroke();
+            // Nodes, one path per kind and brightness, outlined in the background colour.
+            ctx.set_stroke_style_str(&self.palette.bg);
+            ctx.set_line_width(px(1.0));
+            for lit in 0..2 {
+                for (k, by_lit) in paths.nodes.iter().enumerate() {
+                    let Some(path) = &by_lit[lit] else { continue };
+                    ctx.set_global_alpha(if lit == 1 { 1.0 } else { 0.25 });
+                    ctx.set_fill_style_str(&self.palette.kind[k]);
+                    ctx.fill_with_path_2d(path);
+                    ctx.stroke_with_path(path);
                 }
             }
+            ctx.set_global_alpha(1.0);
+            // Outlines: marked events, then the selection.
+            if let Some(path) = &paths.marked {
+                ctx.set_stroke_style_str(&self.palette.mark);
+                ctx.set_line_width(px(2.5));
+                ctx.stroke_with_path(path);
+            }
+            if let Some(path) = &paths.selected {
+                ctx.set_stroke_style_str(&self.palette.select);
+                ctx.set_line_width(px(3.5));
+                ctx.stroke_with_path(path);
+            }
         }
-        ctx.set_global_alpha(1.0);
-        // Outlines: marked events, then the selection.
-        for (i, colour, width) in (0..f.at.len())
-            .filter(|&i| scene.marked[i] && f.lit[i])
-            .map(|i| (i, &self.palette.mark, 2.5))
-            .chain(stage.selected.map(|i| (i, &self.palette.select, 3.5)))
-        {
-            ctx.begin_path();
-            self.outline(i, &f, kinds[i]);
-            ctx.set_stroke_style_str(colour);
-            ctx.set_line_width(width);
-            ctx.stroke();
+        // Labels, in screen pixels, on their own layer.
+        let _ = ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0);
+        if reuse {
+            if let Some(l) = &self.layer {
+                let dx = (l.centre[0] - stage.camera.centre[0]) * stage.camera.zoom;
+                let dy = (l.centre[1] - stage.camera.centre[1]) * stage.camera.zoom;
+                f.labels = l
+                    .labels
+                    .iter()
+                    .map(|p| Placed {
+                        node: p.node,
+                        rect: Bounds {
+                            min: [p.rect.min[0] + dx, p.rect.min[1] + dy],
+                            max: [p.rect.max[0] + dx, p.rect.max[1] + dy],
+                        },
+                    })
+                    .collect();
+                let _ = ctx.draw_image_with_html_canvas_element(
+                    &l.canvas,
+                    dx as f64 * dpr,
+                    dy as f64 * dpr,
+                );
+            }
+        } else if let Some(layer) = Layer::draw(
+            self.layer.take(),
+            (pw, ph),
+            dpr,
+            key,
+            stage.camera.centre,
+            &f,
+            names,
+            &self.palette,
+            &self.font(),
+        ) {
+            let _ = ctx.draw_image_with_html_canvas_element(&layer.canvas, 0.0, 0.0);
+            self.layer = Some(layer);
         }
-        // Labels.
-        ctx.set_font(&self.font());
+        f
+    }
+}
+
+/// The labels drawn once on a canvas of their own, so a drag moves them as one image.
+struct Layer {
+    canvas: HtmlCanvasElement,
+    ctx: Ctx,
+    key: PathKey,
+    /// The camera's centre when they were placed.
+    centre: [f32; 2],
+    labels: Vec<Placed>,
+}
+
+impl Layer {
+    #[allow(clippy::too_many_arguments)]
+    fn draw(
+        old: Option<Layer>,
+        (pw, ph): (u32, u32),
+        dpr: f64,
+        key: PathKey,
+        centre: [f32; 2],
+        f: &Frame,
+        names: &[String],
+        palette: &Palette,
+        font: &str,
+    ) -> Option<Layer> {
+        let (canvas, ctx) = match old {
+            Some(l) => (l.canvas, l.ctx),
+            None => {
+                let c = web_sys::window()?
+                    .document()?
+                    .create_element("canvas")
+                    .ok()?
+                    .dyn_into::<HtmlCanvasElement>()
+                    .ok()?;
+                let ctx = c.get_context("2d").ok()??.dyn_into::<Ctx>().ok()?;
+                (c, ctx)
+            }
+        };
+        if canvas.width() != pw || canvas.height() != ph {
+            canvas.set_width(pw);
+            canvas.set_height(ph);
+        }
+        let _ = ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0);
+        ctx.clear_rect(0.0, 0.0, pw as f64, ph as f64);
+        let _ = ctx.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0);
+        ctx.set_font(font);
         ctx.set_text_baseline("middle");
         for l in &f.labels {
             let b = l.rect;
             ctx.set_global_alpha(0.85);
-            ctx.set_fill_style_str(&self.palette.label_bg);
+            ctx.set_fill_style_str(&palette.label_bg);
             ctx.fill_rect(
                 b.min[0] as f64,
                 b.min[1] as f64,
@@ -251,31 +340,106 @@ impl Painter {
                 b.height() as f64,
             );
             ctx.set_global_alpha(1.0);
-            ctx.set_fill_style_str(&self.palette.text);
+            ctx.set_fill_style_str(&palette.text);
             let _ = ctx.fill_text(
                 &names[l.node],
                 (b.min[0] + PAD) as f64,
                 ((b.min[1] + b.max[1]) / 2.0) as f64,
             );
         }
-        f
+        Some(Layer {
+            canvas,
+            ctx,
+            key,
+            centre,
+            labels: f.labels.clone(),
+        })
     }
+}
 
-    /// Adds node `i`'s outline to the current path.
-    fn outline(&self, i: usize, f: &Frame, kind: NodeKind) {
-        let ([x, y], r) = (f.at[i], f.radius[i]);
-        let corners = shape_of(kind).corners(x, y, r);
-        if corners.is_empty() {
-            self.ctx.move_to((x + r) as f64, y as f64);
-            let _ = self
-                .ctx
-                .arc(x as f64, y as f64, r as f64, 0.0, std::f64::consts::TAU);
-        } else {
-            self.ctx.move_to(corners[0][0] as f64, corners[0][1] as f64);
-            for c in &corners[1..] {
-                self.ctx.line_to(c[0] as f64, c[1] as f64);
+/// What the cached shapes depend on: panning changes none of it.
+#[derive(Clone, Copy, PartialEq)]
+struct PathKey {
+    steps: u32,
+    zoom: f32,
+    selected: Option<usize>,
+    nodes: usize,
+}
+
+/// The picture's shapes in world units, as Path2D objects the canvas redraws in a few
+/// calls: edges by class and brightness, nodes by kind and brightness, outlines.
+struct Paths {
+    key: PathKey,
+    edges: [[Option<Path2d>; 2]; 4],
+    nodes: [[Option<Path2d>; 2]; 5],
+    marked: Option<Path2d>,
+    selected: Option<Path2d>,
+}
+
+impl Paths {
+    fn build(key: PathKey, stage: &Stage, scene: &Scene, kinds: &[NodeKind], f: &Frame) -> Paths {
+        let pos = stage.layout.positions();
+        let z = stage.camera.zoom.max(1e-6);
+        let mut edges: [[Option<Path2d>; 2]; 4] = Default::default();
+        for &(a, b, c) in &scene.edges {
+            let (a, b) = (a as usize, b as usize);
+            let lit = stage.selected.is_none()
+                || (Some(a) == stage.selected || Some(b) == stage.selected);
+            let k = EdgeClass::ALL.iter().position(|&x| x == c).unwrap_or(2);
+            if let Some(p) = slot(&mut edges[k][usize::from(lit)]) {
+                p.move_to(pos[a][0] as f64, pos[a][1] as f64);
+                p.line_to(pos[b][0] as f64, pos[b][1] as f64);
             }
-            self.ctx.close_path();
         }
+        let mut nodes: [[Option<Path2d>; 2]; 5] = Default::default();
+        let mut marked = None;
+        let mut selected = None;
+        for (i, &kind) in kinds.iter().enumerate() {
+            let r = f.radius[i] / z;
+            if let Some(p) = slot(&mut nodes[kind_index(kind)][usize::from(f.lit[i])]) {
+                outline(p, pos[i], r, kind);
+            }
+            if scene.marked[i] && f.lit[i] {
+                if let Some(p) = slot(&mut marked) {
+                    outline(p, pos[i], r, kind);
+                }
+            }
+            if Some(i) == stage.selected {
+                if let Some(p) = slot(&mut selected) {
+                    outline(p, pos[i], r, kind);
+                }
+            }
+        }
+        Paths {
+            key,
+            edges,
+            nodes,
+            marked,
+            selected,
+        }
+    }
+}
+
+/// The path in `slot`, made on first use.
+fn slot(slot: &mut Option<Path2d>) -> Option<&Path2d> {
+    if slot.is_none() {
+        *slot = Path2d::new().ok();
+    }
+    slot.as_ref()
+}
+
+/// Adds a node's outline (its kind's shape) round `at` with radius `r` to `p`.
+fn outline(p: &Path2d, at: [f32; 2], r: f32, kind: NodeKind) {
+    let [x, y] = at;
+    let corners = shape_of(kind).corners(x, y, r);
+    if corners.is_empty() {
+        p.move_to((x + r) as f64, y as f64);
+        let _ = p.arc(x as f64, y as f64, r as f64, 0.0, std::f64::consts::TAU);
+    } else {
+        p.move_to(corners[0][0] as f64, corners[0][1] as f64);
+        for c in &corners[1..] {
+            p.line_to(c[0] as f64, c[1] as f64);
+        }
+        p.close_path();
     }
 }

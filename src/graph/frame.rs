@@ -19,8 +19,15 @@ pub struct Frame {
     pub labels: Vec<Placed>,
 }
 
-/// `width(i)` is the width of node `i`'s name at `font_px`.
-pub fn frame(stage: &Stage, scene: &Scene, width: impl Fn(usize) -> f32, font_px: f32) -> Frame {
+/// `width(i)` is the width of node `i`'s name at `font_px`. Without `place_labels` the
+/// labels are left empty (the painter reuses the last ones while a drag goes on).
+pub fn frame(
+    stage: &Stage,
+    scene: &Scene,
+    width: impl Fn(usize) -> f32,
+    font_px: f32,
+    place_labels: bool,
+) -> Frame {
     let [w, h] = stage.size;
     let n = scene.nodes.len();
     let at: Vec<[f32; 2]> = stage
@@ -72,7 +79,11 @@ pub fn frame(stage: &Stage, scene: &Scene, width: impl Fn(usize) -> f32, font_px
             width: width(i) + 2.0 * PAD,
             height: font_px * 1.3 + PAD,
         });
-    let labels = labels::place(candidates, view, LABELS);
+    let labels = if place_labels {
+        labels::place(candidates, view, LABELS)
+    } else {
+        Vec::new()
+    };
     Frame {
         at,
         radius,
@@ -100,12 +111,12 @@ mod tests {
         };
         let mut stage = Stage::new(&scene, [600.0, 400.0]);
         stage.advance(|| true);
-        let f = frame(&stage, &scene, |_| 40.0, 14.0);
+        let f = frame(&stage, &scene, |_| 40.0, 14.0, true);
         assert!(f.lit.iter().all(|l| *l));
         assert_eq!(f.labels[0].node, 9, "the marked event is labelled first");
         stage.select(Some(5), false);
         stage.apply(Action::Zoom(1.0));
-        let f = frame(&stage, &scene, |_| 40.0, 14.0);
+        let f = frame(&stage, &scene, |_| 40.0, 14.0, true);
         assert_eq!(f.lit.iter().filter(|l| **l).count(), 3); // 5, the hub 0, and 6
         assert_eq!(f.labels[0].node, 5);
         assert!(f.labels.iter().all(|l| [0, 5, 6].contains(&l.node)));

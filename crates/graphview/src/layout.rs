@@ -79,6 +79,11 @@ impl ForceLayout {
         Bounds::of(&self.pos)
     }
 
+    /// How many steps have run (a new picture after every step).
+    pub fn steps(&self) -> u32 {
+        self.step
+    }
+
     pub fn settled(&self) -> bool {
         self.settled
     }
