@@ -152,3 +152,38 @@ pub fn bench_panel(bytes: &[u8], runs: u32) -> String {
         median(rerank)
     )
 }
+
+/// The graph view's core-event scene from a core snapshot, for the cytoscape.js
+/// comparison in scripts/bench-graph.mjs (the same events and links, drawn by another
+/// library): `{"nodes":[{"id","label","kind"}],"edges":[[a,b,"class"]]}`.
+#[wasm_bindgen]
+pub fn core_scene_json(core: &[u8]) -> String {
+    use crate::graph::scene::{build, Focus};
+    let Ok(s) = mechgraph::decode(core) else {
+        return "{\"error\":\"not a snapshot\"}".into();
+    };
+    let ids = s
+        .core_events
+        .as_ref()
+        .map(|c| c.ids.clone())
+        .unwrap_or_default();
+    let g = &s.graph;
+    let scene = build(g, &Focus::Core, &ids, &[], Vec::new);
+    let nodes: Vec<serde_json::Value> = scene
+        .nodes
+        .iter()
+        .map(|&v| {
+            serde_json::json!({
+                "id": g.ids[v as usize],
+                "label": g.labels_en[v as usize],
+                "kind": g.kinds[v as usize].as_str(),
+            })
+        })
+        .collect();
+    let edges: Vec<serde_json::Value> = scene
+        .edges
+        .iter()
+        .map(|&(a, b, c)| serde_json::json!([a, b, format!("{c:?}")]))
+        .collect();
+    serde_json::json!({ "nodes": nodes, "edges": edges }).to_string()
+}
