@@ -4,7 +4,7 @@
 //! untranslated entries.
 
 use crate::i18n::Lang;
-use scales::{ChangeKind, FilledBy, KingsStage, Problem, Subdomain};
+use scales::{ChangeKind, FilledBy, KingsStage, MeasurementKind, Problem, Subdomain};
 
 fn pick(lang: Lang, [zh, en]: [&'static str; 2]) -> &'static str {
     match lang {
@@ -99,7 +99,7 @@ pub fn problem(lang: Lang, p: Problem) -> &'static str {
             ],
             DuplicateId => [
                 "同一个编号出现了两次。",
-                "The same assessment id appears twice.",
+                "The same id appears twice.",
             ],
             InvalidStamp => [
                 "修改标记必须是非负整数。",
@@ -112,6 +112,69 @@ pub fn problem(lang: Lang, p: Problem) -> &'static str {
             OnsetConflict => [
                 "文件里给出了不同的发病日期。",
                 "Different onset dates are given in the file.",
+            ],
+            InvalidRecordType => [
+                "记录类型只能是 intervention（干预）、measurement（检测值）或 milestone（里程碑）。",
+                "The record type must be intervention, measurement or milestone.",
+            ],
+            NotForThisRecord => [
+                "这种记录不用这一列，请留空。",
+                "This type of record does not use this column; leave it blank.",
+            ],
+            InvalidCategory => [
+                "类别只能是 medicine、clinical_trial、supplement、tcm、therapy、device 或 other。",
+                "The category must be medicine, clinical_trial, supplement, tcm, therapy, device or other.",
+            ],
+            InvalidMeasurementKind => [
+                "检测项目只能是 nfl_serum、nfl_csf、fvc 或 weight。",
+                "The measurement must be nfl_serum, nfl_csf, fvc or weight.",
+            ],
+            InvalidMilestoneKind => [
+                "里程碑只能是 diagnosis（确诊）、gastrostomy（胃造瘘）或 niv_start（开始无创通气）。",
+                "The milestone must be diagnosis, gastrostomy or niv_start.",
+            ],
+            OnsetInTimeline => [
+                "发病日期只记一次，和评估放在一起（onset 列）。",
+                "The onset date is kept once, with the assessments (the onset column).",
+            ],
+            NotANumber => ["不是数字。", "Not a number."],
+            UnknownUnit { measure } => match measure {
+                MeasurementKind::NflSerum | MeasurementKind::NflCsf => [
+                    "这个单位不能用；NfL 请用 pg/mL、ng/L 或 ng/mL。",
+                    "This unit is not accepted; for NfL use pg/mL, ng/L or ng/mL.",
+                ],
+                MeasurementKind::Fvc => [
+                    "这个单位不能用；用力肺活量请填预计值的百分比（%）。",
+                    "This unit is not accepted; give FVC as a percentage of predicted (%).",
+                ],
+                MeasurementKind::Weight => [
+                    "这个单位不能用；体重请用 kg（公斤）、g 或 lb（磅）。“斤”各地不同，不能换算。",
+                    "This unit is not accepted; give weight in kg, g or lb.",
+                ],
+            },
+            ValueOutOfRange { measure } => match measure {
+                MeasurementKind::NflSerum => [
+                    "超出可接受的范围：血清 NfL 须大于 0、不超过 10000 pg/mL。请检查数字和单位。",
+                    "Outside the accepted range: serum NfL must be above 0 and at most 10,000 pg/mL. Check the number and the unit.",
+                ],
+                MeasurementKind::NflCsf => [
+                    "超出可接受的范围：脑脊液 NfL 须大于 0、不超过 100000 pg/mL。请检查数字和单位。",
+                    "Outside the accepted range: CSF NfL must be above 0 and at most 100,000 pg/mL. Check the number and the unit.",
+                ],
+                MeasurementKind::Fvc => [
+                    "超出可接受的范围：用力肺活量须大于 0%、不超过预计值的 200%。",
+                    "Outside the accepted range: FVC must be above 0 % and at most 200 % of predicted.",
+                ],
+                MeasurementKind::Weight => [
+                    "超出可接受的范围：体重须在 10 到 400 kg 之间。请检查数字和单位。",
+                    "Outside the accepted range: weight must be from 10 to 400 kg. Check the number and the unit.",
+                ],
+            },
+            StopBeforeStart => ["停止日期早于开始日期。", "The stop date is before the start date."],
+            TextTooLong => ["文字超过 200 个字。", "The text is longer than 200 characters."],
+            NameBothGiven => [
+                "请在目录里的疗法（treatment）和自己填写的名称（name）中只选一个。",
+                "Give either a treatment from the catalogue or a name, not both.",
             ],
         },
     )
@@ -199,8 +262,16 @@ mod tests {
             Problem::ScoreOutOfRange,
             Problem::Item5GastrostomyMismatch,
             Problem::OnsetConflict,
+            Problem::OnsetInTimeline,
+            Problem::NameBothGiven,
         ];
-        for p in all {
+        let measures = MeasurementKind::ALL.into_iter().flat_map(|measure| {
+            [
+                Problem::UnknownUnit { measure },
+                Problem::ValueOutOfRange { measure },
+            ]
+        });
+        for p in all.into_iter().chain(measures) {
             check(problem(Lang::Zh, p), problem(Lang::En, p));
         }
         for k in [ChangeKind::Added, ChangeKind::Conflicting] {

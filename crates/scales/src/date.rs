@@ -153,7 +153,17 @@ impl Date {
     /// The same day `months` calendar months later; a day that the target month lacks is
     /// clamped to its last day (2024-01-31 + 1 month = 2024-02-29). `None` past year 9999.
     pub fn add_months(self, months: u32) -> Option<Date> {
-        let index = i64::from(self.year) * 12 + i64::from(self.month - 1) + i64::from(months);
+        self.shift_months(i64::from(months))
+    }
+
+    /// The same day `months` calendar months earlier, clamped like
+    /// [`Date::add_months`] (2024-03-31 − 1 month = 2024-02-29). `None` before year 1.
+    pub fn sub_months(self, months: u32) -> Option<Date> {
+        self.shift_months(-i64::from(months))
+    }
+
+    fn shift_months(self, months: i64) -> Option<Date> {
+        let index = i64::from(self.year) * 12 + i64::from(self.month - 1) + months;
         let year = i32::try_from(index.div_euclid(12)).ok()?;
         let month = u8::try_from(index.rem_euclid(12) + 1).ok()?;
         let day = self.day.min(days_in_month(year, month));
@@ -261,6 +271,9 @@ mod tests {
         assert_eq!(d("2024-08-15").add_months(6), Some(d("2025-02-15")));
         assert_eq!(d("2024-01-15").add_months(12), Some(d("2025-01-15")));
         assert_eq!(d("9999-12-01").add_months(1), None);
+        assert_eq!(d("2024-03-31").sub_months(1), Some(d("2024-02-29")));
+        assert_eq!(d("2025-01-15").sub_months(12), Some(d("2024-01-15")));
+        assert_eq!(d("0001-01-01").sub_months(1), None);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Language-neutral, typed import and validation errors. The app words each [`Problem`]
 //! in Chinese or English; the English `Display` text is for the CLI and developers.
 
+use crate::timeline::MeasurementKind;
 use serde::Serialize;
 use std::fmt;
 
@@ -75,6 +76,31 @@ pub enum Problem {
     NotesTooLong,
     #[error("different onset dates are given")]
     OnsetConflict,
+    // ---- timeline records (interventions, measurements, milestones) ----
+    #[error("the record type must be intervention, measurement or milestone")]
+    InvalidRecordType,
+    #[error("this column is not used by this type of record; leave it blank")]
+    NotForThisRecord,
+    #[error("unknown intervention category")]
+    InvalidCategory,
+    #[error("unknown measurement kind")]
+    InvalidMeasurementKind,
+    #[error("the milestone must be diagnosis, gastrostomy or niv_start")]
+    InvalidMilestoneKind,
+    #[error("the onset date is kept once, with the assessments (person.onset / column onset)")]
+    OnsetInTimeline,
+    #[error("not a number")]
+    NotANumber,
+    #[error("this unit is not accepted for {measure:?}")]
+    UnknownUnit { measure: MeasurementKind },
+    #[error("the value is outside the accepted range for {measure:?}")]
+    ValueOutOfRange { measure: MeasurementKind },
+    #[error("the stop date is before the start date")]
+    StopBeforeStart,
+    #[error("the text is longer than 200 characters")]
+    TextTooLong,
+    #[error("give either a treatment from the catalogue or a name, not both")]
+    NameBothGiven,
 }
 
 impl Problem {
@@ -114,6 +140,18 @@ impl Problem {
             InvalidStamp => "invalid_stamp",
             NotesTooLong => "notes_too_long",
             OnsetConflict => "onset_conflict",
+            InvalidRecordType => "invalid_record_type",
+            NotForThisRecord => "not_for_this_record",
+            InvalidCategory => "invalid_category",
+            InvalidMeasurementKind => "invalid_measurement_kind",
+            InvalidMilestoneKind => "invalid_milestone_kind",
+            OnsetInTimeline => "onset_in_timeline",
+            NotANumber => "not_a_number",
+            UnknownUnit { .. } => "unknown_unit",
+            ValueOutOfRange { .. } => "value_out_of_range",
+            StopBeforeStart => "stop_before_start",
+            TextTooLong => "text_too_long",
+            NameBothGiven => "name_both_given",
         }
     }
 }
@@ -266,10 +304,23 @@ mod tests {
             Problem::Item5GastrostomyMismatch,
             Problem::EmptyFile,
             Problem::DateNotReal,
+            Problem::ValueOutOfRange {
+                measure: MeasurementKind::Weight,
+            },
         ] {
             let json = serde_json::to_value(p).unwrap();
             assert_eq!(json["kind"], p.as_str());
         }
+    }
+
+    #[test]
+    fn range_problems_name_the_measure() {
+        let p = Problem::ValueOutOfRange {
+            measure: MeasurementKind::NflCsf,
+        };
+        let json = serde_json::to_value(ImportError::new(p).in_column("value")).unwrap();
+        assert_eq!(json["kind"], "value_out_of_range");
+        assert_eq!(json["measure"], "nfl_csf");
     }
 
     #[test]

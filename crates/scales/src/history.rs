@@ -1,5 +1,6 @@
-//! A person's history: the onset date, the assessments, and tombstones for deletions,
-//! with a merge for two copies (two browser tabs) that never loses a record.
+//! A person's history: the onset date, the assessments, tombstones for deletions, and the
+//! timeline ([`crate::timeline`]: interventions, measurements, milestones, merged by the
+//! same rule), with a merge for two copies (two browser tabs) that never loses a record.
 //!
 //! Merge rule, per record id: the entry (record or tombstone) with the higher stamp wins.
 //! Equal stamps: a record beats a tombstone (when in doubt, keep data); two different
@@ -10,6 +11,7 @@
 
 use crate::assessment::{Assessment, Person, RecordId, Stamp};
 use crate::date::Date;
+use crate::timeline::Timeline;
 use std::collections::BTreeMap;
 
 /// A deleted record: its id and when it was deleted.
@@ -61,14 +63,18 @@ pub enum HistoryError {
     /// The change's stamp is not newer than what is stored for that id (or the onset).
     #[error("the change is not newer than the stored version")]
     StaleStamp,
-    #[error("no assessment with this id")]
+    #[error("no record with this id")]
     NotFound,
+    /// The onset is the person's onset date, never a milestone record.
+    #[error("the onset date is kept with the person, not as a milestone record")]
+    OnsetIsPersonal,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct History {
     person: Person,
     entries: BTreeMap<RecordId, Entry>,
+    pub(crate) timeline: Timeline,
 }
 
 impl History {
@@ -85,6 +91,7 @@ impl History {
         let mut h = History {
             person,
             entries: BTreeMap::new(),
+            timeline: Timeline::default(),
         };
         let entries = assessments
             .into_iter()
@@ -108,8 +115,19 @@ impl History {
         self.entries.insert(id, keep);
     }
 
+    /// The same history with `timeline` as its timeline records.
+    pub fn with_timeline(mut self, timeline: Timeline) -> History {
+        self.timeline = timeline;
+        self
+    }
+
     pub fn person(&self) -> &Person {
         &self.person
+    }
+
+    /// Interventions, measurements and recorded milestones.
+    pub fn timeline(&self) -> &Timeline {
+        &self.timeline
     }
 
     /// Sets (or clears) the onset date. `stamp` must be newer than the current one.
@@ -167,6 +185,7 @@ impl History {
             .count()
     }
 
+    /// No live assessment (timeline records are not counted: see [`Timeline::is_empty`]).
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
@@ -176,7 +195,7 @@ impl History {
         self.entries
             .values()
             .map(Entry::stamp)
-            .chain([self.person.modified])
+            .chain([self.person.modified, self.timeline.max_stamp()])
             .max()
             .unwrap_or_default()
     }
@@ -220,6 +239,7 @@ impl History {
             out.absorb(e.clone());
         }
         out.person = merge_person(self.person, other.person);
+        out.timeline = self.timeline.merge(&other.timeline);
         out
     }
 }

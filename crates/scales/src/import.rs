@@ -3,6 +3,9 @@
 //! 2. [`preview`] says what would change (added / updated / unchanged / conflicting);
 //! 3. [`apply`], after the user confirms, returns a *new* merged history.
 //!
+//! Timeline records (interventions, measurements, milestones) go through the same three
+//! steps with the same rules; they come from a JSON export or a timeline CSV.
+//!
 //! An import never deletes: records absent from the file stay as they are, and
 //! tombstones in a JSON file are ignored.
 
@@ -11,6 +14,8 @@ use crate::date::Date;
 use crate::error::ImportErrors;
 use crate::history::{Entry, History};
 use crate::io::json::{self, Mode, Parsed};
+use crate::timeline::transfer::{self, TimelineRowPreview};
+use crate::timeline::TimelineRecord;
 use serde::Serialize;
 
 /// What the caller knows that the library cannot: a fresh stamp, and (optionally)
@@ -30,6 +35,9 @@ pub struct Incoming {
     pub onset: Option<Date>,
     /// Each record with its row (CSV: spreadsheet row; JSON: position in the list).
     pub records: Vec<(u32, Assessment)>,
+    /// Each timeline record with its row (CSV: spreadsheet row; JSON: position in its
+    /// list).
+    pub timeline: Vec<(u32, TimelineRecord)>,
     /// The file's stamp for the onset (CSV: `now`).
     onset_modified: Stamp,
     now: Stamp,
@@ -40,13 +48,26 @@ impl Incoming {
         Incoming {
             onset: if p.onset_given { p.person.onset } else { None },
             records: p.records,
+            timeline: p.timeline.records,
             onset_modified: p.person.modified,
             now,
         }
     }
 }
 
+/// Reads a CSV import: the assessments' layout, or the timeline's when the header has a
+/// `record` column (see `docs/SCALES_CSV.md`).
 pub fn parse_csv(text: &str, options: ImportOptions) -> Result<Incoming, ImportErrors> {
+    if crate::timeline::csv::is_timeline(text) {
+        let timeline = crate::timeline::csv::read(text, options.now, options.today)?;
+        return Ok(Incoming {
+            onset: None,
+            records: Vec::new(),
+            timeline,
+            onset_modified: options.now,
+            now: options.now,
+        });
+    }
     crate::io::csv::read(text, options.now, options.today)
         .map(|p| Incoming::from_parsed(p, options.now))
 }
@@ -103,8 +124,12 @@ pub enum OnsetPreview {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Preview {
+    /// The assessments.
     pub rows: Vec<RowPreview>,
+    /// The timeline records.
+    pub timeline_rows: Vec<TimelineRowPreview>,
     pub onset: OnsetPreview,
+    /// The counts are over every record of the file, assessments and timeline.
     pub added: usize,
     pub updated: usize,
     pub unchanged: usize,
@@ -139,7 +164,11 @@ pub fn preview(existing: &History, incoming: &Incoming) -> Preview {
             }
         })
         .collect();
-    let count = |k: ChangeKind| rows.iter().filter(|r| r.change == k).count();
+    let timeline_rows = transfer::preview_rows(existing, &incoming.timeline);
+    let count = |k: ChangeKind| {
+        rows.iter().filter(|r| r.change == k).count()
+            + timeline_rows.iter().filter(|r| r.change == k).count()
+    };
     let onset = match (existing.person().onset, incoming.onset) {
         (_, None) => OnsetPreview::NotInFile,
         (None, Some(onset)) => OnsetPreview::Added { onset },
@@ -152,6 +181,7 @@ pub fn preview(existing: &History, incoming: &Incoming) -> Preview {
         unchanged: count(ChangeKind::Unchanged),
         conflicting: count(ChangeKind::Conflicting),
         rows,
+        timeline_rows,
         onset,
     }
 }
@@ -189,6 +219,7 @@ pub fn apply(existing: &History, incoming: &Incoming, choice: ConflictChoice) ->
         // The stamp is newer than the stored entry, so this cannot be refused.
         let _ = out.upsert(record);
     }
+    transfer::apply_into(&mut out, existing, &incoming.timeline, incoming.now, choice);
     let stored = existing.person();
     let after = stored.modified.next();
     let onset = match (stored.onset, incoming.onset) {

@@ -1,6 +1,9 @@
 //! ALSFRS-R self-assessment for ALS Explorer: the scale definition as data, scoring and
 //! derived figures, the history with a tab-safe merge, CSV/JSON export and import with
-//! typed row-level errors, and a versioned storage envelope.
+//! typed row-level errors, and a versioned storage envelope; and the personal timeline
+//! ([`timeline`]: interventions, lab and clinical values, milestones, and the before /
+//! after view of one intervention — an observation of one person's course, not proof of
+//! effect; see the module docs for the intended wording).
 //!
 //! Pure Rust with no web dependency; builds for `wasm32-unknown-unknown`. The library
 //! never reads a clock, a file or a random source: the caller passes stamps, ids and
@@ -35,6 +38,7 @@ pub mod import;
 pub mod io;
 pub mod storage;
 pub mod subdomain;
+pub mod timeline;
 
 pub use assessment::{
     Assessment, FilledBy, Items, Person, RecordId, Score, Stamp, Subdomain, Subscores,
@@ -51,3 +55,8 @@ pub use history::{merge, Entry, History, HistoryError, Tombstone};
 pub use import::{ChangeKind, ConflictChoice, ImportOptions, Incoming, OnsetPreview, Preview};
 pub use io::{export_csv, export_json};
 pub use storage::StorageError;
+pub use timeline::csv::export_timeline_csv;
+pub use timeline::{
+    before_after, milestones, BeforeAfter, Category, Intervention, InterventionName, Measurement,
+    MeasurementKind, Milestone, MilestoneKind, MilestoneView, RecordKind, Timeline, TimelineRecord,
+};

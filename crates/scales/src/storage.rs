@@ -7,10 +7,14 @@
 //!   "filled_by", "gastrostomy", "scores": [12 integers, item 5 at position 5],
 //!   "notes", "updated": stamp } ] }` — no format tag, no stamp on the onset, no
 //!   tombstones (a deletion in one tab could come back from another).
-//! * **v2**, current: `{ "format": "als-explorer/alsfrs-r", "schema": 2, "person":
+//! * **v2**: `{ "format": "als-explorer/alsfrs-r", "schema": 2, "person":
 //!   { "onset", "modified" }, "assessments": [ { "id", "date", "filled_by",
 //!   "gastrostomy", "items": { "1": …, "5a" or "5b": …, "12": … }, "notes", "modified" } ],
 //!   "tombstones": [ { "id", "deleted" } ] }`.
+//! * **v3**, current: v2 plus `"timeline": { "interventions": […], "measurements": […],
+//!   "milestones": […], "tombstones": [ { "record", "id", "deleted" } ] }` (see
+//!   [`crate::timeline`]). Migration v2 → v3 adds an empty timeline and changes nothing
+//!   else, so every stored v2 history loads unchanged.
 //!
 //! Migration v1 → v2 moves the onset into `person` (stamp 0), turns `scores` into the
 //! keyed `items` (5a or 5b by the gastrostomy flag), renames `updated` to `modified` and
@@ -21,12 +25,13 @@
 use crate::error::{ImportError, ImportErrors, Problem};
 use crate::history::History;
 use crate::io::json::{self, Mode};
+use crate::timeline::Timeline;
 use serde_json::{json, Map, Value};
 
 /// The `format` tag of every envelope since v2.
 pub const FORMAT: &str = "als-explorer/alsfrs-r";
 /// The schema this code writes.
-pub const CURRENT_SCHEMA: u32 = 2;
+pub const CURRENT_SCHEMA: u32 = 3;
 
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum StorageError {
@@ -67,6 +72,7 @@ pub fn migrate_to_current(value: Value) -> Result<Value, ImportError> {
     while schema < u64::from(CURRENT_SCHEMA) {
         top = match schema {
             1 => v1_to_v2(top),
+            2 => v2_to_v3(top),
             _ => return Err(schema_error(Problem::UnknownSchema, &schema_value)),
         };
         schema += 1;
@@ -89,6 +95,16 @@ fn v1_to_v2(mut v1: Map<String, Value>) -> Map<String, Value> {
     v2.insert("person".into(), json!({ "onset": onset, "modified": 0 }));
     v2.insert("assessments".into(), assessments);
     v2.insert("tombstones".into(), Value::Array(Vec::new()));
+    v2
+}
+
+/// v2 → v3: an empty timeline (a `timeline` key already there is left for the v3
+/// reader, which reports it if it is wrong).
+fn v2_to_v3(mut v2: Map<String, Value>) -> Map<String, Value> {
+    v2.insert("schema".into(), json!(3));
+    v2.entry("timeline").or_insert_with(
+        || json!({ "interventions": [], "measurements": [], "milestones": [], "tombstones": [] }),
+    );
     v2
 }
 
@@ -142,11 +158,16 @@ pub fn load(text: &str) -> Result<History, StorageError> {
         },
         _ => StorageError::Invalid(errs),
     })?;
+    let timeline = Timeline::from_parts(
+        parsed.timeline.records.into_iter().map(|(_, r)| r),
+        parsed.timeline.tombstones,
+    );
     Ok(History::from_parts(
         parsed.person,
         parsed.records.into_iter().map(|(_, a)| a),
         parsed.tombstones,
-    ))
+    )
+    .with_timeline(timeline))
 }
 
 /// The history as stored text (current schema, with tombstones).
@@ -177,6 +198,94 @@ mod tests {
       ]
     }"#;
 
+    /// A history stored by the app before the timeline (schema 2), byte for byte.
+    const V2: &str = r#"{
+  "format": "als-explorer/alsfrs-r",
+  "schema": 2,
+  "person": {
+    "onset": "2023-01-10",
+    "modified": 4
+  },
+  "assessments": [
+    {
+      "id": "a1",
+      "date": "2024-01-15",
+      "filled_by": "self",
+      "gastrostomy": true,
+      "items": { "1": 4, "2": 4, "3": 3, "4": 4, "5b": 3, "6": 4, "7": 4, "8": 3,
+                 "9": 3, "10": 4, "11": 4, "12": 4 },
+      "notes": "第一次",
+      "modified": 17
+    }
+  ],
+  "tombstones": [
+    {
+      "id": "gone",
+      "deleted": 21
+    }
+  ]
+}"#;
+
+    #[test]
+    fn v2_loads_unchanged_and_saves_as_v3() {
+        let h = load(V2).unwrap();
+        assert_eq!(h.person().onset, Date::parse("2023-01-10").ok());
+        assert_eq!(h.person().modified, Stamp(4));
+        let a1 = h.get(&RecordId::new("a1").unwrap()).unwrap();
+        assert_eq!(
+            (a1.total(), a1.item_5b(), a1.notes.as_str()),
+            (44, Some(3), "第一次")
+        );
+        assert_eq!(h.tombstones().len(), 1);
+        assert!(h.timeline().is_empty() && h.timeline().tombstones().is_empty());
+        let text = save(&h);
+        assert!(text.contains("\"schema\": 3") && text.contains("\"timeline\""));
+        assert_eq!(load(&text).unwrap(), h);
+        // The v2 text itself is never rewritten by loading it.
+        assert!(V2.contains("\"schema\": 2"));
+    }
+
+    #[test]
+    fn timeline_and_its_tombstones_survive_storage() {
+        use crate::timeline::{Category, Intervention, InterventionName, RecordKind};
+        let mut h = load(V2).unwrap();
+        let i = |id: &str| Intervention {
+            id: RecordId::new(id).unwrap(),
+            name: InterventionName::Free("维生素 E".into()),
+            category: Category::Supplement,
+            dose: "400 IU".into(),
+            frequency: String::new(),
+            start: Date::parse("2024-02-01").unwrap(),
+            stop: None,
+            notes: String::new(),
+            modified: Stamp(30),
+        };
+        h.upsert_intervention(i("x")).unwrap();
+        h.upsert_intervention(i("y")).unwrap();
+        h.delete_record(
+            RecordKind::Intervention,
+            &RecordId::new("y").unwrap(),
+            Stamp(31),
+        )
+        .unwrap();
+        assert_eq!(h.max_stamp(), Stamp(31));
+        let back = load(&save(&h)).unwrap();
+        assert_eq!(back, h);
+        assert_eq!(back.timeline().tombstones().len(), 1);
+        // Another tab's copy without the deletion cannot bring "y" back.
+        let mut other = load(V2).unwrap();
+        other.upsert_intervention(i("y")).unwrap();
+        let merged = load(&merge_stored(&save(&other), &save(&h)).unwrap()).unwrap();
+        assert!(merged
+            .timeline()
+            .intervention(&RecordId::new("y").unwrap())
+            .is_none());
+        assert!(merged
+            .timeline()
+            .intervention(&RecordId::new("x").unwrap())
+            .is_some());
+    }
+
     #[test]
     fn v1_migrates_to_current() {
         let h = load(V1).unwrap();
@@ -190,7 +299,7 @@ mod tests {
         assert_eq!((a2.item_5b(), a2.total()), (Some(2), 35));
         // Saved again, it is v2 and reads back the same.
         let text = save(&h);
-        assert!(text.contains("\"schema\": 2") && text.contains("\"5b\": 2"));
+        assert!(text.contains("\"schema\": 3") && text.contains("\"5b\": 2"));
         assert_eq!(load(&text).unwrap(), h);
     }
 
@@ -207,13 +316,13 @@ mod tests {
 
     #[test]
     fn newer_schema_is_refused_and_nothing_is_lost() {
-        let newer = r#"{"format": "als-explorer/alsfrs-r", "schema": 3, "person": {}, "assessments": [], "future": true}"#;
+        let newer = r#"{"format": "als-explorer/alsfrs-r", "schema": 4, "person": {}, "assessments": [], "future": true}"#;
         let copy = newer.to_string();
         assert_eq!(
             load(newer),
             Err(StorageError::NewerSchema {
-                found: 3,
-                supported: 2
+                found: 4,
+                supported: 3
             })
         );
         // Merging with it is refused too, so no tab writes over the newer data.

@@ -1,12 +1,14 @@
 //! Property tests: totals and ranges, stage rules, merge laws, export/import and storage
-//! round trips over random histories.
+//! round trips over random histories (assessments and timeline records).
 
 use proptest::prelude::*;
 use scales::import::{self, ConflictChoice};
+use scales::timeline::TimelineTombstone;
 use scales::{
-    delta_fs, export_csv, export_json, kings, mitos, reversal, storage, trend, Assessment, Date,
-    FilledBy, History, ImportOptions, Items, KingsStage, Person, RecordId, ReversalWindow, Stamp,
-    Subdomain, Tombstone,
+    delta_fs, export_csv, export_json, export_timeline_csv, kings, mitos, reversal, storage, trend,
+    Assessment, Category, Date, FilledBy, History, ImportOptions, Intervention, InterventionName,
+    Items, KingsStage, Measurement, MeasurementKind, Milestone, MilestoneKind, Person, RecordId,
+    RecordKind, ReversalWindow, Stamp, Subdomain, Timeline, TimelineRecord, Tombstone,
 };
 
 fn date_in(from: &str, days: i64) -> Date {
@@ -45,12 +47,128 @@ prop_compose! {
     }
 }
 
+fn arb_text() -> impl Strategy<Value = String> {
+    prop_oneof![Just(String::new()), arb_notes()]
+}
+
+prop_compose! {
+    fn arb_intervention()(
+        id in 0..6usize,
+        catalogue in prop::option::of(prop::sample::select(vec!["tofersen", "coenzyme-q10"])),
+        name in "[a-zA-Z中文=+-][a-z 中文,\"]{0,12}",
+        category in prop::sample::select(Category::ALL.to_vec()),
+        dose in arb_text(),
+        frequency in "[a-z 0-9次]{0,8}",
+        start in 0i64..4000,
+        length in prop::option::of(0i64..400),
+        notes in arb_notes(),
+        modified in 0u64..50,
+    ) -> TimelineRecord {
+        TimelineRecord::Intervention(Intervention {
+            id: RecordId::new(format!("t{id}")).unwrap(),
+            name: match catalogue {
+                Some(c) => InterventionName::Catalogue(RecordId::new(c).unwrap()),
+                None => InterventionName::Free(name),
+            },
+            category,
+            dose,
+            frequency,
+            start: date_in("2005-01-01", start),
+            stop: length.map(|l| date_in("2005-01-01", start + l)),
+            notes,
+            modified: Stamp(modified),
+        })
+    }
+}
+
+prop_compose! {
+    fn arb_measurement()(
+        id in 0..6usize,
+        day in 0i64..6000,
+        kind in prop::sample::select(MeasurementKind::ALL.to_vec()),
+        fraction in 0.0001f64..=1.0,
+        unit_index in 0usize..8,
+        notes in arb_notes(),
+        modified in 0u64..50,
+    ) -> TimelineRecord {
+        // A value inside the range, in one of the kind's accepted units.
+        let range = kind.range();
+        let canonical = range.max * fraction;
+        let canonical = if range.contains(canonical) { canonical } else { range.max };
+        let units = kind.units();
+        let (unit, factor) = units[unit_index % units.len()];
+        let mut m = Measurement::new(
+            RecordId::new(format!("m{id}")).unwrap(),
+            date_in("2005-01-01", day),
+            kind,
+            canonical / factor,
+            unit,
+            Stamp(modified),
+        )
+        .or_else(|_| Measurement::new(
+            RecordId::new(format!("m{id}")).unwrap(),
+            date_in("2005-01-01", day),
+            kind,
+            range.max,
+            "",
+            Stamp(modified),
+        ))
+        .unwrap();
+        m.notes = notes;
+        TimelineRecord::Measurement(m)
+    }
+}
+
+prop_compose! {
+    fn arb_milestone()(
+        id in 0..4usize,
+        day in 0i64..6000,
+        kind in prop::sample::select(vec![
+            MilestoneKind::Diagnosis, MilestoneKind::Gastrostomy, MilestoneKind::NivStart,
+        ]),
+        notes in arb_notes(),
+        modified in 0u64..50,
+    ) -> TimelineRecord {
+        TimelineRecord::Milestone(Milestone {
+            id: RecordId::new(format!("s{id}")).unwrap(),
+            date: date_in("2005-01-01", day),
+            kind,
+            notes,
+            modified: Stamp(modified),
+        })
+    }
+}
+
+prop_compose! {
+    fn arb_timeline()(
+        records in prop::collection::vec(
+            prop_oneof![arb_intervention(), arb_measurement(), arb_milestone()], 0..8),
+        deleted in prop::collection::vec(
+            (prop::sample::select(RecordKind::ALL.to_vec()), 0usize..6, 0u64..50), 0..4),
+    ) -> Timeline {
+        let tombstones = deleted.into_iter().map(|(record, i, s)| {
+            let prefix = match record {
+                RecordKind::Intervention => "t",
+                RecordKind::Measurement => "m",
+                RecordKind::Milestone => "s",
+            };
+            TimelineTombstone {
+                record,
+                id: RecordId::new(format!("{prefix}{i}")).unwrap(),
+                deleted: Stamp(s),
+            }
+        });
+        Timeline::from_parts(records, tombstones)
+    }
+}
+
 prop_compose! {
     fn arb_history()(
         records in prop::collection::vec(arb_assessment(8), 0..8),
         deleted in prop::collection::vec((0usize..8, 0u64..50), 0..4),
         onset in prop::option::of(0i64..3000),
         onset_stamp in 0u64..50,
+        timeline in arb_timeline(),
     ) -> History {
         let tombstones = deleted.into_iter().map(|(i, s)| Tombstone {
             id: RecordId::new(format!("r{i}")).unwrap(),
@@ -60,8 +178,33 @@ prop_compose! {
             onset: onset.map(|d| date_in("2000-01-01", d)),
             modified: Stamp(onset_stamp),
         };
-        History::from_parts(person, records, tombstones)
+        History::from_parts(person, records, tombstones).with_timeline(timeline)
     }
+}
+
+/// Every live timeline record of a history.
+fn timeline_records(h: &History) -> Vec<TimelineRecord> {
+    let t = h.timeline();
+    let mut out: Vec<TimelineRecord> = Vec::new();
+    out.extend(
+        t.interventions()
+            .into_iter()
+            .cloned()
+            .map(TimelineRecord::Intervention),
+    );
+    out.extend(
+        t.measurements()
+            .into_iter()
+            .cloned()
+            .map(TimelineRecord::Measurement),
+    );
+    out.extend(
+        t.milestones()
+            .into_iter()
+            .cloned()
+            .map(TimelineRecord::Milestone),
+    );
+    out
 }
 
 fn opts() -> ImportOptions {
@@ -156,11 +299,27 @@ proptest! {
                 let kept = m.entry(&r.id).unwrap();
                 prop_assert!(kept.stamp() >= r.modified);
             }
+            for r in timeline_records(h) {
+                let (kept, _) = m.timeline().stamp_of(r.kind(), r.id()).unwrap();
+                prop_assert!(kept >= r.modified());
+            }
         }
     }
 
     #[test]
     fn export_then_import_gives_identical_records(h in arb_history()) {
+        prop_assume!(!h.is_empty() || !h.timeline().is_empty());
+        if !h.timeline().is_empty() {
+            let text = export_timeline_csv(&h);
+            let incoming = import::parse_csv(&text, opts())
+                .map_err(|e| TestCaseError::fail(format!("{e}\n{text}")))?;
+            let back = import::apply(&History::new(), &incoming, ConflictChoice::KeepExisting);
+            prop_assert_eq!(timeline_records(&back), timeline_records(&h));
+        }
+        let json = import::parse_json(&export_json(&h), opts())
+            .map_err(|e| TestCaseError::fail(format!("{e}")))?;
+        let back = import::apply(&History::new(), &json, ConflictChoice::KeepExisting);
+        prop_assert_eq!(timeline_records(&back), timeline_records(&h));
         prop_assume!(!h.is_empty());
         for (text, is_json) in [(export_csv(&h), false), (export_json(&h), true)] {
             let incoming = if is_json {
@@ -182,7 +341,7 @@ proptest! {
 
     #[test]
     fn import_never_loses_an_existing_record(h in arb_history(), file in arb_history(), take in any::<bool>()) {
-        prop_assume!(!file.is_empty());
+        prop_assume!(!file.is_empty() || !file.timeline().is_empty());
         let incoming = import::parse_json(&export_json(&file), opts()).unwrap();
         let choice = if take { ConflictChoice::UseImported } else { ConflictChoice::KeepExisting };
         let before = h.clone();
@@ -192,9 +351,16 @@ proptest! {
         for a in h.assessments() {
             prop_assert!(after.get(&a.id).is_some());
         }
+        for r in timeline_records(&h) {
+            prop_assert!(after.timeline().stamp_of(r.kind(), r.id()).is_some_and(|(_, gone)| !gone));
+        }
         let merged = before.merge(&after);
         prop_assert_eq!(merged.assessments(), after.assessments());
+        prop_assert_eq!(merged.timeline(), after.timeline());
         let p = import::preview(&h, &incoming);
-        prop_assert_eq!(p.added + p.updated + p.unchanged + p.conflicting, file.len());
+        prop_assert_eq!(
+            p.added + p.updated + p.unchanged + p.conflicting,
+            file.len() + file.timeline().len()
+        );
     }
 }

@@ -57,43 +57,7 @@ const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 /// refuses dates after it.
 pub(crate) fn read(text: &str, now: Stamp, today: Option<Date>) -> Result<Parsed, ImportErrors> {
     let file_error = |p: Problem| ImportErrors::one(ImportError::new(p));
-    let text = text.trim_start_matches('\u{feff}');
-    if text.trim().is_empty() {
-        return Err(file_error(Problem::EmptyFile));
-    }
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let mut rows: Vec<(u32, csv::StringRecord)> = Vec::new();
-    // Row numbers as a spreadsheet counts them: one per record, plus the blank lines the
-    // reader skips (line breaks inside quoted cells do not start a new row).
-    let mut row = 0u32;
-    for result in reader.records() {
-        let record = result.map_err(|_| file_error(Problem::CsvSyntax))?;
-        let start = record
-            .position()
-            .and_then(|p| usize::try_from(p.byte()).ok())
-            .unwrap_or(0);
-        // After a CRLF row end, the reader may start the next record at its `\n`.
-        let bytes = text.as_bytes();
-        let start = if start > 0
-            && bytes.get(start - 1) == Some(&b'\r')
-            && bytes.get(start) == Some(&b'\n')
-        {
-            start + 1
-        } else {
-            start
-        };
-        let skipped = text.get(start..).map_or(0, leading_blank_lines);
-        row = row.saturating_add(1).saturating_add(skipped);
-        if rows.is_empty() || record.iter().any(|c| !c.trim().is_empty()) {
-            rows.push((row, record));
-        }
-        if rows.len() > MAX_IMPORT_RECORDS + 1 {
-            return Err(file_error(Problem::TooManyRecords));
-        }
-    }
+    let rows = rows(text)?;
     let Some(((header_row, header), data)) = rows.split_first() else {
         return Err(file_error(Problem::EmptyFile));
     };
@@ -150,7 +114,52 @@ pub(crate) fn read(text: &str, now: Stamp, today: Option<Date>) -> Result<Parsed
         onset_given: onset.is_some(),
         records,
         tombstones: Vec::new(),
+        timeline: Default::default(),
     })
+}
+
+/// The file's non-blank rows (the first, the header, always kept) with the row number a
+/// spreadsheet shows. Refuses an empty file, malformed CSV and too many rows.
+pub(crate) fn rows(text: &str) -> Result<Vec<(u32, csv::StringRecord)>, ImportErrors> {
+    let file_error = |p: Problem| ImportErrors::one(ImportError::new(p));
+    let text = text.trim_start_matches('\u{feff}');
+    if text.trim().is_empty() {
+        return Err(file_error(Problem::EmptyFile));
+    }
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut rows: Vec<(u32, csv::StringRecord)> = Vec::new();
+    // Row numbers as a spreadsheet counts them: one per record, plus the blank lines the
+    // reader skips (line breaks inside quoted cells do not start a new row).
+    let mut row = 0u32;
+    for result in reader.records() {
+        let record = result.map_err(|_| file_error(Problem::CsvSyntax))?;
+        let start = record
+            .position()
+            .and_then(|p| usize::try_from(p.byte()).ok())
+            .unwrap_or(0);
+        // After a CRLF row end, the reader may start the next record at its `\n`.
+        let bytes = text.as_bytes();
+        let start = if start > 0
+            && bytes.get(start - 1) == Some(&b'\r')
+            && bytes.get(start) == Some(&b'\n')
+        {
+            start + 1
+        } else {
+            start
+        };
+        let skipped = text.get(start..).map_or(0, leading_blank_lines);
+        row = row.saturating_add(1).saturating_add(skipped);
+        if rows.is_empty() || record.iter().any(|c| !c.trim().is_empty()) {
+            rows.push((row, record));
+        }
+        if rows.len() > MAX_IMPORT_RECORDS + 1 {
+            return Err(file_error(Problem::TooManyRecords));
+        }
+    }
+    Ok(rows)
 }
 
 /// How many empty lines `text` starts with (`\n`, `\r\n` or a lone `\r` each end one).
@@ -213,7 +222,7 @@ fn read_header(
 
 /// Notes starting with a formula character (or a quote) get a leading `'` on export, so
 /// a spreadsheet shows them as text; import removes one leading `'`.
-fn escape_notes(notes: &str) -> String {
+pub(crate) fn escape_notes(notes: &str) -> String {
     if notes.starts_with(FORMULA_START) || notes.starts_with('\'') {
         format!("'{notes}")
     } else {

@@ -10,6 +10,7 @@ use crate::date::Date;
 use crate::error::{ImportError, ImportErrors, Problem};
 use crate::history::Tombstone;
 use crate::storage::{migrate_to_current, FORMAT};
+use crate::timeline::json::{self as timeline_json, ParsedTimeline};
 use serde_json::Value;
 use std::collections::HashMap;
 
@@ -35,6 +36,8 @@ pub(crate) struct Parsed {
     /// Each record with its 1-based position in `assessments`.
     pub records: Vec<(u32, Assessment)>,
     pub tombstones: Vec<Tombstone>,
+    /// The timeline records and (storage only) their tombstones.
+    pub timeline: ParsedTimeline,
 }
 
 pub(crate) fn read(text: &str, mode: Mode) -> Result<Parsed, ImportErrors> {
@@ -53,7 +56,15 @@ pub(crate) fn read(text: &str, mode: Mode) -> Result<Parsed, ImportErrors> {
     }
     let mut errs = ImportErrors::default();
     for key in top.keys() {
-        if !["format", "schema", "person", "assessments", "tombstones"].contains(&key.as_str()) {
+        let known = [
+            "format",
+            "schema",
+            "person",
+            "assessments",
+            "tombstones",
+            "timeline",
+        ];
+        if !known.contains(&key.as_str()) {
             errs.push(ImportError::new(Problem::UnknownField).in_column(key.as_str()));
         }
     }
@@ -73,7 +84,9 @@ pub(crate) fn read(text: &str, mode: Mode) -> Result<Parsed, ImportErrors> {
         (Mode::Storage, Some(v)) => read_tombstones(v, &mut errs),
         _ => Vec::new(),
     };
-    if errs.is_empty() && records.is_empty() && matches!(mode, Mode::Import { .. }) {
+    let timeline = timeline_json::read(top.get("timeline"), mode, &mut errs);
+    let nothing = records.is_empty() && timeline.records.is_empty();
+    if errs.is_empty() && nothing && matches!(mode, Mode::Import { .. }) {
         errs.push(ImportError::new(Problem::NoRecords));
     }
     if !errs.is_empty() {
@@ -84,6 +97,7 @@ pub(crate) fn read(text: &str, mode: Mode) -> Result<Parsed, ImportErrors> {
         onset_given,
         records,
         tombstones,
+        timeline,
     })
 }
 

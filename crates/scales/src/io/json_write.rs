@@ -4,6 +4,7 @@ use crate::assessment::{Assessment, FilledBy, Stamp};
 use crate::date::Date;
 use crate::history::History;
 use crate::storage::{CURRENT_SCHEMA, FORMAT};
+use crate::timeline::json_out::{self as timeline_json, TimelineOut};
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 
@@ -56,11 +57,13 @@ struct EnvelopeOut<'a> {
     assessments: Vec<RecordOut<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     tombstones: Option<Vec<TombstoneOut<'a>>>,
+    timeline: TimelineOut<'a>,
 }
 
 /// The envelope as pretty JSON; with tombstones for storage, without for export.
 pub(crate) fn write(history: &History, with_tombstones: bool) -> String {
     let person = history.person();
+    let timeline_tombstones = history.timeline().tombstones();
     let out = EnvelopeOut {
         format: FORMAT,
         schema: CURRENT_SCHEMA,
@@ -91,13 +94,14 @@ pub(crate) fn write(history: &History, with_tombstones: bool) -> String {
                 })
                 .collect()
         }),
+        timeline: timeline_json::write(history.timeline(), &timeline_tombstones, with_tombstones),
     };
     // Serialising these plain structs to a String cannot fail; fall back to an empty
     // object rather than panic.
     serde_json::to_string_pretty(&out).unwrap_or_else(|_| String::from("{}"))
 }
 
-/// Export: the current envelope without tombstones.
+/// Export: the current envelope (timeline included) without tombstones.
 pub fn export_json(history: &History) -> String {
     write(history, false)
 }

@@ -1,9 +1,9 @@
 //! Export and import formats: CSV for spreadsheets, JSON for backups and storage.
 
 pub mod csv;
-mod csv_row;
+pub(crate) mod csv_row;
 pub mod json;
-mod json_record;
+pub(crate) mod json_record;
 mod json_write;
 
 pub use self::csv::export_csv;
