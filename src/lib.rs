@@ -18,6 +18,7 @@ pub mod route;
 pub mod settings;
 pub mod shell;
 pub mod story;
+pub mod timeline;
 pub mod treatments;
 
 pub use app::mount;

@@ -272,3 +272,9 @@ pub fn local_storage_available() -> bool {
         .and_then(|w| w.local_storage().ok().flatten())
         .is_some()
 }
+
+/// The width in CSS pixels of the first element matching `selector`, if there is one.
+pub fn element_width(selector: &str) -> Option<f64> {
+    let el = document()?.query_selector(selector).ok()??;
+    Some(f64::from(el.client_width())).filter(|w| *w > 0.0)
+}

@@ -42,6 +42,8 @@ pub enum AssessView {
     History,
     /// The one-page report for the clinic.
     Report,
+    /// The personal timeline: interventions, values and key dates beside the scores.
+    Timeline,
 }
 
 impl Route {
@@ -73,6 +75,7 @@ impl Route {
             ["assess", "results", id] => Route::Assess(AssessView::Results(Some(id.to_string()))),
             ["assess", "history"] => Route::Assess(AssessView::History),
             ["assess", "report"] => Route::Assess(AssessView::Report),
+            ["timeline"] | ["assess", "timeline"] => Route::Assess(AssessView::Timeline),
             ["about"] => Route::About,
             ["settings"] => Route::Settings,
             _ => Route::NotFound(raw.to_string()),
@@ -100,6 +103,7 @@ impl Route {
                 AssessView::Results(Some(id)) => format!("#/assess/results/{id}"),
                 AssessView::History => "#/assess/history".to_string(),
                 AssessView::Report => "#/assess/report".to_string(),
+                AssessView::Timeline => "#/timeline".to_string(),
             },
             Route::About => "#/about".to_string(),
             Route::Settings => "#/settings".to_string(),

@@ -13,7 +13,7 @@ mod say;
 mod steps;
 pub mod store;
 mod transfer;
-mod words;
+pub mod words;
 
 use crate::i18n::{use_i18n, Key, Lang};
 use crate::route::{AssessView, Route};
@@ -75,6 +75,7 @@ pub fn AssessPage(view: AssessView) -> impl IntoView {
         (AssessView::Form, Say::AssessTabForm),
         (AssessView::Results(None), Say::AssessTabResults),
         (AssessView::History, Say::AssessTabHistory),
+        (AssessView::Timeline, Say::AssessTabTimeline),
         (AssessView::Report, Say::AssessTabReport),
     ]
     .into_iter()
@@ -96,6 +97,7 @@ pub fn AssessPage(view: AssessView) -> impl IntoView {
         AssessView::Results(id) => view! { <results::ResultsView id/> }.into_any(),
         AssessView::History => view! { <history::HistoryView/> }.into_any(),
         AssessView::Report => view! { <report::ReportView/> }.into_any(),
+        AssessView::Timeline => view! { <crate::timeline::TimelineView/> }.into_any(),
     };
     view! {
         <div class="assess no-print">

@@ -89,6 +89,7 @@ pub fn ReportView() -> impl IntoView {
             </table></div>
             <Chart summary=summary.clone() parts=false/>
             <HistoryTable summary actions=false limit=REPORT_ROWS/>
+            <crate::timeline::ReportPart/>
         }
         .into_any()
     };

@@ -16,6 +16,7 @@ crate::i18n::catalogue! {
     AssessTabResults => "结果", "Results";
     AssessTabHistory => "历史记录", "History";
     AssessTabReport => "就诊报告", "Clinic report";
+    AssessTabTimeline => "时间线", "Timeline";
     AssessStorageOff =>
         "这个浏览器不允许网页保存数据：评估只保存在当前页面，关闭后就会丢失。请用“导出”保存一份文件。",
         "This browser does not let the page save data: assessments live only in this page and are lost when it closes. Use “Export” to keep a file.";

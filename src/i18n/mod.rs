@@ -125,6 +125,9 @@ mod tests {
         let factory = crate::story::factory::Part::ALL
             .iter()
             .map(|k| (format!("{k:?}"), k.pair()));
+        let timeline = crate::timeline::Tl::ALL
+            .iter()
+            .map(|k| (format!("{k:?}"), k.pair()));
         let graph = crate::graph::Gr::ALL
             .iter()
             .map(|k| (format!("{k:?}"), k.pair()));
@@ -134,6 +137,7 @@ mod tests {
         app.chain(assess)
             .chain(explore)
             .chain(graph)
+            .chain(timeline)
             .chain(factory)
             .chain(scene)
             .collect()

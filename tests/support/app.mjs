@@ -11,7 +11,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = `${root}dist`;
 const axePath = `${root}node_modules/axe-core/axe.min.js`;
 
-export const VIEWS = ['#/', '#/story', '#/story/3', '#/explore?q=oxidative', '#/event/ALSM:oxidative_stress', '#/core', '#/path?from=GENE%3AC9orf72&to=ALSM%3Amotor_neuron_degeneration', '#/graph', '#/graph?of=chapter&id=3', '#/assess', '#/assess/history', '#/assess/results', '#/assess/report', '#/treatments', '#/biomarkers', '#/standards', '#/about', '#/settings', '#/no-such-page'];
+export const VIEWS = ['#/', '#/story', '#/story/3', '#/explore?q=oxidative', '#/event/ALSM:oxidative_stress', '#/core', '#/path?from=GENE%3AC9orf72&to=ALSM%3Amotor_neuron_degeneration', '#/graph', '#/graph?of=chapter&id=3', '#/assess', '#/assess/history', '#/assess/results', '#/assess/report', '#/timeline', '#/treatments', '#/biomarkers', '#/standards', '#/about', '#/settings', '#/no-such-page'];
 
 export async function startApp() {
   if (!existsSync(`${dist}/index.html`)) {
