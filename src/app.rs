@@ -23,7 +23,8 @@ pub fn App() -> impl IntoView {
     };
     provide_context(settings);
     provide_context(i18n);
-    provide_context(crate::data::GraphData::start());
+    let data = crate::data::GraphData::start();
+    provide_context(data);
     provide_context(crate::assess::AssessStore::load());
 
     let route = RwSignal::new(Route::from_hash(&platform::location_hash()));
@@ -32,13 +33,14 @@ pub fn App() -> impl IntoView {
     });
     on_cleanup(move || listener.remove());
 
-    // Language, title and description of the document.
+    // Language, title and description of the document (a chapter's title once the texts
+    // have come with core.bin).
     Effect::new(move |_| {
         let lang = i18n.lang.get();
         let app = text(lang, Key::AppName);
         let title = match route.get() {
             Route::Home => app.to_string(),
-            Route::Story(Some(n)) => match crate::story::model::chapter(n) {
+            Route::Story(Some(n)) => match data.content.get().ready().and_then(|c| c.chapter(n)) {
                 Some(c) => format!("{} · {app}", c.title.get(lang)),
                 None => format!("{} · {app}", text(lang, Key::NavStory)),
             },

@@ -1,9 +1,13 @@
 //! The mechanism graph as the app holds it: `core.bin` loaded at start, `full.bin`
 //! loaded in the background after it. Each is a [`Load`] in a signal that views read.
+//! The texts written as data (story, treatments, pages) come with `core.bin`
+//! ([`content`]).
 
+pub mod content;
 mod fetch;
 mod status;
 
+pub use content::{Content, ContentPending, ContentState};
 pub use status::{DataStatus, SnapshotFacts};
 
 use crate::i18n::Key;
@@ -84,15 +88,19 @@ pub struct GraphData {
     pub core: RwSignal<Load>,
     pub full: RwSignal<Load>,
     pub text: RwSignal<TextLoad>,
+    /// The texts of the story, the treatments and the pages, from `core.bin`.
+    pub content: Memo<ContentState>,
 }
 
 impl GraphData {
     /// Starts loading: core first, then full in the background.
     pub fn start() -> GraphData {
+        let core = RwSignal::new(Load::Waiting);
         let data = GraphData {
-            core: RwSignal::new(Load::Waiting),
+            core,
             full: RwSignal::new(Load::Waiting),
             text: RwSignal::new(TextLoad::Waiting),
+            content: Memo::new(move |_| core.with(ContentState::of)),
         };
         leptos::task::spawn_local(async move {
             load_into(CORE_URL, data.core).await;

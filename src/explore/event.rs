@@ -10,7 +10,6 @@ use crate::data::{use_graph_data, Load};
 use crate::i18n::{use_i18n, I18n, Lang};
 use crate::route::Route;
 use crate::shell::PAGE_HEADING_ID;
-use crate::story::model::{chapters, treatments};
 use leptos::prelude::*;
 use mechgraph::{Graph, Relation, Snapshot};
 use std::sync::Arc;
@@ -216,14 +215,17 @@ pub fn EventPage(id: String) -> impl IntoView {
                 })
             }
         };
-        let chapters_here = chapters()
-            .iter()
+        let content = data.content.get().ready();
+        let chapters_here = content
+            .into_iter()
+            .flat_map(|c| &c.chapters)
             .filter(|c| c.nodes.iter().any(|n| n == &id))
             .map(|c| view! { <li><a href=Route::Story(Some(c.id)).href()>{c.title.get(i18n.lang.get()).clone()}</a></li> })
             .collect::<Vec<_>>();
         let story = (!chapters_here.is_empty()).then(|| view! { <section><h2>{i18n.t(Ex::EventStory)}</h2><ul>{chapters_here}</ul></section> });
-        let therapies_here = treatments()
-            .iter()
+        let therapies_here = content
+            .into_iter()
+            .flat_map(|c| &c.treatments)
             .filter(|t| t.mechanisms.iter().any(|m| m == &id))
             .map(|t| view! { <li><a href=Route::Treatments.href()>{t.name.get(i18n.lang.get()).clone()}</a></li> })
             .collect::<Vec<_>>();

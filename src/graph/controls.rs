@@ -45,21 +45,27 @@ pub fn FocusChooser(
             }),
         ));
     }
-    for c in crate::story::model::chapters() {
-        let n = c.id;
-        options.push(option(
-            Focus::Chapter(n),
-            Box::new(move || {
-                let title =
-                    crate::story::model::chapter(n).map_or("", |c| c.title.get(i18n.lang.get()));
-                i18n.get(Gr::ShowChapter)
-                    .replace("{n}", &n.to_string())
-                    .replace("{name}", title)
-            }),
-        ));
-    }
+    // The chapters' titles come with core.bin.
+    let data = crate::data::use_graph_data();
+    let chapter_option = option.clone();
+    let chapter_options = move || {
+        let content = data.content.get().ready()?;
+        let options = content.chapters.iter().map(|c| {
+            let n = c.id;
+            chapter_option(
+                Focus::Chapter(n),
+                Box::new(move || {
+                    i18n.get(Gr::ShowChapter)
+                        .replace("{n}", &n.to_string())
+                        .replace("{name}", c.title.get(i18n.lang.get()))
+                }),
+            )
+        });
+        Some(options.collect_view())
+    };
+    let mut event_option = None;
     if let Focus::Event(_) = &focus {
-        options.push(option(focus.clone(), Box::new(move || current_name.get())));
+        event_option = Some(option(focus.clone(), Box::new(move || current_name.get())));
     }
     let on_change = move |ev: leptos::ev::Event| {
         crate::platform::set_hash(&event_target_value(&ev));
@@ -67,7 +73,7 @@ pub fn FocusChooser(
     view! {
         <p class="graph-focus">
             <label for="graph-focus">{i18n.t(Gr::ShowLabel)}" "</label>
-            <select id="graph-focus" on:change=on_change>{options}</select>
+            <select id="graph-focus" on:change=on_change>{options}{chapter_options}{event_option}</select>
         </p>
     }
 }

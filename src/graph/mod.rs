@@ -16,7 +16,7 @@ mod stage;
 
 pub use say::Gr;
 
-use crate::data::{use_graph_data, Load};
+use crate::data::{use_graph_data, Content, Load};
 use crate::i18n::{use_i18n, Lang};
 use crate::shell::PageHeading;
 use canvas::{Engine, Shared, Signals};
@@ -75,14 +75,15 @@ impl PartialEq for Built {
     }
 }
 
-fn build(snapshot: Arc<Snapshot>, focus: &Focus) -> Built {
+fn build(snapshot: Arc<Snapshot>, focus: &Focus, content: Option<&Content>) -> Built {
     let core_ids = snapshot
         .core_events
         .as_ref()
         .map(|c| c.ids.clone())
         .unwrap_or_default();
     let chapter_nodes = match focus {
-        Focus::Chapter(n) => crate::story::model::chapter(*n)
+        Focus::Chapter(n) => content
+            .and_then(|c| c.chapter(*n))
             .map(|c| c.nodes.clone())
             .unwrap_or_default(),
         _ => Vec::new(),
@@ -108,7 +109,7 @@ fn names(b: &Built, lang: Lang) -> Vec<String> {
 }
 
 /// What the picture shows, in words (its name for screen readers, the export's title).
-fn describe(focus: &Focus, b: Option<&Built>, lang: Lang) -> String {
+fn describe(focus: &Focus, b: Option<&Built>, lang: Lang, content: Option<&Content>) -> String {
     let i18n = |k| crate::i18n::text(lang, k);
     match focus {
         Focus::Core => {
@@ -122,7 +123,9 @@ fn describe(focus: &Focus, b: Option<&Built>, lang: Lang) -> String {
             .replace("{n}", &n.to_string())
             .replace(
                 "{name}",
-                crate::story::model::chapter(*n).map_or("", |c| c.title.get(lang)),
+                content
+                    .and_then(|c| c.chapter(*n))
+                    .map_or("", |c| c.title.get(lang)),
             ),
         Focus::Event(id) => {
             let name = b
@@ -158,7 +161,10 @@ pub fn GraphPage() -> impl IntoView {
     };
     let built = {
         let focus = focus.clone();
-        Memo::new(move |_| Some(build(chosen.get()?.0, &focus)))
+        Memo::new(move |_| {
+            let content = data.content.get().ready();
+            Some(build(chosen.get()?.0, &focus, content))
+        })
     };
     let signals = Signals {
         selected: RwSignal::new(None),
@@ -248,7 +254,10 @@ pub fn GraphPage() -> impl IntoView {
 
     let title = {
         let focus = focus.clone();
-        move || built.with(|b| describe(&focus, b.as_ref(), i18n.lang.get()))
+        move || {
+            let content = data.content.get().ready();
+            built.with(|b| describe(&focus, b.as_ref(), i18n.lang.get(), content))
+        }
     };
     let canvas_name = {
         let title = title.clone();

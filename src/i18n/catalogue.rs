@@ -173,6 +173,16 @@ catalogue! {
     DataErrorNotSnapshot => "这不是渐冻症探索的机制图谱文件。", "This is not an ALS Explorer mechanism graph file.";
     DataErrorDamaged => "机制图谱文件已损坏，无法读取。你保存的内容不受影响。", "The mechanism graph file is damaged and cannot be read. Nothing you saved is affected.";
     DataErrorDetail => "技术细节：", "Technical detail: ";
+    ContentLoading => "正在载入文字内容……（载入进度见页面底部）", "Loading the texts… (progress at the bottom of the page)";
+    ContentFailed =>
+        "这些文字随机制图谱文件一起载入，但这个文件无法使用，原因见页面底部。",
+        "These texts come with the mechanism graph file, which could not be used; the reason is at the bottom of the page.";
+    ContentMissing =>
+        "载入的机制图谱文件里没有故事、治疗和阅读页的文字，它可能来自旧版本。请刷新页面，以取得当前的文件。",
+        "The loaded mechanism graph file holds no texts for the story, the treatments and the reading pages; it may be from an older version. Reload the page to fetch the current file.";
+    ContentUnreadable =>
+        "机制图谱文件里的文字无法读取。你保存的内容不受影响。",
+        "The texts in the mechanism graph file cannot be read. Nothing you saved is affected.";
 
     // About: data
     AboutDataHeading => "数据来源、版本与数量", "Data sources, versions and counts";

@@ -1,14 +1,15 @@
 //! Reading pages written as data (`data/pages/*.json`): biomarkers (`#/biomarkers`) and
 //! standards (`#/standards`). Each page has an introduction and sections; every
-//! paragraph carries its sources. Compiled in, like the story.
+//! paragraph carries its sources. The texts come with `core.bin`, like the story's
+//! (`crate::data::content`).
 
 use crate::content::RefList;
+use crate::data::{use_graph_data, ContentPending, ContentState};
 use crate::i18n::{use_i18n, Key};
 use crate::shell::PAGE_HEADING_ID;
 use crate::story::model::Both;
 use leptos::prelude::*;
 use serde::Deserialize;
-use std::sync::OnceLock;
 
 #[derive(Clone, Debug, Deserialize)]
 pub struct Section {
@@ -43,20 +44,6 @@ impl PageId {
     }
 }
 
-pub fn page(id: PageId) -> Option<&'static Page> {
-    static BIOMARKERS: OnceLock<Option<Page>> = OnceLock::new();
-    static STANDARDS: OnceLock<Option<Page>> = OnceLock::new();
-    let (cell, text) = match id {
-        PageId::Biomarkers => (
-            &BIOMARKERS,
-            include_str!("../../data/pages/biomarkers.json"),
-        ),
-        PageId::Standards => (&STANDARDS, include_str!("../../data/pages/standards.json")),
-    };
-    cell.get_or_init(|| serde_json::from_str(text).ok())
-        .as_ref()
-}
-
 /// Paragraphs in the reader's language, each followed by its sources.
 fn paragraphs(texts: &'static Both<Vec<String>>, refs: &'static [Vec<String>]) -> impl IntoView {
     let i18n = use_i18n();
@@ -73,12 +60,19 @@ fn paragraphs(texts: &'static Both<Vec<String>>, refs: &'static [Vec<String>]) -
     }
 }
 
+/// A reading page, once the texts have come with `core.bin`.
 #[component]
 pub fn ReadingPage(id: PageId) -> impl IntoView {
+    let data = use_graph_data();
+    move || match data.content.get() {
+        ContentState::Ready(content) => view! { <PageView p=content.page(id)/> }.into_any(),
+        state => view! { <ContentPending state heading=id.key()/> }.into_any(),
+    }
+}
+
+#[component]
+fn PageView(p: &'static Page) -> impl IntoView {
     let i18n = use_i18n();
-    let Some(p) = page(id) else {
-        return view! { <h1 id=PAGE_HEADING_ID tabindex="-1">{i18n.t(id.key())}</h1> }.into_any();
-    };
     let lang = move || i18n.lang.get();
     let contents = p
         .sections
@@ -107,7 +101,6 @@ pub fn ReadingPage(id: PageId) -> impl IntoView {
         {sections}
         <p class="not-advice"><strong>{i18n.t(Key::FooterNotAdvice)}</strong></p>
     }
-    .into_any()
 }
 
 #[cfg(test)]
@@ -116,9 +109,10 @@ mod tests {
     use crate::i18n::Lang;
 
     #[test]
-    fn the_compiled_in_pages_parse_and_line_up() {
+    fn the_pages_parse_and_line_up() {
+        let content = crate::data::content::tests::content();
         for id in [PageId::Biomarkers, PageId::Standards] {
-            let p = page(id).expect("page parses");
+            let p = content.page(id);
             assert!(p.sections.len() >= 4);
             for lang in Lang::ALL {
                 assert_eq!(p.intro.get(lang).len(), p.intro_refs.len());

@@ -6,28 +6,32 @@ pub mod factory;
 pub mod model;
 
 use crate::content::RefList;
-use crate::data::use_graph_data;
+use crate::data::{use_graph_data, Content, ContentPending, ContentState};
 use crate::i18n::{use_i18n, Key, Lang};
 use crate::route::{AssessView, Route};
 use crate::shell::{PageHeading, PAGE_HEADING_ID};
 use leptos::prelude::*;
-use model::{chapter, chapters, treatments, Chapter};
+use model::Chapter;
 
+/// The chapter list or a chapter, once the texts have come with `core.bin`.
 #[component]
 pub fn StoryPage(chapter: Option<u8>) -> impl IntoView {
-    match chapter {
-        None => view! { <ChapterList/> }.into_any(),
-        Some(n) => match self::chapter(n) {
-            Some(c) => view! { <ChapterView chapter=c/> }.into_any(),
+    let data = use_graph_data();
+    move || match (data.content.get(), chapter) {
+        (ContentState::Ready(content), None) => view! { <ChapterList content/> }.into_any(),
+        (ContentState::Ready(content), Some(n)) => match content.chapter(n) {
+            Some(c) => view! { <ChapterView content chapter=c/> }.into_any(),
             None => view! { <Missing/> }.into_any(),
         },
+        (state, _) => view! { <ContentPending state heading=Key::NavStory/> }.into_any(),
     }
 }
 
 #[component]
-fn ChapterList() -> impl IntoView {
+fn ChapterList(content: &'static Content) -> impl IntoView {
     let i18n = use_i18n();
-    let items = chapters()
+    let items = content
+        .chapters
         .iter()
         .map(|c| {
             view! {
@@ -68,10 +72,10 @@ fn with_refs(texts: &[String], refs: &[Vec<String>]) -> Vec<(String, Vec<String>
 }
 
 #[component]
-fn ChapterView(chapter: &'static Chapter) -> impl IntoView {
+fn ChapterView(content: &'static Content, chapter: &'static Chapter) -> impl IntoView {
     let i18n = use_i18n();
     let n = chapter.id;
-    let total = chapters().len();
+    let total = content.chapters.len();
     let lang = move || i18n.lang.get();
     let family = move || {
         with_refs(
@@ -91,7 +95,7 @@ fn ChapterView(chapter: &'static Chapter) -> impl IntoView {
     let therapies = chapter
         .therapy_ids
         .iter()
-        .filter_map(|id| treatments().iter().find(|t| &t.id == id))
+        .filter_map(|id| content.treatment(id))
         .map(|t| view! { <li>{move || t.name.get(lang()).clone()}</li> })
         .collect_view();
     let has_therapies = !chapter.therapy_ids.is_empty();
@@ -101,7 +105,7 @@ fn ChapterView(chapter: &'static Chapter) -> impl IntoView {
             .replace("{total}", &total.to_string())
     };
     let neighbour = |m: u8, key: Key, rel: &'static str| {
-        self::chapter(m).map(|c| {
+        content.chapter(m).map(|c| {
             view! {
                 <a class="button" rel=rel href=Route::Story(Some(m)).href()>
                     {i18n.t(key)}": "{move || c.title.get(lang()).clone()}

@@ -1,10 +1,10 @@
-//! The factory story and the treatments as the app reads them: the files in data/story
-//! and data/treatments, compiled in (so the story works offline from a single file),
-//! parsed once. `databuild` checks them against the graph and the reference list.
+//! The factory story and the treatments as the app reads them: the shapes of the files
+//! in data/story and data/treatments. They reach the app in `core.bin` (see
+//! `crate::data::content`); `databuild` checks them against the graph and the reference
+//! list before it writes them there.
 
 use crate::i18n::Lang;
 use serde::Deserialize;
-use std::sync::OnceLock;
 
 #[derive(Clone, Debug, Deserialize)]
 pub struct Both<T> {
@@ -76,40 +76,14 @@ pub const STRATEGIES: [&str; 5] = [
     "stem_cell",
 ];
 
-const CHAPTERS: &str = include_str!("../../data/story/chapters.json");
-const TREATMENTS: &str = include_str!("../../data/treatments/treatments.json");
-const WARNING: &str = include_str!("../../data/treatments/warning.json");
-
-pub fn warning() -> Option<&'static Warning> {
-    static PARSED: OnceLock<Option<Warning>> = OnceLock::new();
-    PARSED
-        .get_or_init(|| serde_json::from_str(WARNING).ok())
-        .as_ref()
-}
-
-/// The chapters in order; empty only if the compiled-in file were unreadable, which the
-/// native tests rule out.
-pub fn chapters() -> &'static [Chapter] {
-    static PARSED: OnceLock<Vec<Chapter>> = OnceLock::new();
-    PARSED.get_or_init(|| serde_json::from_str(CHAPTERS).unwrap_or_default())
-}
-
-pub fn treatments() -> &'static [Treatment] {
-    static PARSED: OnceLock<Vec<Treatment>> = OnceLock::new();
-    PARSED.get_or_init(|| serde_json::from_str(TREATMENTS).unwrap_or_default())
-}
-
-pub fn chapter(n: u8) -> Option<&'static Chapter> {
-    chapters().iter().find(|c| c.id == n)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn the_compiled_in_story_parses_and_is_complete() {
-        let all = chapters();
+    fn the_story_parses_and_is_complete() {
+        let content = crate::data::content::tests::content();
+        let (all, treatments) = (&content.chapters, &content.treatments);
         assert!(all.len() >= 11);
         for (i, c) in all.iter().enumerate() {
             assert_eq!(c.id as usize, i + 1, "chapters are numbered in order");
@@ -120,7 +94,7 @@ mod tests {
             }
             for t in &c.therapy_ids {
                 assert!(
-                    treatments().iter().any(|x| &x.id == t),
+                    treatments.iter().any(|x| &x.id == t),
                     "chapter {}: {t}",
                     c.id
                 );

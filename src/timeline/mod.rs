@@ -55,9 +55,19 @@ pub fn milestone_name_of(lang: Lang, m: &MilestoneView) -> &'static str {
     compare::milestone_name(lang, m)
 }
 
+/// The app's treatment catalogue (from core.bin's texts; empty until they arrive,
+/// tracked so that views update then).
+fn treatments() -> &'static [crate::story::model::Treatment] {
+    crate::data::use_graph_data()
+        .content
+        .get()
+        .ready()
+        .map_or(&[], |c| c.treatments.as_slice())
+}
+
 /// The app's treatment catalogue: (id, names).
 pub fn catalogue() -> Vec<(String, Both<String>)> {
-    crate::story::model::treatments()
+    treatments()
         .iter()
         .map(|t| (t.id.clone(), t.name.clone()))
         .collect()
@@ -67,7 +77,7 @@ pub fn catalogue() -> Vec<(String, Both<String>)> {
 pub fn name_in(lang: Lang, n: &InterventionName) -> String {
     match n {
         InterventionName::Free(s) => s.clone(),
-        InterventionName::Catalogue(id) => crate::story::model::treatments()
+        InterventionName::Catalogue(id) => treatments()
             .iter()
             .find(|t| t.id == id.as_str())
             .map_or_else(|| id.to_string(), |t| t.name.get(lang).clone()),

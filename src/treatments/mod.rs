@@ -4,11 +4,11 @@
 //! by mechanism.
 
 use crate::content::RefList;
-use crate::data::use_graph_data;
+use crate::data::{use_graph_data, Content, ContentPending, ContentState};
 use crate::i18n::{use_i18n, I18n, Key, Lang};
 use crate::route::Route;
 use crate::shell::PageHeading;
-use crate::story::model::{treatments, warning, Treatment, STRATEGIES};
+use crate::story::model::{Treatment, Warning, STRATEGIES};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 
@@ -47,12 +47,42 @@ fn event_name(i18n: I18n, id: &str) -> String {
         .unwrap_or_else(|| id.to_string())
 }
 
+/// The treatments, once the texts have come with `core.bin`.
 #[component]
 pub fn TreatmentsPage() -> impl IntoView {
+    let data = use_graph_data();
+    move || match data.content.get() {
+        ContentState::Ready(content) => view! { <TreatmentList content/> }.into_any(),
+        state => view! { <ContentPending state heading=Key::NavTreatments/> }.into_any(),
+    }
+}
+
+/// The notes' warning about exaggerated claims, every sentence with its sources.
+fn warning_section(i18n: I18n, w: &'static Warning) -> impl IntoView {
+    let lang = move || i18n.lang.get();
+    let paragraphs = move || {
+        w.text
+            .get(lang())
+            .iter()
+            .cloned()
+            .zip(w.sentence_refs.iter().cloned())
+            .map(|(text, refs)| view! { <p>{text}<RefList refs/></p> })
+            .collect_view()
+    };
+    view! {
+        <section class="warning" aria-labelledby="treat-warning">
+            <h2 id="treat-warning">{move || w.title.get(lang()).clone()}</h2>
+            {paragraphs}
+        </section>
+    }
+}
+
+#[component]
+fn TreatmentList(content: &'static Content) -> impl IntoView {
     let i18n = use_i18n();
     let strategy = RwSignal::new(None::<&'static str>);
     let mechanism = RwSignal::new(String::new());
-    let all = treatments();
+    let all = &content.treatments;
     let mechanisms: BTreeSet<&'static str> = all
         .iter()
         .flat_map(|t| t.mechanisms.iter().map(String::as_str))
@@ -101,20 +131,7 @@ pub fn TreatmentsPage() -> impl IntoView {
     view! {
         <PageHeading key=Key::NavTreatments/>
         <p class="lead">{i18n.t(Key::TreatIntro)}</p>
-        {warning().map(|w| {
-            let lang = move || i18n.lang.get();
-            let paragraphs = move || {
-                w.text.get(lang()).iter().cloned().zip(w.sentence_refs.iter().cloned())
-                    .map(|(text, refs)| view! { <p>{text}<RefList refs/></p> })
-                    .collect_view()
-            };
-            view! {
-                <section class="warning" aria-labelledby="treat-warning">
-                    <h2 id="treat-warning">{move || w.title.get(lang()).clone()}</h2>
-                    {paragraphs}
-                </section>
-            }
-        })}
+        {warning_section(i18n, &content.warning)}
         <form class="filters" on:submit=|ev| ev.prevent_default()>
             <fieldset>
                 <legend>{i18n.t(Key::FilterStrategy)}</legend>

@@ -32,7 +32,7 @@ export async function startApp() {
 
 /**
  * Opens the app at `hash` in a fresh browser context (empty storage) unless `context`
- * is given. Resolves once the app has mounted.
+ * is given. Resolves once the app has mounted (and a view of texts has its texts).
  */
 export async function openApp(app, hash = '#/', options = {}) {
   const {
@@ -62,6 +62,8 @@ export async function openApp(app, hash = '#/', options = {}) {
 export async function waitForMount(page) {
   await page.waitForSelector('header.site-header');
   await page.waitForSelector('#page-heading');
+  // The story, treatments and reading pages show their texts once core.bin is here.
+  await page.waitForFunction(() => !document.querySelector('.content-wait'));
 }
 
 export async function axeViolations(page) {

@@ -1,9 +1,11 @@
 //! Checks the written content against the graph: every node a story chapter or a
 //! treatment names must exist, every PMID must be in the reference list, and chapters and
-//! treatments must point at each other. `databuild build` fails on any problem.
+//! treatments must point at each other. `databuild build` fails on any problem; when
+//! there is none, [`documents`] gives the files as they are for core.bin's CONT section.
 
 use crate::curated::known_pmids;
 use crate::{read_text, Error};
+use mechgraph::format::{Content, Document};
 use mechgraph::Graph;
 use serde_json::Value;
 use std::collections::BTreeSet;
@@ -42,6 +44,30 @@ fn pmids(v: &Value, out: &mut BTreeSet<String>) {
         Value::Object(o) => o.values().for_each(|x| pmids(x, out)),
         _ => {}
     }
+}
+
+/// The files of data/ that the app shows, by their path below data/ (sorted: the order
+/// of the CONT section).
+pub const FILES: [&str; 5] = [
+    "pages/biomarkers.json",
+    "pages/standards.json",
+    "story/chapters.json",
+    "treatments/treatments.json",
+    "treatments/warning.json",
+];
+
+/// The content files as they are, named by their path below data/, for core.bin.
+pub fn documents(data: &Path) -> Result<Content, Error> {
+    let documents = FILES
+        .iter()
+        .map(|name| {
+            Ok(Document {
+                name: name.to_string(),
+                text: read_text(&data.join(name))?,
+            })
+        })
+        .collect::<Result<Vec<_>, Error>>()?;
+    Ok(Content { documents })
 }
 
 fn parse(path: &Path) -> Result<Value, Error> {

@@ -1,6 +1,7 @@
 //! Builds the snapshots of the ALS mechanism graph: `full.bin` (every node and edge),
 //! `text.bin` (definitions and synonyms of `full.bin`) and `core.bin` (the subgraph the
-//! first view needs, with its texts) from the pinned public sources and `data/`.
+//! first view needs, with its texts, and the story, treatment and page files of `data/`)
+//! from the pinned public sources and `data/`.
 
 pub mod content;
 pub mod curated;
@@ -114,6 +115,7 @@ pub fn build(config: &Config) -> Result<Outputs, Error> {
             sources: sources.clone(),
             note: note.clone(),
             core_events: None,
+            content: None,
         },
     );
     let text = format::encode_text(&graph, sources.clone());
@@ -134,6 +136,8 @@ pub fn build(config: &Config) -> Result<Outputs, Error> {
             sources,
             note,
             core_events: Some(score::record(&graph, &ranking, &params)),
+            // Checked above with the graph and the reference list.
+            content: Some(content::documents(&config.data)?),
         },
     );
     Ok(Outputs {

@@ -110,6 +110,7 @@ fn run_compile(args: &[String]) -> Result<(), Error> {
             sources: vec![],
             note: format!("compiled from {nodes} and {edges}"),
             core_events: None,
+            content: None,
         },
     );
     write(&out, &bytes)?;

@@ -48,7 +48,17 @@ fn text_snapshot_belongs_to_the_full_one() {
 #[test]
 fn core_snapshot_is_small_and_every_event_has_a_chinese_name() {
     let raw = bytes("core.bin");
-    assert!(raw.len() <= 150_000, "core.bin is {} bytes", raw.len());
+    // The graph's part (every section but the texts of CONT, which left the wasm for it).
+    let container = format::container::Container::open(&raw).expect("opens");
+    let texts = container
+        .find(&format::sections::CONTENT)
+        .map_or(0, |s| s.stored_len);
+    let graph_part = raw.len() - texts;
+    assert!(
+        graph_part <= 150_000,
+        "core.bin's graph is {graph_part} bytes"
+    );
+    assert!(texts <= 50_000, "core.bin's texts are {texts} bytes");
     let (meta, g) = graph("core.bin");
     assert_eq!(meta.kind, SnapshotKind::Core);
     let missing: Vec<&str> = (0..g.node_count() as u32)
@@ -65,6 +75,38 @@ fn core_snapshot_is_small_and_every_event_has_a_chinese_name() {
         36,
         "the ALS seeds are in the core"
     );
+}
+
+/// The committed core.bin carries exactly the story, treatment and page files of data/:
+/// editing a text without rebuilding fails here.
+#[test]
+fn core_snapshot_holds_exactly_the_content_of_data() {
+    let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../data");
+    let expected = databuild::content::documents(&data).expect("data/ is readable");
+    let stored = format::decode(&bytes("core.bin"))
+        .expect("decodes")
+        .content
+        .expect("core.bin has a CONT section");
+    let names = |c: &format::Content| -> Vec<String> {
+        c.documents.iter().map(|d| d.name.clone()).collect()
+    };
+    assert_eq!(names(&stored), names(&expected));
+    for d in &expected.documents {
+        assert!(
+            stored.get(&d.name) == Some(d.text.as_str()),
+            "data/{} differs from the copy in public/data/core.bin: rebuild with \
+             `cargo run --release -p databuild -- build`",
+            d.name
+        );
+    }
+    for name in ["full.bin", "text.bin"] {
+        let raw = bytes(name);
+        let container = format::container::Container::open(&raw).expect("opens");
+        assert!(
+            container.find(&format::sections::CONTENT).is_none(),
+            "{name}"
+        );
+    }
 }
 
 #[test]

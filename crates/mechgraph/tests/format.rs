@@ -41,6 +41,7 @@ fn encode(g: &Graph, kind: SnapshotKind) -> Vec<u8> {
             }],
             note: "test".into(),
             core_events: None,
+            content: None,
         },
     )
 }

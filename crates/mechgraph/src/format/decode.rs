@@ -267,10 +267,18 @@ pub(crate) fn finish(
             ],
         )?;
     }
+    let content: Option<Content> = section(c, &CONTENT)?;
+    if content.as_ref().is_some_and(|c| !c.well_formed()) {
+        return Err(malformed(
+            &CONTENT,
+            "document names empty, not sorted or not unique",
+        ));
+    }
     Ok(Snapshot {
         meta,
         graph,
         core_events,
+        content,
     })
 }
 

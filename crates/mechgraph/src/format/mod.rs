@@ -12,7 +12,7 @@ mod text;
 pub use container::{Codec, FORMAT_VERSION, MAGIC};
 pub use decode::TextParts;
 pub use decode::{decode, read_meta};
-pub use sections::{CoreEvents, Meta, SnapshotKind, SourceInfo};
+pub use sections::{Content, CoreEvents, Document, Meta, SnapshotKind, SourceInfo};
 pub use text::{attach_text, read_text};
 
 use crate::graph::Graph;
@@ -51,6 +51,8 @@ pub struct Snapshot {
     pub graph: Graph,
     /// The precomputed default ranking, in core snapshots.
     pub core_events: Option<CoreEvents>,
+    /// The texts written as data (story, treatments, pages), in core snapshots.
+    pub content: Option<Content>,
 }
 
 fn to_bytes<T: serde::Serialize>(value: &T) -> Vec<u8> {
@@ -65,6 +67,8 @@ pub struct MetaInput {
     pub note: String,
     /// A precomputed ranking to store with the graph.
     pub core_events: Option<CoreEvents>,
+    /// The texts written as data, to store with the graph (section CONT).
+    pub content: Option<Content>,
 }
 
 /// Encodes a graph. Definitions and synonyms are included except for `Full` snapshots,
@@ -108,6 +112,9 @@ pub fn encode(graph: &Graph, input: MetaInput) -> Vec<u8> {
     }
     if let Some(core) = &input.core_events {
         out.push(deflate(CORE_EVENTS, to_bytes(core)));
+    }
+    if let Some(content) = &input.content {
+        out.push(lzma(CONTENT, to_bytes(content)));
     }
     container::write(&out)
 }

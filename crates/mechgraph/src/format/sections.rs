@@ -14,6 +14,7 @@ pub const VOCAB: [u8; 4] = *b"VOCB";
 pub const DEFINITIONS: [u8; 4] = *b"DEFS";
 pub const SYNONYMS: [u8; 4] = *b"SYNS";
 pub const CORE_EVENTS: [u8; 4] = *b"CORE";
+pub const CONTENT: [u8; 4] = *b"CONT";
 
 /// Which part of a graph a snapshot holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -155,4 +156,35 @@ pub struct CoreEvents {
     pub propagation: Vec<u32>,
     pub enrichment: Vec<u32>,
     pub causal: Vec<u32>,
+}
+
+/// CONT: the texts written as data — the story, the treatments and the reading pages —
+/// in core snapshots, so that the app carries none of them. Named documents, each a file
+/// of `data/` as it is (its path below `data/` as the name, e.g. `story/chapters.json`),
+/// sorted by name. The format does not read the documents; the app parses them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Content {
+    pub documents: Vec<Document>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Document {
+    pub name: String,
+    pub text: String,
+}
+
+impl Content {
+    /// The text of the document called `name`.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.documents
+            .binary_search_by(|d| d.name.as_str().cmp(name))
+            .ok()
+            .map(|i| self.documents[i].text.as_str())
+    }
+
+    /// Names not empty, sorted and unique: the invariant the decoder checks.
+    pub fn well_formed(&self) -> bool {
+        self.documents.iter().all(|d| !d.name.is_empty())
+            && self.documents.windows(2).all(|w| w[0].name < w[1].name)
+    }
 }
