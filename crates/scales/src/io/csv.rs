@@ -181,22 +181,34 @@ fn leading_blank_lines(text: &str) -> u32 {
     count
 }
 
-/// Column name → position. Names are matched trimmed and in any case.
-fn read_header(
+/// Column name → position for the columns in `allowed`, and the unknown or repeated
+/// ones as errors. Names are matched trimmed and in any case. Shared with the timeline's
+/// CSV.
+pub(crate) fn header_columns(
     header: &csv::StringRecord,
     row: u32,
-) -> Result<HashMap<String, usize>, ImportErrors> {
+    allowed: &[&str],
+) -> (HashMap<String, usize>, ImportErrors) {
     let mut errs = ImportErrors::default();
     let mut columns = HashMap::new();
     for (i, raw) in header.iter().enumerate() {
         let name = raw.trim().to_ascii_lowercase();
         let at = |p: Problem| ImportError::new(p).at_row(row).in_column(raw.trim());
-        if !COLUMNS.contains(&name.as_str()) {
+        if !allowed.contains(&name.as_str()) {
             errs.push(at(Problem::UnknownColumn).with_value(raw));
         } else if columns.insert(name, i).is_some() {
             errs.push(at(Problem::DuplicateColumn));
         }
     }
+    (columns, errs)
+}
+
+/// Column name → position, with every required column present.
+fn read_header(
+    header: &csv::StringRecord,
+    row: u32,
+) -> Result<HashMap<String, usize>, ImportErrors> {
+    let (columns, mut errs) = header_columns(header, row, &COLUMNS);
     for name in REQUIRED {
         if !columns.contains_key(name) {
             errs.push(

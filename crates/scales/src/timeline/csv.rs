@@ -151,17 +151,7 @@ fn read_header(
     header: &csv::StringRecord,
     row: u32,
 ) -> Result<HashMap<String, usize>, ImportErrors> {
-    let mut errs = ImportErrors::default();
-    let mut columns = HashMap::new();
-    for (i, raw) in header.iter().enumerate() {
-        let name = raw.trim().to_ascii_lowercase();
-        let at = |p: Problem| ImportError::new(p).at_row(row).in_column(raw.trim());
-        if !COLUMNS.contains(&name.as_str()) {
-            errs.push(at(Problem::UnknownColumn).with_value(raw));
-        } else if columns.insert(name, i).is_some() {
-            errs.push(at(Problem::DuplicateColumn));
-        }
-    }
+    let (columns, errs) = crate::io::csv::header_columns(header, row, &COLUMNS);
     if errs.is_empty() {
         Ok(columns)
     } else {

@@ -1,7 +1,6 @@
 //! An intervention a person received: a treatment from the app's catalogue
 //! (`data/treatments/treatments.json`) or one typed freely, with its dates.
 
-use super::ledger::Record;
 use crate::assessment::{check_date, RecordId, Stamp, MAX_NOTES_CHARS};
 use crate::date::Date;
 use crate::error::Problem;
@@ -92,17 +91,7 @@ pub struct Intervention {
     pub modified: Stamp,
 }
 
-impl Record for Intervention {
-    fn id(&self) -> &RecordId {
-        &self.id
-    }
-    fn modified(&self) -> Stamp {
-        self.modified
-    }
-    fn set_modified(&mut self, stamp: Stamp) {
-        self.modified = stamp;
-    }
-}
+super::ledger::record_with_id_and_stamp!(Intervention);
 
 impl Intervention {
     /// Whether it was being taken on `date` (start and stop days included).

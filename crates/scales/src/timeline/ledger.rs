@@ -7,6 +7,24 @@ use crate::assessment::{RecordId, Stamp};
 use std::collections::BTreeMap;
 
 /// What every timeline record offers the ledger.
+/// `Record` for a struct with `id: RecordId` and `modified: Stamp` fields.
+macro_rules! record_with_id_and_stamp {
+    ($t:ty) => {
+        impl $crate::timeline::ledger::Record for $t {
+            fn id(&self) -> &$crate::assessment::RecordId {
+                &self.id
+            }
+            fn modified(&self) -> $crate::assessment::Stamp {
+                self.modified
+            }
+            fn set_modified(&mut self, stamp: $crate::assessment::Stamp) {
+                self.modified = stamp;
+            }
+        }
+    };
+}
+pub(crate) use record_with_id_and_stamp;
+
 pub trait Record: Clone + Ord {
     fn id(&self) -> &RecordId;
     fn modified(&self) -> Stamp;

@@ -7,7 +7,6 @@
 //! copies from a lab report is refused; they say nothing about what is normal or expected,
 //! and the app never words them that way.
 
-use super::ledger::Record;
 use crate::assessment::{check_date, RecordId, Stamp, MAX_NOTES_CHARS};
 use crate::date::Date;
 use crate::error::Problem;
@@ -219,17 +218,7 @@ pub struct Measurement {
     pub modified: Stamp,
 }
 
-impl Record for Measurement {
-    fn id(&self) -> &RecordId {
-        &self.id
-    }
-    fn modified(&self) -> Stamp {
-        self.modified
-    }
-    fn set_modified(&mut self, stamp: Stamp) {
-        self.modified = stamp;
-    }
-}
+super::ledger::record_with_id_and_stamp!(Measurement);
 
 impl Measurement {
     /// A measurement from a value in any accepted unit (blank = canonical).

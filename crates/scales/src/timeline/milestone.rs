@@ -10,7 +10,6 @@
 //!   on that day or before it ([`MilestoneSource::FirstAssessmentWith5b`]).
 //! * **Diagnosis** and **start of non-invasive ventilation** exist only as records.
 
-use super::ledger::Record;
 use crate::assessment::{check_date, RecordId, Stamp, MAX_NOTES_CHARS};
 use crate::date::Date;
 use crate::error::Problem;
@@ -68,17 +67,7 @@ pub struct Milestone {
     pub modified: Stamp,
 }
 
-impl Record for Milestone {
-    fn id(&self) -> &RecordId {
-        &self.id
-    }
-    fn modified(&self) -> Stamp {
-        self.modified
-    }
-    fn set_modified(&mut self, stamp: Stamp) {
-        self.modified = stamp;
-    }
-}
+super::ledger::record_with_id_and_stamp!(Milestone);
 
 impl Milestone {
     pub fn validate(&self, today: Option<Date>) -> Vec<(&'static str, Problem)> {
