@@ -278,3 +278,21 @@ pub fn element_width(selector: &str) -> Option<f64> {
     let el = document()?.query_selector(selector).ok()??;
     Some(f64::from(el.client_width())).filter(|w| *w > 0.0)
 }
+
+/// A file embedded in the single-file edition (`scripts/single-file.mjs` puts the
+/// snapshots into the page and `window.alsEmbedded.get(name)` hands them out), or `None`
+/// on a served site.
+pub fn embedded(name: &str) -> Option<Vec<u8>> {
+    use wasm_bindgen::JsCast;
+    let window: JsValue = window()?.into();
+    let store = js_sys::Reflect::get(&window, &JsValue::from_str("alsEmbedded")).ok()?;
+    let get = js_sys::Reflect::get(&store, &JsValue::from_str("get"))
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    let bytes = get.call1(&store, &JsValue::from_str(name)).ok()?;
+    bytes
+        .dyn_into::<js_sys::Uint8Array>()
+        .ok()
+        .map(|a| a.to_vec())
+}

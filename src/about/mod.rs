@@ -21,6 +21,8 @@ pub fn AboutPage() -> impl IntoView {
             <h2 id="about-privacy">{i18n.t(Key::AboutPrivacyHeading)}</h2>
             <p>{i18n.t(Key::AboutPrivacyBody1)}</p>
             <p>{i18n.t(Key::AboutPrivacyBody2)}</p>
+            <p>{i18n.t(Key::HomeForOffline)}" "
+                <a class="button" href=crate::shell::OFFLINE_FILE download=crate::shell::OFFLINE_FILE>{i18n.t(Key::SaveOffline)}</a></p>
         </section>
         <section aria-labelledby="about-sources">
             <h2 id="about-sources">{i18n.t(Key::AboutSourcesHeading)}</h2>

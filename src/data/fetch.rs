@@ -14,11 +14,17 @@ pub enum FetchError {
 }
 
 /// Fetches `url` (relative to the page) and calls `progress(received, total)` as bytes
-/// arrive; `total` is `None` when the server does not say.
+/// arrive; `total` is `None` when the server does not say. In the single-file edition the
+/// file is already in the page (`platform::embedded`) and nothing is fetched.
 pub async fn fetch_bytes(
     url: &str,
     progress: impl Fn(u64, Option<u64>),
 ) -> Result<Vec<u8>, FetchError> {
+    if let Some(bytes) = crate::platform::embedded(url) {
+        let n = bytes.len() as u64;
+        progress(n, Some(n));
+        return Ok(bytes);
+    }
     let window = web_sys::window().ok_or(FetchError::Network)?;
     let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
         .await

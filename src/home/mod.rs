@@ -70,7 +70,8 @@ pub fn HomePage() -> impl IntoView {
             <ul class="spaced">
                 <li>{i18n.t(Key::HomeForPatients)}</li>
                 <li>{i18n.t(Key::HomeForVolunteers)}</li>
-                <li>{i18n.t(Key::HomeForOffline)}</li>
+                <li>{i18n.t(Key::HomeForOffline)}" "
+                    <a class="button" href=crate::shell::OFFLINE_FILE download=crate::shell::OFFLINE_FILE>{i18n.t(Key::SaveOffline)}</a></li>
             </ul>
         </section>
         <section aria-labelledby="home-now">

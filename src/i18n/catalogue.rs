@@ -102,8 +102,9 @@ catalogue! {
         "写作志愿者：每个页面都有自己的链接，可以直接放进文章里。",
         "Volunteers who write: every page has its own link that can go straight into an article.";
     HomeForOffline =>
-        "没有网络的时候：这是一个静态网页，可以保存下来，在病房里离线打开。",
-        "When there is no network: this is a static page that can be saved and opened offline, for example on a hospital ward.";
+        "没有网络的时候：可以把整个应用存成一个文件（约 6 MB），放在手机、电脑或 U 盘里，在病房里不联网也能打开，自评记录保存在打开它的设备上。",
+        "When there is no network: the whole app can be saved as one file (about 6 MB) on a phone, a computer or a USB stick and opened on a ward with no network; self-assessments are kept on the device that opens it.";
+    SaveOffline => "保存离线版（一个文件）", "Save for offline use (one file)";
     HomeAvailableHeading => "现在可以使用", "Available now";
     HomeAvailableAbout =>
         "隐私说明、内容来源、参考文献和引用方式。",

@@ -12,6 +12,9 @@ pub const MAIN_ID: &str = "main";
 
 /// The `<h1>` of a view. Focusable from script only, so that screen readers announce
 /// the new view after a hash navigation.
+/// The single-file edition beside index.html (written by scripts/single-file.mjs).
+pub const OFFLINE_FILE: &str = "als-explorer.html";
+
 #[component]
 pub fn PageHeading(key: Key) -> impl IntoView {
     let i18n = use_i18n();
