@@ -12,6 +12,24 @@ pub const MAIN_ID: &str = "main";
 
 /// The `<h1>` of a view. Focusable from script only, so that screen readers announce
 /// the new view after a hash navigation.
+/// The app's mark (public/icons/favicon.svg), drawn inline so that it needs no file:
+/// the single-file edition and a saved page show it too.
+#[component]
+fn BrandMark() -> impl IntoView {
+    view! {
+        <svg class="brand-mark" viewBox="0 0 64 64" width="40" height="40" aria-hidden="true" focusable="false">
+            <rect width="64" height="64" rx="14" fill="#0b5c66"/>
+            <g fill="none" stroke="#ffffff" stroke-width="4" stroke-linecap="round" stroke-linejoin="round">
+                <path d="M22 22 L12 12 M22 22 L10 26 M22 22 L24 9 M22 22 L34 14"/>
+                <path d="M24 26 C30 34 36 40 44 44"/>
+                <path d="M44 44 L54 46 M44 44 L50 54 M44 44 L42 55"/>
+            </g>
+            <circle cx="22" cy="22" r="7.5" fill="#ffffff"/>
+            <circle cx="22" cy="22" r="3" fill="#f2b33d"/>
+        </svg>
+    }
+}
+
 /// The single-file edition beside index.html (written by scripts/single-file.mjs).
 pub const OFFLINE_FILE: &str = "als-explorer.html";
 
@@ -58,7 +76,7 @@ pub fn Header(route: RwSignal<Route>) -> impl IntoView {
     view! {
         <header class="site-header">
             <a class="brand" href="#/">
-                <img src="icons/favicon.svg" alt="" width="40" height="40"/>
+                <BrandMark/>
                 <span class="brand-text">
                     <span class="brand-name">{i18n.t(Key::AppName)}</span>
                     <span class="brand-tagline">{i18n.t(Key::AppTagline)}</span>
