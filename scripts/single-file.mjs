@@ -4,15 +4,20 @@
 // and the snapshots core.bin, full.bin and text.bin (base64), so that the whole app works
 // opened from a file with no network (docs/TOOLCHAIN.md: Trunk cannot do this itself).
 // The app reads the embedded snapshots through `window.alsEmbedded` (src/platform.rs).
+// Both pages get a Content-Security-Policy (scripts/csp.mjs): the served index.html may
+// load its own files; the single file may load nothing at all.
 // Usage: node scripts/single-file.mjs [dir=$TRUNK_STAGING_DIR or dist]
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { withCsp } from './csp.mjs';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? 'dist';
 const OUT = 'als-explorer.html';
 const SNAPSHOTS = ['data/core.bin', 'data/full.bin', 'data/text.bin'];
 const read = (name, enc) => readFileSync(join(dir, name), enc);
-let html = read('index.html', 'utf8');
+const served = withCsp(read('index.html', 'utf8'), true);
+writeFileSync(join(dir, 'index.html'), served);
+let html = served;
 
 // The loader Trunk wrote names the JS and the wasm.
 const loader = html.match(/<script type="module">([\s\S]*?)<\/script>/);
@@ -62,5 +67,6 @@ html = html.replace(/<link rel="(icon|apple-touch-icon)" href="(icons\/[^"]+)"/g
   `<link rel="${rel}" href="${dataUrl(name, name.endsWith('.svg') ? 'image/svg+xml' : 'image/png')}"`);
 if (/(?:href|src)="\.?\/?(?!data:|#)[^"]+\.(?:js|wasm|css|bin)"/.test(html)) throw new Error('a file reference is left in the single file');
 
+html = withCsp(html, false);
 writeFileSync(join(dir, OUT), html);
 console.log(`wrote ${join(dir, OUT)} (${(html.length / 1e6).toFixed(1)} MB)`);
