@@ -27,6 +27,18 @@ pub fn App() -> impl IntoView {
     provide_context(data);
     provide_context(crate::assess::AssessStore::load());
 
+    // Embedded in an article (`?embed=1`): no site navigation, the height reported to the
+    // host, an optional light or dark theme.
+    let embed = crate::embed::Embed::parse(&platform::page_search());
+    provide_context(embed);
+    if embed.on {
+        platform::set_root_attribute("data-embed", "1");
+        crate::embed::report_height();
+    }
+    if let Some(dark) = embed.dark {
+        platform::set_root_attribute("data-theme", if dark { "dark" } else { "light" });
+    }
+
     let route = RwSignal::new(Route::from_hash(&platform::location_hash()));
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
         route.set(Route::from_hash(&platform::location_hash()));
@@ -95,7 +107,17 @@ pub fn App() -> impl IntoView {
     view! {
         <SkipLink/>
         <Header route/>
-        <main id=MAIN_ID tabindex="-1">{view_of_route}</main>
+        {embed.on.then(|| view! {
+            <nav class="embed-bar" aria-label=i18n.t(Key::AppName)>
+                <a href=move || format!("{}{}", platform::page_base(), route.get().href()) target="_blank" rel="noopener">
+                    {i18n.t(Key::EmbedOpenFull)}
+                </a>
+            </nav>
+        })}
+        <main id=MAIN_ID tabindex="-1">
+            {view_of_route}
+            {move || (!embed.on && route.get().shareable()).then(|| view! { <crate::shell::Share/> })}
+        </main>
         <Footer/>
     }
 }

@@ -7,6 +7,7 @@ pub mod assess;
 pub mod bench;
 pub mod content;
 pub mod data;
+pub mod embed;
 pub mod explore;
 pub mod graph;
 pub mod home;

@@ -74,6 +74,10 @@ pub fn set_root_attribute(name: &str, value: &str) {
     }
 }
 
+pub fn document_title() -> String {
+    document().map(|d| d.title()).unwrap_or_default()
+}
+
 pub fn set_title(title: &str) {
     if let Some(d) = document() {
         d.set_title(title);
@@ -141,6 +145,13 @@ pub fn event_in_text_field(ev: &web_sys::KeyboardEvent) -> bool {
 }
 
 /// True when a key was pressed on a button or link, which Enter activates itself.
+/// Whether a key event reached no element but the page itself (nothing had the focus,
+/// e.g. while a view replaced the focused element).
+pub fn event_on_body(ev: &web_sys::KeyboardEvent) -> bool {
+    event_element(ev)
+        .is_none_or(|e| matches!(e.tag_name().to_ascii_lowercase().as_str(), "body" | "html"))
+}
+
 pub fn event_on_button(ev: &web_sys::KeyboardEvent) -> bool {
     event_element(ev).is_some_and(|e| {
         matches!(
@@ -295,4 +306,44 @@ pub fn embedded(name: &str) -> Option<Vec<u8>> {
         .dyn_into::<js_sys::Uint8Array>()
         .ok()
         .map(|a| a.to_vec())
+}
+
+/// Copies `text` to the clipboard; false when the browser refuses or has no clipboard.
+pub async fn copy_text(text: &str) -> bool {
+    use wasm_bindgen::JsCast;
+    let clipboard = window()
+        .map(|w| w.navigator())
+        .and_then(|n| js_sys::Reflect::get(&n, &"clipboard".into()).ok())
+        .filter(|c| !c.is_undefined());
+    let promise = clipboard.and_then(|c| {
+        let write = js_sys::Reflect::get(&c, &"writeText".into()).ok()?;
+        let f: js_sys::Function = write.dyn_into().ok()?;
+        f.call1(&c, &text.into()).ok()
+    });
+    match promise.and_then(|p| p.dyn_into::<js_sys::Promise>().ok()) {
+        Some(p) => wasm_bindgen_futures::JsFuture::from(p).await.is_ok(),
+        None => false,
+    }
+}
+
+/// The page's address without its query and hash (`https://host/als/`).
+pub fn page_base() -> String {
+    window()
+        .and_then(|w| {
+            let l = w.location();
+            Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?))
+        })
+        .unwrap_or_default()
+}
+
+/// The page's query string (`?embed=1`), or "".
+pub fn page_search() -> String {
+    location_search()
+}
+
+/// The page's origin (`https://host`), named where data stays in this browser.
+pub fn page_origin() -> String {
+    window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default()
 }

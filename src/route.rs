@@ -138,6 +138,14 @@ impl Route {
         }
     }
 
+    /// Whether the view is worth a link, an embed and a QR code of its own.
+    pub fn shareable(&self) -> bool {
+        !matches!(
+            self,
+            Route::Settings | Route::NotFound(_) | Route::Assess(AssessView::Edit(_))
+        )
+    }
+
     /// Routes shown in the main navigation, in order.
     pub fn nav() -> [Route; 10] {
         [

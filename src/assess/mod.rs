@@ -104,6 +104,9 @@ pub fn AssessPage(view: AssessView) -> impl IntoView {
             <PageHeading key=Key::NavAssess/>
             <p class="lead">{i18n.t(Say::AssessIntro)}</p>
             <p class="note">{i18n.t(Say::AssessPrivacy)}</p>
+            {use_context::<crate::embed::Embed>().filter(|e| e.on).map(|_| view! {
+                <p class="note embed-storage">{move || i18n.get(Key::EmbedStorage).replace("{origin}", &crate::platform::page_origin())}</p>
+            })}
             <nav aria-label=i18n.t(Say::AssessTabsLabel)><ul class="tabs">{tabs}</ul></nav>
             {status}
         </div>

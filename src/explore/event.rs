@@ -122,21 +122,8 @@ fn copy_link(done: RwSignal<Option<Ex>>) {
     let href = web_sys::window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
-    let clipboard = web_sys::window()
-        .map(|w| w.navigator())
-        .and_then(|n| js_sys::Reflect::get(&n, &"clipboard".into()).ok())
-        .filter(|c| !c.is_undefined());
-    let promise = clipboard.and_then(|c| {
-        let write = js_sys::Reflect::get(&c, &"writeText".into()).ok()?;
-        let f: js_sys::Function = wasm_bindgen::JsCast::dyn_into(write).ok()?;
-        f.call1(&c, &href.into()).ok()
-    });
-    let Some(p) = promise.and_then(|p| wasm_bindgen::JsCast::dyn_into::<js_sys::Promise>(p).ok())
-    else {
-        return done.set(Some(Ex::EventCopyFailed));
-    };
     wasm_bindgen_futures::spawn_local(async move {
-        let ok = wasm_bindgen_futures::JsFuture::from(p).await.is_ok();
+        let ok = crate::platform::copy_text(&href).await;
         done.set(Some(if ok {
             Ex::EventCopied
         } else {

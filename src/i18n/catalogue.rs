@@ -104,6 +104,22 @@ catalogue! {
     HomeForOffline =>
         "没有网络的时候：可以把整个应用存成一个文件（约 6 MB），放在手机、电脑或 U 盘里，在病房里不联网也能打开，自评记录保存在打开它的设备上。",
         "When there is no network: the whole app can be saved as one file (about 6 MB) on a phone, a computer or a USB stick and opened on a ward with no network; self-assessments are kept on the device that opens it.";
+    ShareTitle => "分享或嵌入", "Share or embed";
+    ShareCopyLink => "复制这个页面的链接", "Copy the link to this page";
+    ShareLinkCopied => "链接已复制。", "Link copied.";
+    ShareCopyFailed => "无法复制，请手动选中并复制。", "Could not copy; please select and copy it by hand.";
+    ShareEmbedLabel => "放进文章的嵌入代码", "Code to embed this page in an article";
+    ShareCopyCode => "复制嵌入代码", "Copy the embed code";
+    ShareCodeCopied => "嵌入代码已复制。", "Embed code copied.";
+    ShareDark => "深色", "Dark colours";
+    ShareEmbedNote =>
+        "嵌入的页面不显示本站的导航；它会把自己的高度告诉文章页面（只有高度，不含其他内容），代码里的小段脚本据此调整框的高度。在嵌入页面里做的自评只保存在本站的浏览器存储中，不会交给文章所在的网站。",
+        "The embedded page shows no site navigation; it tells the article its height (the height only, nothing else) and the short script in the code resizes the frame. Self-assessments made in an embed are kept in this site's storage in the browser, never handed to the article's site.";
+    ShareQr => "这个页面链接的二维码（用手机扫描即可打开）", "QR code of this page's link (scan it with a phone to open it)";
+    EmbedOpenFull => "在渐冻症探索中打开（新窗口）", "Open in ALS Explorer (new window)";
+    EmbedStorage =>
+        "这是嵌入在其他网页里的自评。您的回答只保存在这个浏览器中属于 {origin} 的存储里，文章所在的网站看不到。",
+        "This self-assessment is embedded in another page. Your answers are kept only in this browser's storage for {origin}; the article's site cannot see them.";
     SaveOffline => "保存离线版（一个文件）", "Save for offline use (one file)";
     HomeAvailableHeading => "现在可以使用", "Available now";
     HomeAvailableAbout =>

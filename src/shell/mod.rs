@@ -1,6 +1,9 @@
 //! The frame around every view: skip link, header with navigation and language switch,
 //! footer with the "not medical advice" note.
 
+mod share;
+pub use share::Share;
+
 use crate::i18n::{use_i18n, Key};
 use crate::route::Route;
 use crate::settings::{choose_language, use_settings};
