@@ -4,6 +4,7 @@
 //! touch, keys and buttons, selection with its links, a legend, a list that says the
 //! same for screen readers, and PNG and SVG downloads.
 
+mod cache;
 mod canvas;
 mod controls;
 mod draw;
