@@ -25,6 +25,7 @@ export function policy(html, served) {
     `style-src ${[...self, ...styles].join(' ') || "'none'"}`,
     `img-src ${[...self, 'data:'].join(' ')}`,
     `connect-src ${served ? "'self'" : "'none'"}`,
+    ...(served ? ["manifest-src 'self'", "worker-src 'self'"] : []),
     "base-uri 'none'",
     "form-action 'none'",
     "object-src 'none'",

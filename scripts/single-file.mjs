@@ -10,6 +10,7 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { withCsp } from './csp.mjs';
+import { writeServiceWorker } from './service-worker.mjs';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? 'dist';
 const OUT = 'als-explorer.html';
@@ -62,7 +63,7 @@ dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: start
 html = html.replace(loader[0], () => `${embedded}\n<script type="module">${boot}</script>`);
 // Styles inline, preloads gone, icons as data URLs.
 html = html.replace(/<link rel="stylesheet" href="\.\/([^"]+\.css)"[^>]*>/g, (_, name) => `<style>\n${read(name, 'utf8')}\n</style>`);
-html = html.replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
+html = html.replace(/<link rel="(?:modulepreload|preload|manifest)"[^>]*>/g, '');
 html = html.replace(/<link rel="(icon|apple-touch-icon)" href="(icons\/[^"]+)"/g, (_, rel, name) =>
   `<link rel="${rel}" href="${dataUrl(name, name.endsWith('.svg') ? 'image/svg+xml' : 'image/png')}"`);
 if (/(?:href|src)="\.?\/?(?!data:|#)[^"]+\.(?:js|wasm|css|bin)"/.test(html)) throw new Error('a file reference is left in the single file');
@@ -70,3 +71,6 @@ if (/(?:href|src)="\.?\/?(?!data:|#)[^"]+\.(?:js|wasm|css|bin)"/.test(html)) thr
 html = withCsp(html, false);
 writeFileSync(join(dir, OUT), html);
 console.log(`wrote ${join(dir, OUT)} (${(html.length / 1e6).toFixed(1)} MB)`);
+// Last, so that it knows every file of the release (the single file is not cached).
+const sw = writeServiceWorker(dir);
+console.log(`wrote ${join(dir, 'sw.js')} (release ${sw.version}, ${sw.count} files)`);

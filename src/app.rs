@@ -39,6 +39,9 @@ pub fn App() -> impl IntoView {
         platform::set_root_attribute("data-theme", if dark { "dark" } else { "light" });
     }
 
+    // Works offline after one visit; a new release waits for the reader's reload.
+    let offline = crate::offline::start();
+
     let route = RwSignal::new(Route::from_hash(&platform::location_hash()));
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
         route.set(Route::from_hash(&platform::location_hash()));
@@ -115,6 +118,7 @@ pub fn App() -> impl IntoView {
             </nav>
         })}
         <main id=MAIN_ID tabindex="-1">
+            <crate::offline::UpdatePrompt offline/>
             {view_of_route}
             {move || (!embed.on && route.get().shareable()).then(|| view! { <crate::shell::Share/> })}
         </main>

@@ -13,6 +13,7 @@ pub mod graph;
 pub mod home;
 pub mod i18n;
 pub mod not_found;
+pub mod offline;
 pub mod pages;
 pub mod platform;
 pub mod route;

@@ -120,6 +120,8 @@ catalogue! {
     EmbedStorage =>
         "这是嵌入在其他网页里的自评。您的回答只保存在这个浏览器中属于 {origin} 的存储里，文章所在的网站看不到。",
         "This self-assessment is embedded in another page. Your answers are kept only in this browser's storage for {origin}; the article's site cannot see them.";
+    UpdateReady => "有新版本可用。重新载入后使用新版本（您保存的内容不会丢失）。", "A new version is ready. Reload to use it (nothing you saved is lost).";
+    UpdateReload => "重新载入", "Reload";
     SaveOffline => "保存离线版（一个文件）", "Save for offline use (one file)";
     HomeAvailableHeading => "现在可以使用", "Available now";
     HomeAvailableAbout =>
