@@ -3,7 +3,7 @@
 // reports its height; a self-assessment embed says where its data stays; QR code.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '../scripts/serve.mjs';
@@ -26,6 +26,12 @@ test('the snippet embeds a chapter in an article on another origin, which follow
   // The QR code of the link.
   assert.ok((await page.getAttribute('.share .qr path', 'd')).length > 500);
   assert.match(await page.textContent('#share-qr-caption'), /QR code/);
+  // The share card: a 1200 × 630 PNG made on the device.
+  const [card] = await Promise.all([page.waitForEvent('download'), page.click('text=Download a share card')]);
+  assert.equal(card.suggestedFilename(), 'als-explorer-card.png');
+  const png = readFileSync(await card.path());
+  assert.deepEqual([...png.subarray(1, 4)], [0x50, 0x4e, 0x47]);
+  assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630]);
   assert.deepEqual(await axeViolations(page), []);
   await context.close();
 

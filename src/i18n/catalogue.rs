@@ -115,6 +115,7 @@ catalogue! {
     ShareEmbedNote =>
         "嵌入的页面不显示本站的导航；它会把自己的高度告诉文章页面（只有高度，不含其他内容），代码里的小段脚本据此调整框的高度。在嵌入页面里做的自评只保存在本站的浏览器存储中，不会交给文章所在的网站。",
         "The embedded page shows no site navigation; it tells the article its height (the height only, nothing else) and the short script in the code resizes the frame. Self-assessments made in an embed are kept in this site's storage in the browser, never handed to the article's site.";
+    ShareCard => "下载分享卡片（PNG 图片，适合不能嵌入网页的平台）", "Download a share card (PNG, for platforms that take no embeds)";
     ShareQr => "这个页面链接的二维码（用手机扫描即可打开）", "QR code of this page's link (scan it with a phone to open it)";
     EmbedOpenFull => "在渐冻症探索中打开（新窗口）", "Open in ALS Explorer (new window)";
     EmbedStorage =>

@@ -1,6 +1,7 @@
 //! The frame around every view: skip link, header with navigation and language switch,
 //! footer with the "not medical advice" note.
 
+mod card;
 mod share;
 pub use share::Share;
 

@@ -5,18 +5,29 @@
 use crate::i18n::{use_i18n, Key};
 use leptos::prelude::*;
 
-/// The QR code of `text` as an SVG path of its dark modules and its size in modules
-/// (with the four-module quiet zone).
-pub fn qr_path(text: &str) -> Option<(String, usize)> {
+/// The dark modules of the QR code of `text` as (column, row), with the four-module
+/// quiet zone counted in, and the code's size in modules.
+pub fn qr_modules(text: &str) -> Option<(Vec<(usize, usize)>, usize)> {
     let code = qrcode::QrCode::with_error_correction_level(text, qrcode::EcLevel::M).ok()?;
     let n = code.width();
-    let mut d = String::new();
-    for (i, c) in code.to_colors().iter().enumerate() {
-        if *c == qrcode::Color::Dark {
-            d.push_str(&format!("M{},{}h1v1h-1z", i % n + 4, i / n + 4));
-        }
-    }
-    Some((d, n + 8))
+    let dark = code
+        .to_colors()
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| **c == qrcode::Color::Dark)
+        .map(|(i, _)| (i % n + 4, i / n + 4))
+        .collect();
+    Some((dark, n + 8))
+}
+
+/// The QR code of `text` as one SVG path, and its size in modules.
+pub fn qr_path(text: &str) -> Option<(String, usize)> {
+    let (modules, size) = qr_modules(text)?;
+    let d = modules
+        .iter()
+        .map(|(x, y)| format!("M{x},{y}h1v1h-1z"))
+        .collect();
+    Some((d, size))
 }
 
 #[component]
@@ -74,6 +85,9 @@ pub fn Share() -> impl IntoView {
                 </label>
             </p>
             <p class="note">{i18n.t(Key::ShareEmbedNote)}</p>
+            <p class="actions">
+                <button type="button" class="button" on:click=move |_| { super::card::download(i18n.lang.get_untracked()); }>{i18n.t(Key::ShareCard)}</button>
+            </p>
             {move || open.get().then(qr)}
         </details>
     }
