@@ -79,10 +79,11 @@ pub fn EventList(built: Memo<Option<Built>>, signals: Signals, engine: Engine) -
         let lang = i18n.lang.get();
         let b = built.get()?;
         let n = b.scene.nodes.len();
+        let adjacency = b.scene.adjacency();
         let items = (0..shown.get().min(n))
             .map(|i| {
                 let (id, name, tag, kind) = entry(&b, i, lang);
-                let links = i18n.get(Gr::Links).replace("{n}", &b.scene.neighbours(i).len().to_string());
+                let links = i18n.get(Gr::Links).replace("{n}", &adjacency[i].len().to_string());
                 let marked = b.scene.marked[i];
                 view! {
                     <li class:marked=marked>

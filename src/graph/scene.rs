@@ -126,18 +126,23 @@ impl Scene {
         self.nodes.iter().position(|&n| n == v)
     }
 
+    /// For every scene index, the scene indices linked to it, in order.
+    pub fn adjacency(&self) -> Vec<Vec<usize>> {
+        let mut out = vec![Vec::new(); self.nodes.len()];
+        for &(a, b, _) in &self.edges {
+            out[a as usize].push(b as usize);
+            out[b as usize].push(a as usize);
+        }
+        for list in &mut out {
+            list.sort_unstable();
+            list.dedup();
+        }
+        out
+    }
+
     /// The scene indices linked to scene index `i`.
     pub fn neighbours(&self, i: usize) -> Vec<usize> {
-        let i = i as u32;
-        let mut out: Vec<usize> = self
-            .edges
-            .iter()
-            .filter_map(|&(a, b, _)| (a == i).then_some(b).or((b == i).then_some(a)))
-            .map(|k| k as usize)
-            .collect();
-        out.sort_unstable();
-        out.dedup();
-        out
+        self.adjacency().swap_remove(i)
     }
 }
 

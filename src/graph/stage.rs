@@ -65,11 +65,7 @@ impl Stage {
     pub fn new(scene: &Scene, size: [f32; 2]) -> Stage {
         let pairs: Vec<(u32, u32)> = scene.edges.iter().map(|&(a, b, _)| (a, b)).collect();
         let layout = ForceLayout::new(scene.nodes.len(), &pairs);
-        let mut neighbours = vec![Vec::new(); scene.nodes.len()];
-        for &(a, b) in &pairs {
-            neighbours[a as usize].push(b as usize);
-            neighbours[b as usize].push(a as usize);
-        }
+        let neighbours = scene.adjacency();
         let camera = Camera::fit(layout.bounds(), size[0], size[1], MARGIN);
         Stage {
             layout,

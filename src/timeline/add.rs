@@ -10,6 +10,7 @@ use crate::i18n::{text, use_i18n, Lang};
 use leptos::prelude::*;
 use scales::timeline::{
     Category, Intervention, InterventionName, MeasurementKind, Milestone, MilestoneKind,
+    TimelineRecord,
 };
 use scales::{Date, Measurement, RecordId};
 
@@ -63,6 +64,7 @@ pub fn AddForm() -> impl IntoView {
         };
         let id = || RecordId::new(store.new_id().to_string()).expect("generated ids are valid");
         let stamp = store.next_stamp();
+        let missing_date = || vec![text(lang, Tl::MissingDate).to_string()];
         let edit = match what.get_untracked() {
             What::Intervention => {
                 let name = match catalogue.get_untracked() {
@@ -74,16 +76,12 @@ pub fn AddForm() -> impl IntoView {
                     }
                     _ => InterventionName::Free(own.get_untracked().trim().to_string()),
                 };
-                let start = date_of(&start.get_untracked())
-                    .ok_or_else(|| vec![text(lang, Tl::MissingDate).to_string()])?;
+                let start = date_of(&start.get_untracked()).ok_or_else(missing_date)?;
                 let stop_text = stop.get_untracked();
                 let stop = if stop_text.trim().is_empty() {
                     None
                 } else {
-                    Some(
-                        date_of(&stop_text)
-                            .ok_or_else(|| vec![text(lang, Tl::MissingDate).to_string()])?,
-                    )
+                    Some(date_of(&stop_text).ok_or_else(missing_date)?)
                 };
                 let r = Intervention {
                     id: id(),
@@ -96,15 +94,10 @@ pub fn AddForm() -> impl IntoView {
                     notes: notes.get_untracked().trim().to_string(),
                     modified: stamp,
                 };
-                let found = r.validate(Some(today()));
-                if !found.is_empty() {
-                    return Err(problems(found));
-                }
-                scales::timeline::TimelineRecord::Intervention(r)
+                TimelineRecord::Intervention(r)
             }
             What::Measurement => {
-                let day = date_of(&date.get_untracked())
-                    .ok_or_else(|| vec![text(lang, Tl::MissingDate).to_string()])?;
+                let day = date_of(&date.get_untracked()).ok_or_else(missing_date)?;
                 let v = scales::timeline::parse_number(&value.get_untracked())
                     .map_err(|p| problems(vec![("", p)]))?;
                 let mut r = Measurement::new(
@@ -117,15 +110,10 @@ pub fn AddForm() -> impl IntoView {
                 )
                 .map_err(|p| problems(vec![("", p)]))?;
                 r.notes = notes.get_untracked().trim().to_string();
-                let found = r.validate(Some(today()));
-                if !found.is_empty() {
-                    return Err(problems(found));
-                }
-                scales::timeline::TimelineRecord::Measurement(r)
+                TimelineRecord::Measurement(r)
             }
             What::Milestone => {
-                let day = date_of(&date.get_untracked())
-                    .ok_or_else(|| vec![text(lang, Tl::MissingDate).to_string()])?;
+                let day = date_of(&date.get_untracked()).ok_or_else(missing_date)?;
                 let r = Milestone {
                     id: id(),
                     date: day,
@@ -133,13 +121,13 @@ pub fn AddForm() -> impl IntoView {
                     notes: notes.get_untracked().trim().to_string(),
                     modified: stamp,
                 };
-                let found = r.validate(Some(today()));
-                if !found.is_empty() {
-                    return Err(problems(found));
-                }
-                scales::timeline::TimelineRecord::Milestone(r)
+                TimelineRecord::Milestone(r)
             }
         };
+        let found = edit.validate(Some(today()));
+        if !found.is_empty() {
+            return Err(problems(found));
+        }
         store
             .change(|h| h.upsert_record(edit))
             .map_err(|e| vec![e.to_string()])

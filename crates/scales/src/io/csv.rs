@@ -56,20 +56,12 @@ const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 /// Reads a CSV import. `now` stamps rows without `modified`; `today`, when given,
 /// refuses dates after it.
 pub(crate) fn read(text: &str, now: Stamp, today: Option<Date>) -> Result<Parsed, ImportErrors> {
-    let file_error = |p: Problem| ImportErrors::one(ImportError::new(p));
-    let rows = rows(text)?;
-    let Some(((header_row, header), data)) = rows.split_first() else {
-        return Err(file_error(Problem::EmptyFile));
-    };
-    let columns = read_header(header, *header_row)?;
-    if data.is_empty() {
-        return Err(file_error(Problem::NoRecords));
-    }
+    let (columns, width, data) = table(text, read_header)?;
     let mut errs = ImportErrors::default();
     let mut seen: HashMap<RecordId, u32> = HashMap::new();
     let mut onset: Option<(Date, u32)> = None;
     let mut records = Vec::new();
-    for (row, record) in data {
+    for (row, record) in &data {
         if errs.is_full() {
             errs.truncated = true;
             break;
@@ -79,7 +71,7 @@ pub(crate) fn read(text: &str, now: Stamp, today: Option<Date>) -> Result<Parsed
             record,
             row: *row,
         };
-        if record.len() != header.len() {
+        if record.len() != width {
             errs.push(
                 ImportError::new(Problem::WrongFieldCount)
                     .at_row(*row)
@@ -120,6 +112,30 @@ pub(crate) fn read(text: &str, now: Stamp, today: Option<Date>) -> Result<Parsed
 
 /// The file's non-blank rows (the first, the header, always kept) with the row number a
 /// spreadsheet shows. Refuses an empty file, malformed CSV and too many rows.
+/// A CSV row with its line number.
+pub(crate) type Row = (u32, csv::StringRecord);
+
+/// A CSV file's header read by `header` (column positions), the header's width, and the
+/// data rows after it; an empty file or one with no data row is refused as a whole.
+/// Shared by the assessments' and the timeline's CSV.
+pub(crate) fn table<T>(
+    text: &str,
+    header: impl FnOnce(&csv::StringRecord, u32) -> Result<T, ImportErrors>,
+) -> Result<(T, usize, Vec<Row>), ImportErrors> {
+    let file_error = |p: Problem| ImportErrors::one(ImportError::new(p));
+    let mut rows = rows(text)?;
+    if rows.is_empty() {
+        return Err(file_error(Problem::EmptyFile));
+    }
+    let data = rows.split_off(1);
+    let (header_row, head) = &rows[0];
+    let columns = header(head, *header_row)?;
+    if data.is_empty() {
+        return Err(file_error(Problem::NoRecords));
+    }
+    Ok((columns, head.len(), data))
+}
+
 pub(crate) fn rows(text: &str) -> Result<Vec<(u32, csv::StringRecord)>, ImportErrors> {
     let file_error = |p: Problem| ImportErrors::one(ImportError::new(p));
     let text = text.trim_start_matches('\u{feff}');

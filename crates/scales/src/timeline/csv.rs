@@ -10,7 +10,7 @@ use crate::assessment::{RecordId, Stamp};
 use crate::date::Date;
 use crate::error::{ImportError, ImportErrors, Problem};
 use crate::history::History;
-use crate::io::csv::{escape_notes, rows};
+use crate::io::csv::{escape_notes, table};
 use crate::io::csv_row::unescape_notes;
 use std::collections::HashMap;
 
@@ -52,15 +52,7 @@ pub(crate) fn read(
     now: Stamp,
     today: Option<Date>,
 ) -> Result<Vec<(u32, TimelineRecord)>, ImportErrors> {
-    let file_error = |p: Problem| ImportErrors::one(ImportError::new(p));
-    let rows = rows(text)?;
-    let Some(((header_row, header), data)) = rows.split_first() else {
-        return Err(file_error(Problem::EmptyFile));
-    };
-    let columns = read_header(header, *header_row)?;
-    if data.is_empty() {
-        return Err(file_error(Problem::NoRecords));
-    }
+    let (columns, width, data) = table(text, read_header)?;
     let ctx = Ctx {
         now: Some(now),
         today,
@@ -71,13 +63,13 @@ pub(crate) fn read(
     let mut errs = ImportErrors::default();
     let mut seen: HashMap<(RecordKind, RecordId), u32> = HashMap::new();
     let mut out = Vec::new();
-    for (row, record) in data {
+    for (row, record) in &data {
         if errs.is_full() {
             errs.truncated = true;
             break;
         }
         let row = *row;
-        if record.len() != header.len() {
+        if record.len() != width {
             errs.push(
                 ImportError::new(Problem::WrongFieldCount)
                     .at_row(row)

@@ -87,6 +87,12 @@ impl Raw<'_> {
         v
     }
 
+    /// A date that must be given.
+    fn required_date(&self, field: &str, ctx: Ctx, errs: &mut ImportErrors) -> Option<Date> {
+        self.required(field, errs)
+            .and_then(|_| self.date(field, ctx, errs))
+    }
+
     fn date(&self, field: &str, ctx: Ctx, errs: &mut ImportErrors) -> Option<Date> {
         let text = self.trimmed(field)?;
         let parsed = if ctx.lenient_dates {
@@ -234,9 +240,7 @@ fn intervention(
             None
         }),
     };
-    let start = raw
-        .required("start", errs)
-        .and_then(|_| raw.date("start", ctx, errs));
+    let start = raw.required_date("start", ctx, errs);
     let stop = raw.date("stop", ctx, errs);
     let stop_ok = raw.trimmed("stop").is_none() || stop.is_some();
     let placeholder = RecordId::new("_").ok()?;
@@ -264,9 +268,7 @@ fn measurement(
     errs: &mut ImportErrors,
     notes: String,
 ) -> Option<TimelineRecord> {
-    let date = raw
-        .required("date", errs)
-        .and_then(|_| raw.date("date", ctx, errs));
+    let date = raw.required_date("date", ctx, errs);
     let parse_kind = |t: &str| MeasurementKind::parse(t).ok_or(Problem::InvalidMeasurementKind);
     let kind = raw.code("kind", parse_kind, errs);
     let number = raw.code("value", super::parse_number, errs);
@@ -302,9 +304,7 @@ fn milestone(
     errs: &mut ImportErrors,
     notes: String,
 ) -> Option<TimelineRecord> {
-    let date = raw
-        .required("date", errs)
-        .and_then(|_| raw.date("date", ctx, errs));
+    let date = raw.required_date("date", ctx, errs);
     let kind = raw.code("kind", MilestoneKind::parse_recordable, errs);
     Some(TimelineRecord::Milestone(Milestone {
         id: RecordId::new("_").ok()?,
