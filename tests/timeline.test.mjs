@@ -23,7 +23,9 @@ async function tabTo(page, selector) {
 test('an intervention and an NfL value added with the keyboard alone appear on the chart and in the table', async () => {
   const { page, log, context } = await openApp(app, '#/timeline', { locale: 'en-US', initScript: seed(KEY, envelope(monthly(8))) });
   assert.match(await page.textContent('#timeline-title'), /My timeline/);
-  // Intervention: the first catalogue treatment, started on 2023-04-20.
+  // Intervention: the first catalogue treatment, started on 2023-04-20. The catalogue
+  // comes with core.bin's texts: wait until it is there.
+  await page.waitForFunction(() => document.querySelectorAll('#tl-catalogue option').length > 1, null, { timeout: 60000 });
   await tabTo(page, '#tl-catalogue');
   await page.keyboard.press('ArrowDown');
   const treatment = await page.$eval('#tl-catalogue', (s) => s.selectedOptions[0].textContent);
