@@ -10,22 +10,26 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { withCsp } from './csp.mjs';
+import { failureFunction, servedLoader } from './loader.mjs';
 import { writeServiceWorker } from './service-worker.mjs';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? 'dist';
 const OUT = 'als-explorer.html';
 const SNAPSHOTS = ['data/core.bin', 'data/full.bin', 'data/text.bin'];
 const read = (name, enc) => readFileSync(join(dir, name), enc);
-const served = withCsp(read('index.html', 'utf8'), true);
-writeFileSync(join(dir, 'index.html'), served);
-let html = served;
+let html = read('index.html', 'utf8');
 
-// The loader Trunk wrote names the JS and the wasm.
+// The loader Trunk wrote (or ours, when run again) names the JS and the wasm.
 const loader = html.match(/<script type="module">([\s\S]*?)<\/script>/);
 if (!loader) throw new Error(`${dir}/index.html has no module loader`);
-const jsName = loader[1].match(/from '\.\/([^']+\.js)'/)?.[1];
-const wasmName = loader[1].match(/module_or_path: '\.\/([^']+\.wasm)'/)?.[1];
+const jsName = loader[1].match(/["']\.\/([^"']+\.js)["']/)?.[1];
+const wasmName = loader[1].match(/module_or_path: ["']\.\/([^"']+\.wasm)["']/)?.[1];
 if (!jsName || !wasmName) throw new Error('cannot find the JS and wasm names in the loader');
+
+// The served page: our loader (it says what to do when the app cannot start), then its policy.
+html = html.replace(loader[0], () => `<script type="module">${servedLoader(jsName, wasmName)}</script>`);
+html = withCsp(html, true);
+writeFileSync(join(dir, 'index.html'), html);
 
 // The wasm-bindgen JS as a classic part of one module: exports become plain names.
 let js = read(jsName, 'utf8');
@@ -55,12 +59,18 @@ const bytesOf = (el) => {
 };
 const files = new Map([...document.querySelectorAll('script[type="application/octet-stream"][data-name]')].map((el) => [el.dataset.name, el]));
 window.alsEmbedded = { get: (name) => (files.has(name) ? bytesOf(files.get(name)) : undefined) };
-const started = await __wbg_init({ module_or_path: window.alsEmbedded.get(${JSON.stringify(wasmName)}) });
-window.wasmBindings = { ${exported.join(', ')} };
-dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: started } }));
+${failureFunction}
+try {
+  const started = await __wbg_init({ module_or_path: window.alsEmbedded.get(${JSON.stringify(wasmName)}) });
+  window.wasmBindings = { ${exported.join(', ')} };
+  dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: started } }));
+} catch (error) {
+  console.error(error);
+  showFailure(document.getElementById('app'), 'load');
+}
 `;
 
-html = html.replace(loader[0], () => `${embedded}\n<script type="module">${boot}</script>`);
+html = html.replace(/<script type="module">[\s\S]*?<\/script>/, () => `${embedded}\n<script type="module">${boot}</script>`);
 // Styles inline, preloads gone, icons as data URLs.
 html = html.replace(/<link rel="stylesheet" href="\.\/([^"]+\.css)"[^>]*>/g, (_, name) => `<style>\n${read(name, 'utf8')}\n</style>`);
 html = html.replace(/<link rel="(?:modulepreload|preload|manifest)"[^>]*>/g, '');
