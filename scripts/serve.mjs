@@ -1,5 +1,7 @@
 // A small static file server for dist/, bound to 127.0.0.1 only.
-// CLI: node scripts/serve.mjs [dir=dist] [port=8080]; the tests import serve().
+// CLI: node scripts/serve.mjs [dir=dist] [port=8080]; the tests import serve(). `base`
+// publishes the folder under a sub-path, as GitHub or Gitee Pages do for a project site
+// (https://user.github.io/project/); anything outside it is not found.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -19,11 +21,13 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export function serve(dir = 'dist', port = 0) {
+export function serve(dir = 'dist', port = 0, base = '/') {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
     try {
-      const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      const full = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      if (!full.startsWith(base)) throw new Error('outside the published folder');
+      const path = full.slice(base.length - 1);
       let file = normalize(join(root, path));
       if (!file.startsWith(root)) {
         res.writeHead(403).end();
@@ -43,7 +47,7 @@ export function serve(dir = 'dist', port = 0) {
   return new Promise((ok, fail) => {
     server.once('error', fail);
     server.listen(port, '127.0.0.1', () => {
-      ok({ server, url: `http://127.0.0.1:${server.address().port}/` });
+      ok({ server, url: `http://127.0.0.1:${server.address().port}${base}` });
     });
   });
 }

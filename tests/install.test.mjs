@@ -60,3 +60,25 @@ test('after one visit the site reloads and works offline; a new release waits fo
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('published under a sub-path, as on GitHub or Gitee Pages, the site runs, works offline and links to its single file', async () => {
+  const project = await serve(dist, 0, '/als-explorer/');
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  const outside = [];
+  page.on('request', (r) => { if (!r.url().startsWith(project.url) && !/^(data|blob):/.test(r.url())) outside.push(r.url()); });
+  const failed = [];
+  page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
+  await page.goto(`${project.url}#/about`);
+  await controlled(page);
+  assert.equal(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.scope)), project.url);
+  assert.equal(await page.locator('a[download="als-explorer.html"]').first().evaluate((a) => a.href), `${project.url}als-explorer.html`);
+  await context.setOffline(true);
+  await page.reload();
+  await page.evaluate(() => { location.hash = '#/story/3'; });
+  await page.waitForFunction(() => document.querySelector('.family-text p'), null, { timeout: 60000 });
+  assert.deepEqual(outside, [], 'every request stays inside the project folder');
+  assert.deepEqual(failed, []);
+  await context.close();
+  project.server.close();
+});
