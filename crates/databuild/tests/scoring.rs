@@ -157,3 +157,41 @@ fn a_path_leads_from_c9orf72_to_motor_neuron_degeneration_with_its_evidence() {
         "cheapest first"
     );
 }
+
+#[test]
+fn scoring_in_steps_gives_the_same_scores_in_many_small_steps() {
+    use score::steps::{Progress, Scoring, PHASES};
+    let g = full();
+    let params = Params::default();
+    let whole = score::compute(g, &params);
+    let mut scoring = Scoring::new(g, &params);
+    let (mut steps, mut last) = (0, 0);
+    let stepped = loop {
+        match scoring.step(g) {
+            Progress::Working { done, total } => {
+                assert_eq!(total, PHASES);
+                assert!(
+                    done >= last && done < total,
+                    "progress moves forward: {last} then {done}"
+                );
+                last = done;
+                steps += 1;
+            }
+            Progress::Done(scores) => break *scores,
+        }
+    };
+    assert!(steps > 20, "the work is cut into many steps, not {steps}");
+    assert_eq!(last, PHASES - 1, "every phase was reported");
+    assert_eq!(stepped.propagation, whole.propagation);
+    assert_eq!(stepped.causal, whole.causal);
+    assert_eq!(stepped.q_value, whole.q_value);
+    assert_eq!(stepped.seed_genes_below, whole.seed_genes_below);
+    assert_eq!(
+        (stepped.population, stepped.seed_population),
+        (whole.population, whole.seed_population)
+    );
+    assert!(
+        matches!(scoring.step(g), Progress::Working { done: PHASES, .. }),
+        "a finished scoring starts nothing"
+    );
+}

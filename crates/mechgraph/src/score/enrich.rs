@@ -66,22 +66,54 @@ pub fn events_of_gene(
     }
 }
 
-pub fn gene_sets(g: &Graph, admits: &dyn Fn(u32) -> bool) -> GeneSets {
-    let n = g.node_count();
-    let mut size = vec![0u32; n];
-    let mut stamp = vec![u32::MAX; n];
-    let mut events = Vec::new();
-    let mut population = 0;
-    for gene in (0..n as u32).filter(|&i| g.kinds[i as usize] == NodeKind::Gene) {
-        events_of_gene(g, gene, admits, &mut stamp, gene, &mut events);
-        if !events.is_empty() {
-            population += 1;
-        }
-        for &e in &events {
-            size[e as usize] += 1;
+/// Counts the gene set of every event ([`GeneSets`]), a slice of the genes at a time.
+pub struct GeneCount {
+    size: Vec<u32>,
+    stamp: Vec<u32>,
+    events: Vec<u32>,
+    population: u32,
+    next: u32,
+}
+
+impl GeneCount {
+    pub fn new(n: usize) -> GeneCount {
+        GeneCount {
+            size: vec![0; n],
+            stamp: vec![u32::MAX; n],
+            events: Vec::new(),
+            population: 0,
+            next: 0,
         }
     }
-    GeneSets { size, population }
+
+    /// Counts the sets of at most `genes` more genes; true when every node has been seen.
+    pub fn advance(&mut self, g: &Graph, admits: &dyn Fn(u32) -> bool, genes: usize) -> bool {
+        let n = g.node_count() as u32;
+        let mut counted = 0;
+        while self.next < n && counted < genes {
+            let gene = self.next;
+            self.next += 1;
+            if g.kinds[gene as usize] != NodeKind::Gene {
+                continue;
+            }
+            counted += 1;
+            events_of_gene(g, gene, admits, &mut self.stamp, gene, &mut self.events);
+            if !self.events.is_empty() {
+                self.population += 1;
+            }
+            for &e in &self.events {
+                self.size[e as usize] += 1;
+            }
+        }
+        self.next >= n
+    }
+
+    pub fn finish(self) -> GeneSets {
+        GeneSets {
+            size: self.size,
+            population: self.population,
+        }
+    }
 }
 
 /// ln(k!) for k = 0..=n.

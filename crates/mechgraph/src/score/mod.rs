@@ -16,6 +16,7 @@ mod enrich;
 mod explain;
 pub mod params;
 mod prepared;
+pub mod steps;
 mod walk;
 
 pub use explain::{explain, Explanation, SeedLink};

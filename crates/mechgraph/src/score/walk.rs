@@ -48,17 +48,44 @@ impl Walk {
     /// The stationary distribution of a walk that restarts with probability `restart_p`
     /// at each step to the distribution `restart` (which should sum to 1). Stops after
     /// `max_iter` steps or when the L1 change falls below `tol`.
+    pub fn rwr(&self, restart: &[f64], restart_p: f64, max_iter: usize, tol: f64) -> Vec<f64> {
+        let mut run = self.start(restart, restart_p, max_iter, tol);
+        while !self.advance(&mut run, usize::MAX) {}
+        run.finish()
+    }
+
+    /// The same walk, to be done a few iterations at a time with [`Walk::advance`].
+    pub fn start(&self, restart: &[f64], restart_p: f64, max_iter: usize, tol: f64) -> Run {
+        let start: Vec<f32> = restart.iter().map(|&r| r as f32).collect();
+        Run {
+            x: start.clone(),
+            next: vec![0f32; start.len()],
+            start,
+            keep: (1.0 - restart_p) as f32,
+            restart_p: restart_p as f32,
+            left: max_iter,
+            tol,
+            finished: max_iter == 0,
+        }
+    }
+
+    /// Number of arcs: the work of one iteration.
+    pub fn arcs(&self) -> usize {
+        self.from.len()
+    }
+
+    /// Does at most `iterations` more iterations of `run`; true when it has finished.
     ///
     /// The state is single precision (half the memory traffic, which is what limits
     /// this loop); each node's sum is taken in double precision.
-    pub fn rwr(&self, restart: &[f64], restart_p: f64, max_iter: usize, tol: f64) -> Vec<f64> {
-        let n = restart.len();
-        let start: Vec<f32> = restart.iter().map(|&r| r as f32).collect();
-        let mut x = start.clone();
-        let mut next = vec![0f32; n];
-        let keep = (1.0 - restart_p) as f32;
-        let restart_p = restart_p as f32;
-        for _ in 0..max_iter {
+    pub fn advance(&self, run: &mut Run, iterations: usize) -> bool {
+        let n = run.start.len();
+        let (keep, restart_p) = (run.keep, run.restart_p);
+        for _ in 0..iterations {
+            if run.finished {
+                break;
+            }
+            let x = &run.x;
             let lost: f32 = self.dangling.iter().map(|&u| x[u as usize]).sum();
             let mut change = 0.0f64;
             for v in 0..n {
@@ -67,16 +94,34 @@ impl Walk {
                 for k in a..b {
                     s += (self.coef[k] * x[self.from[k] as usize]) as f64;
                 }
-                let value = restart_p * start[v] + keep * (s as f32 + lost * start[v]);
+                let value = restart_p * run.start[v] + keep * (s as f32 + lost * run.start[v]);
                 change += (value - x[v]).abs() as f64;
-                next[v] = value;
+                run.next[v] = value;
             }
-            std::mem::swap(&mut x, &mut next);
-            if change < tol {
-                break;
-            }
+            std::mem::swap(&mut run.x, &mut run.next);
+            run.left -= 1;
+            run.finished = change < run.tol || run.left == 0;
         }
-        x.into_iter().map(f64::from).collect()
+        run.finished
+    }
+}
+
+/// A random walk with restart under way (see [`Walk::start`]).
+pub struct Run {
+    start: Vec<f32>,
+    x: Vec<f32>,
+    next: Vec<f32>,
+    keep: f32,
+    restart_p: f32,
+    left: usize,
+    tol: f64,
+    finished: bool,
+}
+
+impl Run {
+    /// The distribution reached.
+    pub fn finish(self) -> Vec<f64> {
+        self.x.into_iter().map(f64::from).collect()
     }
 }
 
@@ -104,5 +149,23 @@ mod tests {
         let x = walk.rwr(&[1.0, 0.0], 0.5, 200, 1e-12);
         assert!((x.iter().sum::<f64>() - 1.0).abs() < 1e-6);
         assert!(x[1] > 0.0);
+    }
+
+    #[test]
+    fn a_walk_done_in_pieces_equals_the_walk_done_at_once() {
+        let arcs: Vec<(u32, u32, f32)> = [(0, 1), (1, 2), (2, 3), (3, 0), (1, 3)]
+            .iter()
+            .flat_map(|&(a, b)| [(a, b, 1.0), (b, a, 0.5)])
+            .collect();
+        let walk = Walk::new(4, &arcs);
+        let restart = [0.5, 0.0, 0.5, 0.0];
+        let whole = walk.rwr(&restart, 0.3, 50, 1e-9);
+        let mut run = walk.start(&restart, 0.3, 50, 1e-9);
+        let mut calls = 0;
+        while !walk.advance(&mut run, 2) {
+            calls += 1;
+        }
+        assert!(calls > 1, "it took more than one piece");
+        assert_eq!(run.finish(), whole);
     }
 }

@@ -1,0 +1,62 @@
+// The longest main-thread pause (a "long task", over 50 ms) while a reader does something
+// heavy, in headless Chromium against the release build: loading the definitions
+// (text.bin, 1.5 MB) on an event page, and the core-event panel's first re-ranking (which
+// needs the full graph's scores). Median of N fresh loads, CPU throttled as asked.
+// Usage: node scripts/bench-pauses.mjs [dist=dist] [runs=5] [--cpu=1,4]
+import { chromium } from 'playwright-core';
+import { serve } from './serve.mjs';
+import { chromiumArgs, chromiumPath } from '../tests/support/browser.mjs';
+
+const args = process.argv.slice(2);
+const dist = args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a)) ?? 'dist';
+const runs = Number(args.find((a) => /^\d+$/.test(a)) ?? 5);
+const rates = (args.find((a) => a.startsWith('--cpu=')) ?? '--cpu=1,4').slice(6).split(',').map(Number);
+const { server, url } = await serve(dist, 0);
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const watch = () => {
+  window.longTasks = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.longTasks.push(e); })
+    .observe({ type: 'longtask', buffered: false });
+};
+
+/** Runs `act` on a page with the full graph ready; the longest task and the time it took. */
+async function measure(rate, hash, act, done) {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  await page.addInitScript(watch);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await page.goto(url + hash);
+  await page.waitForFunction(() => document.querySelector('.data-status')?.dataset.fullMs, null, { timeout: 120000 });
+  await page.waitForTimeout(500);
+  const start = await page.evaluate(() => { window.longTasks = []; return performance.now(); });
+  await act(page);
+  await page.waitForFunction(done, null, { timeout: 120000 });
+  const r = await page.evaluate((s) => ({
+    longest: Math.max(0, ...window.longTasks.map((t) => t.duration)),
+    took: performance.now() - s,
+  }), start);
+  await context.close();
+  return r;
+}
+
+const cases = {
+  'load the definitions': ['#/event/GO:0006979', (p) => p.click('.text-loader button'), () => document.querySelector('section.definition')],
+  'first re-ranking of the core events': ['#/core', async (p) => {
+    await p.waitForSelector('.core-table tbody tr');
+    window.firstHref = await p.locator('.core-table tbody th a').first().getAttribute('href');
+    for (let i = 0; i < 5; i += 1) await p.click('button[aria-label="Propagation −"]');
+  }, () => document.querySelector('.core-table')?.getAttribute('aria-busy') !== 'true' && document.querySelector('.core-status')?.dataset.scored === 'true'],
+};
+
+for (const rate of rates) {
+  for (const [name, [hash, act, done]] of Object.entries(cases)) {
+    const rs = [];
+    for (let i = 0; i < runs; i += 1) rs.push(await measure(rate, hash, act, done));
+    console.log(`CPU x${rate}, ${name}: longest pause ${median(rs.map((r) => r.longest)).toFixed(0)} ms, done after ${median(rs.map((r) => r.took)).toFixed(0)} ms (median of ${runs})`);
+  }
+}
+await browser.close();
+server.close();
