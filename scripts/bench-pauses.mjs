@@ -2,7 +2,7 @@
 // heavy, in headless Chromium against the release build: loading the definitions
 // (text.bin, 1.5 MB) on an event page, and the core-event panel's first re-ranking (which
 // needs the full graph's scores). Median of N fresh loads, CPU throttled as asked.
-// Usage: node scripts/bench-pauses.mjs [dist=dist] [runs=5] [--cpu=1,4]
+// Usage: node scripts/bench-pauses.mjs [dist=dist] [runs=5] [--cpu=1,4]   (ALL=1 lists every long task)
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
 import { chromiumArgs, chromiumPath } from '../tests/support/browser.mjs';
@@ -36,6 +36,7 @@ async function measure(rate, hash, act, done) {
   await page.waitForFunction(done, null, { timeout: 120000 });
   const r = await page.evaluate((s) => ({
     longest: Math.max(0, ...window.longTasks.map((t) => t.duration)),
+    all: window.longTasks.map((t) => Math.round(t.duration)),
     took: performance.now() - s,
   }), start);
   await context.close();
@@ -46,15 +47,15 @@ const cases = {
   'load the definitions': ['#/event/GO:0006979', (p) => p.click('.text-loader button'), () => document.querySelector('section.definition')],
   'first re-ranking of the core events': ['#/core', async (p) => {
     await p.waitForSelector('.core-table tbody tr');
-    window.firstHref = await p.locator('.core-table tbody th a').first().getAttribute('href');
-    for (let i = 0; i < 5; i += 1) await p.click('button[aria-label="Propagation −"]');
-  }, () => document.querySelector('.core-table')?.getAttribute('aria-busy') !== 'true' && document.querySelector('.core-status')?.dataset.scored === 'true'],
+    await p.click('button[aria-label="Propagation −"]');
+  }, () => document.querySelector('.core-table tbody tr') && !document.querySelector('.core-scoring') && location.hash.includes('w=4')],
 };
 
 for (const rate of rates) {
   for (const [name, [hash, act, done]] of Object.entries(cases)) {
     const rs = [];
     for (let i = 0; i < runs; i += 1) rs.push(await measure(rate, hash, act, done));
+    if (process.env.ALL) console.log(rs.map((r) => r.all.join(" ")).join(" | "));
     console.log(`CPU x${rate}, ${name}: longest pause ${median(rs.map((r) => r.longest)).toFixed(0)} ms, done after ${median(rs.map((r) => r.took)).toFixed(0)} ms (median of ${runs})`);
   }
 }

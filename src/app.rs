@@ -25,6 +25,7 @@ pub fn App() -> impl IntoView {
     provide_context(i18n);
     let data = crate::data::GraphData::start();
     provide_context(data);
+    crate::explore::provide_full_scores();
     provide_context(crate::assess::AssessStore::load());
 
     // Embedded in an article (`?embed=1`): no site navigation, the height reported to the

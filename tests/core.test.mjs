@@ -58,3 +58,33 @@ test('a linked setting opens as it was; themes and list length filter; CSV has t
   assert.equal(lines.length, 26);
   await context.close();
 });
+
+test('the first re-ranking works out the scores in steps: a progress bar shows and the page answers meanwhile', async () => {
+  const { page, log, context } = await openApp(app, '#/core', { locale: 'en-US' });
+  await page.waitForSelector('.core-table tbody tr');
+  await fullLoaded(page);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const during = await page.evaluate(async () => {
+    const frame = () => new Promise((ok) => requestAnimationFrame(() => ok()));
+    document.querySelector('button[aria-label="Propagation −"]').click();
+    while (!document.querySelector('.core-scoring')) await frame();
+    const progress = document.querySelector('progress.core-scoring-progress');
+    const first = { max: progress?.max, label: progress?.getAttribute('aria-labelledby') };
+    // A second press while the scores are worked out is answered at once.
+    document.querySelector('button[aria-label="Causal position +"]').click();
+    await frame();
+    return { ...first, weight: document.querySelector('label[for=weight-2]').textContent, stillScoring: !!document.querySelector('.core-scoring') };
+  });
+  assert.equal(during.max, 8);
+  assert.equal(during.label, 'core-scoring');
+  assert.match(during.weight, /1\.2/);
+  assert.ok(during.stillScoring, 'the press was answered before the scores were done');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await page.waitForSelector('.core-table tbody tr', { timeout: 60000 });
+  assert.ok(page.url().includes('w=4,5,6'));
+  assert.equal(await page.locator('.core-scoring').count(), 0);
+  assert.equal(await page.locator('.core-table tbody tr').count(), 100);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

@@ -5,6 +5,7 @@
 
 pub mod content;
 mod fetch;
+pub use fetch::now_ms;
 mod status;
 
 pub use content::{Content, ContentPending, ContentState};

@@ -1,48 +1,30 @@
 //! `#/core`: the core events of ALS, ranked in the browser. The stored default ranking
 //! (in `core.bin`) shows at once; changing a weight, the themes, the kinds or the list
-//! length re-ranks live on the full graph (the scores are computed once, when first
-//! needed). Every control is a large button or checkbox as well as a slider; the
+//! length re-ranks live on the full graph (its scores are worked out once, in steps,
+//! when first needed: `scores.rs`). Every control is a large button or checkbox as well as a slider; the
 //! settings live in the address; the list downloads as CSV.
 
 use super::core_model::{CoreQuery, KINDS, MAX_STEP, TOPS};
+use super::scores::{use_full_scores, FullScores, Pending};
 use super::{kind_name, Ex};
 use crate::data::use_graph_data;
 use crate::i18n::use_i18n;
 use crate::shell::PageHeading;
 use leptos::prelude::*;
-use mechgraph::score::{self, Params, Prepared, Scores};
+use mechgraph::score;
 use mechgraph::{model::THEMES, Snapshot};
-use std::cell::RefCell;
-use std::rc::Rc;
 use std::sync::Arc;
 
 use super::core_table::Row;
 
-/// The scores of every node and the themes of every node, for re-ranking.
-type Scored = Rc<(Scores, Vec<mechgraph::model::Themes>)>;
-
-thread_local! {
-    /// Scores of the full graph under the default seeds and relation weights (the
-    /// panel changes only what re-ranking needs), by snapshot address.
-    static SCORES: RefCell<Option<(usize, Scored)>> = const { RefCell::new(None) };
-}
-
-pub(super) fn scores_for(s: &Arc<Snapshot>) -> Scored {
-    let key = Arc::as_ptr(s) as usize;
-    SCORES.with(|cell| {
-        let mut slot = cell.borrow_mut();
-        if let Some((k, v)) = &*slot {
-            if *k == key {
-                return v.clone();
-            }
-        }
-        let g = &s.graph;
-        let params = Params::default();
-        let scores = Prepared::new(g, &params).scores(g, &params);
-        let v = Rc::new((scores, mechgraph::themes::node_themes(g)));
-        *slot = Some((key, v.clone()));
-        v
-    })
+/// What the table shows: the rows, or what they wait for.
+#[derive(Clone, PartialEq)]
+enum Rows {
+    Ready(Vec<Row>),
+    /// The full graph is still loading.
+    WaitFull,
+    /// The full graph's scores are being worked out.
+    Scoring(Pending),
 }
 
 fn row_of(g: &mechgraph::Graph, id: &str, scores: [f64; 4]) -> Option<Row> {
@@ -57,17 +39,22 @@ fn row_of(g: &mechgraph::Graph, id: &str, scores: [f64; 4]) -> Option<Row> {
 }
 
 /// The rows for a query: the stored ranking when it answers it, else a live re-rank on
-/// the full graph; `None` while the data it needs is loading.
+/// the full graph, once it and its scores are here.
 fn rows_for(
     q: &CoreQuery,
     core: Option<Arc<Snapshot>>,
     full: Option<Arc<Snapshot>>,
-) -> Option<Vec<Row>> {
+    scores: FullScores,
+) -> Rows {
     if q.is_stored_default() {
-        let core = core?;
-        let stored = core.core_events.as_ref()?;
+        let Some((core, stored)) = core
+            .as_ref()
+            .and_then(|c| Some((c, c.core_events.as_ref()?)))
+        else {
+            return Rows::WaitFull;
+        };
         let f = |v: &[u32], i: usize| f64::from(v[i]) / 1e6;
-        return Some(
+        return Rows::Ready(
             (0..stored.ids.len().min(q.top))
                 .filter_map(|i| {
                     let s = [
@@ -81,11 +68,16 @@ fn rows_for(
                 .collect(),
         );
     }
-    let full = full?;
-    let cached = scores_for(&full);
+    let Some(full) = full else {
+        return Rows::WaitFull;
+    };
+    let cached = match scores.of(&full) {
+        Ok(cached) => cached,
+        Err(pending) => return Rows::Scoring(pending),
+    };
     let g = &full.graph;
     let ranking = score::rank(g, &cached.0, &q.params(), &cached.1);
-    Some(
+    Rows::Ready(
         ranking
             .rows
             .iter()
@@ -137,11 +129,13 @@ pub fn CorePage() -> impl IntoView {
         };
         crate::platform::replace_hash(&url);
     });
+    let scores = use_full_scores();
     let rows = Memo::new(move |_| {
         rows_for(
             &query.get(),
             data.core.get().snapshot(),
             data.full.get().snapshot(),
+            scores,
         )
     });
     let weight = move |which: usize, name: Ex| {
@@ -211,15 +205,21 @@ pub fn CorePage() -> impl IntoView {
             </label>
         })
         .collect_view();
-    let table = move || match rows.get() {
-        None => view! { <p role="status" class="status">{i18n.t(Ex::CoreWaitFull)}</p> }.into_any(),
-        Some(list) => {
+    let table = move || {
+        match rows.get() {
+        Rows::WaitFull => view! { <p role="status" class="status">{i18n.t(Ex::CoreWaitFull)}</p> }.into_any(),
+        Rows::Scoring(Pending { done, total }) => view! {
+            <p role="status" class="status core-scoring" id="core-scoring">{i18n.t(Ex::CoreScoring)}</p>
+            <progress class="core-scoring-progress" max=total value=done aria-labelledby="core-scoring"></progress>
+        }.into_any(),
+        Rows::Ready(list) => {
             let params = query.with(CoreQuery::params);
             view! { <super::core_table::CoreTable rows=list params/> }.into_any()
         }
+    }
     };
     let export = move |_| {
-        if let Some(list) = rows.get_untracked() {
+        if let Rows::Ready(list) = rows.get_untracked() {
             crate::platform::download("als-core-events.csv", "text/csv;charset=utf-8", &csv(&list));
         }
     };

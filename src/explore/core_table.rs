@@ -1,5 +1,6 @@
 //! The ranked table of core events, with each row's reasons in words.
 
+use super::scores::{use_full_scores, FullScores};
 use super::{kind_name, Ex};
 use crate::i18n::{use_i18n, Lang};
 use crate::route::Route;
@@ -11,21 +12,24 @@ use mechgraph::NodeKind;
 #[component]
 fn Why(id: String, why: String, params: StoredValue<Params>) -> impl IntoView {
     let i18n = use_i18n();
-    let more = RwSignal::new(None::<String>);
+    let scores = use_full_scores();
+    let open = RwSignal::new(false);
     let on_toggle = move |ev: leptos::ev::Event| {
-        let open = ev
+        let is_open = ev
             .target()
             .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlDetailsElement>(t).ok())
             .is_some_and(|d| d.open());
-        if open && more.get_untracked().is_none() {
-            more.set(Some(params.with_value(|p| explanation(i18n, &id, p))));
-        }
+        open.set(is_open);
+    };
+    let more = move || {
+        open.get()
+            .then(|| params.with_value(|p| explanation(i18n, scores, &id, p)))
     };
     view! {
         <details class="why" on:toggle=on_toggle>
             <summary>{i18n.t(Ex::CoreWhyLabel)}</summary>
             <p>{why}</p>
-            <p class="explain">{move || more.get()}</p>
+            <p class="explain">{more}</p>
         </details>
     }
 }
@@ -42,17 +46,20 @@ pub struct Row {
 }
 
 /// The seed genes below an event and the nearest seeds, worked out on request (it
-/// needs the full graph's scores) with `mechgraph::score::explain`.
-fn explanation(i18n: crate::i18n::I18n, id: &str, params: &Params) -> String {
+/// needs the full graph's scores: worked out first if need be) with
+/// `mechgraph::score::explain`.
+fn explanation(i18n: crate::i18n::I18n, scores: FullScores, id: &str, params: &Params) -> String {
     let data = crate::data::use_graph_data();
-    let Some(snapshot) = data.full.get_untracked().snapshot() else {
+    let Some(snapshot) = data.full.get().snapshot() else {
         return i18n.get(Ex::CoreWaitFull).to_string();
     };
     let g = &snapshot.graph;
     let Some(v) = g.find(id) else {
         return String::new();
     };
-    let scored = super::core::scores_for(&snapshot);
+    let Ok(scored) = scores.of(&snapshot) else {
+        return i18n.get(Ex::CoreScoring).to_string();
+    };
     let ranking = score::rank(g, &scored.0, params, &scored.1);
     let e = score::explain(g, &scored.0, &ranking, params, v);
     let names = |nodes: &[u32]| {

@@ -9,12 +9,14 @@ mod event;
 mod own;
 mod path;
 mod say;
+mod scores;
 mod search;
 
 pub use core::CorePage;
 pub use event::EventPage;
 pub use path::{path_href, PathPage};
 pub use say::Ex;
+pub use scores::provide_full_scores;
 pub use search::ExplorePage;
 
 use mechgraph::search::SearchIndex;

@@ -74,6 +74,7 @@ crate::i18n::catalogue! {
     CoreReset => "恢复默认", "Reset to defaults";
     CoreExport => "下载 CSV", "Download CSV";
     CoreWaitFull => "按新的设置重新排名需要完整的机制图谱，它正在加载……", "Ranking with these settings needs the full mechanism graph, which is still loading…";
+    CoreScoring => "正在计算整个图谱的得分，计算时页面照常可用……", "Working out the scores of the whole graph; the page stays usable meanwhile…";
     CoreCaption => "排名前 {n} 的核心事件（得分为百分位：超过多少比例的候选事件）", "The top {n} core events (scores as percentiles: the share of candidate events below)";
     CoreRank => "名次", "Rank";
     CoreEvent => "事件", "Event";
