@@ -147,7 +147,10 @@ impl GraphData {
         leptos::task::spawn_local(async move {
             let bytes = fetch::fetch_bytes(TEXT_URL, |_, _| {}).await.ok();
             // A graph the user opened has no text file of its own: none is used.
-            let parts = bytes.and_then(|b| mechgraph::format::read_text(&b, key, n).ok());
+            let parts = match bytes {
+                Some(b) => texts_in_steps(&b, key, n).await.ok(),
+                None => None,
+            };
             text.set(parts.map_or(TextLoad::Failed, |p| TextLoad::Ready {
                 graph,
                 parts: Arc::new(p),
@@ -217,20 +220,46 @@ pub async fn open_user_snapshot(
 /// taps and keys while the full graph is unpacked. Returns the snapshot, the time spent
 /// decoding and the longest step, in milliseconds.
 async fn decode_in_steps(bytes: &[u8]) -> Result<(Snapshot, f64, f64), DecodeError> {
-    use mechgraph::format::steps::{Decoder, Step};
-    let (mut spent, mut longest) = (0.0f64, 0.0f64);
     let start = fetch::now_ms();
-    let mut decoder = Decoder::new(bytes)?;
-    spent += fetch::now_ms() - start;
+    let mut decoder = mechgraph::format::steps::Decoder::new(bytes)?;
+    let opened = fetch::now_ms() - start;
+    let (snapshot, spent, longest) = in_steps(|| decoder.step()).await?;
+    Ok((*snapshot, opened + spent, longest.max(opened)))
+}
+
+/// Work done in one turn of the page's event loop before it is given back: steps are
+/// run until this much time has passed (more of them fit in a turn on a fast device).
+pub const TURN_BUDGET_MS: f64 = 8.0;
+
+/// Runs `step` until it is done, giving the page back every [`TURN_BUDGET_MS`]; the
+/// result, the time spent in steps and the longest step, in milliseconds.
+async fn in_steps<T>(
+    mut step: impl FnMut() -> Result<mechgraph::format::steps::Step<T>, DecodeError>,
+) -> Result<(T, f64, f64), DecodeError> {
+    let (mut spent, mut longest) = (0.0f64, 0.0f64);
     loop {
         gloo_timers::future::TimeoutFuture::new(0).await;
-        let start = fetch::now_ms();
-        let step = decoder.step()?;
-        let took = fetch::now_ms() - start;
-        spent += took;
-        longest = longest.max(took);
-        if let Step::Done(snapshot) = step {
-            return Ok((*snapshot, spent, longest));
+        let turn = fetch::now_ms();
+        while fetch::now_ms() - turn < TURN_BUDGET_MS {
+            let start = fetch::now_ms();
+            let result = step()?;
+            let took = fetch::now_ms() - start;
+            spent += took;
+            longest = longest.max(took);
+            if let mechgraph::format::steps::Step::Done(value) = result {
+                return Ok((value, spent, longest));
+            }
         }
     }
+}
+
+/// The definitions and synonyms in `bytes` for the graph with this key and node count,
+/// decoded in steps like the graph.
+async fn texts_in_steps(
+    bytes: &[u8],
+    key: u32,
+    n: usize,
+) -> Result<mechgraph::format::TextParts, DecodeError> {
+    let mut decoder = mechgraph::format::steps::TextDecoder::new(bytes, key, n)?;
+    Ok(in_steps(|| decoder.step()).await?.0)
 }

@@ -4,7 +4,7 @@
 //! (177 ms at once on a desktop, about 0.8 s on a mid-range phone). Kept at the app's
 //! root, so that the work goes on, and stays done, when the reader leaves the panel.
 
-use crate::data::now_ms;
+use crate::data::{now_ms, TURN_BUDGET_MS};
 use leptos::prelude::*;
 use mechgraph::model::Themes;
 use mechgraph::score::steps::{Progress, Scoring, PHASES};
@@ -15,9 +15,6 @@ use std::sync::Arc;
 /// Scores of every node under the default seeds and relation weights (the panel changes
 /// only what re-ranking needs), and the themes of every node.
 pub type Scored = Arc<(Scores, Vec<Themes>)>;
-
-/// Work done before the page is given back (more steps fit in one turn on a fast device).
-const BUDGET_MS: f64 = 8.0;
 
 #[derive(Clone, Default)]
 enum State {
@@ -102,7 +99,7 @@ impl FullScores {
                 let start = now_ms();
                 let done = loop {
                     match scoring.step(g) {
-                        Progress::Working { done, .. } if now_ms() - start > BUDGET_MS => {
+                        Progress::Working { done, .. } if now_ms() - start > TURN_BUDGET_MS => {
                             break done
                         }
                         Progress::Working { .. } => {}

@@ -166,3 +166,36 @@ fn the_full_snapshot_decodes_the_same_in_steps_of_bounded_size() {
         "{steps} steps: the large sections are inflated in chunks"
     );
 }
+
+#[test]
+fn the_texts_decode_the_same_in_steps_and_a_wrong_graph_is_refused_before_any_work() {
+    use format::steps::{Step, TextDecoder};
+    let raw = bytes("text.bin");
+    let (meta, whole) = graph("full.bin");
+    let n = whole.node_count();
+    let mut attached = whole.clone();
+    format::attach_text(&mut attached, meta.graph_key, &raw).expect("text.bin attaches");
+    let mut decoder = TextDecoder::new(&raw, meta.graph_key, n).expect("opens");
+    let mut steps = 0;
+    let (definitions, synonyms) = loop {
+        steps += 1;
+        match decoder.step().expect("step") {
+            Step::Done(parts) => break parts,
+            Step::Working { done, total } => assert!(done <= total),
+        }
+    };
+    assert_eq!(definitions, attached.definitions);
+    assert_eq!(synonyms, attached.synonyms);
+    assert!(
+        steps >= 20,
+        "{steps} steps: the texts are inflated in chunks"
+    );
+    assert!(matches!(
+        TextDecoder::new(&raw, meta.graph_key ^ 1, n),
+        Err(format::DecodeError::WrongGraph)
+    ));
+    assert!(matches!(
+        TextDecoder::new(&bytes("full.bin"), meta.graph_key, n),
+        Err(format::DecodeError::WrongGraph)
+    ));
+}

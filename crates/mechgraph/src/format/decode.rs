@@ -375,18 +375,33 @@ pub type TextParts = (HashMap<u32, String>, HashMap<u32, Vec<String>>);
 
 /// Definitions and synonyms, when the container holds them, for a graph of `n` nodes.
 pub(crate) fn text_parts(c: &dyn RawSections, n: usize) -> Result<TextParts, DecodeError> {
-    let mut out = TextParts::default();
-    if let Some(defs) = section::<DefinitionSection>(c, &DEFINITIONS)? {
-        same_len(&DEFINITIONS, &[defs.node_delta.len(), defs.text.len()])?;
-        let nodes = node_indices(&DEFINITIONS, &defs.node_delta, n)?;
-        out.0 = nodes.into_iter().zip(defs.text).collect();
-    }
-    if let Some(syns) = section::<SynonymSection>(c, &SYNONYMS)? {
-        same_len(&SYNONYMS, &[syns.node_delta.len(), syns.synonyms.len()])?;
-        let nodes = node_indices(&SYNONYMS, &syns.node_delta, n)?;
-        out.1 = nodes.into_iter().zip(syns.synonyms).collect();
-    }
-    Ok(out)
+    Ok((definitions_part(c, n)?, synonyms_part(c, n)?))
+}
+
+/// The definitions section (`DEFS`) by node, empty when absent.
+pub(crate) fn definitions_part(
+    c: &dyn RawSections,
+    n: usize,
+) -> Result<HashMap<u32, String>, DecodeError> {
+    let Some(defs) = section::<DefinitionSection>(c, &DEFINITIONS)? else {
+        return Ok(HashMap::new());
+    };
+    same_len(&DEFINITIONS, &[defs.node_delta.len(), defs.text.len()])?;
+    let nodes = node_indices(&DEFINITIONS, &defs.node_delta, n)?;
+    Ok(nodes.into_iter().zip(defs.text).collect())
+}
+
+/// The synonyms section (`SYNS`) by node, empty when absent.
+pub(crate) fn synonyms_part(
+    c: &dyn RawSections,
+    n: usize,
+) -> Result<HashMap<u32, Vec<String>>, DecodeError> {
+    let Some(syns) = section::<SynonymSection>(c, &SYNONYMS)? else {
+        return Ok(HashMap::new());
+    };
+    same_len(&SYNONYMS, &[syns.node_delta.len(), syns.synonyms.len()])?;
+    let nodes = node_indices(&SYNONYMS, &syns.node_delta, n)?;
+    Ok(nodes.into_iter().zip(syns.synonyms).collect())
 }
 
 pub(crate) fn read_texts(c: &dyn RawSections, graph: &mut Graph) -> Result<(), DecodeError> {

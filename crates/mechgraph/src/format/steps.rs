@@ -1,9 +1,14 @@
 //! Decoding in steps, so that a caller on a user interface thread can give control back
 //! between them: each step inflates at most [`CHUNK`] bytes of one section, or parses
-//! what has been inflated. The result is the same as [`super::decode`].
+//! what has been inflated. [`Decoder`] gives the same snapshot as [`super::decode`];
+//! [`TextDecoder`] the same texts as [`super::read_text`] (which runs its steps).
 
 use super::container::{tag_name, Codec, Container, LZMA_MEM_LIMIT_KB};
-use super::decode::{decode_edge_part, decode_nodes, finish, NodePart};
+use super::decode::{
+    decode_edge_part, decode_nodes, definitions_part, finish, required, synonyms_part, NodePart,
+    TextParts,
+};
+use super::sections::{Meta, SnapshotKind, META};
 use super::{DecodeError, Snapshot};
 use crate::graph::Edge;
 use std::collections::{HashMap, VecDeque};
@@ -14,13 +19,13 @@ pub const CHUNK: usize = 256 << 10;
 
 /// What a step did.
 #[derive(Debug)]
-pub enum Step {
+pub enum Step<T = Box<Snapshot>> {
     /// More to do: `done` of `total` uncompressed bytes are ready.
     Working {
         done: usize,
         total: usize,
     },
-    Done(Box<Snapshot>),
+    Done(T),
 }
 
 struct Inflating<'a> {
@@ -37,9 +42,9 @@ enum Parsed {
     Edges(NodePart, Vec<Edge>),
 }
 
-pub struct Decoder<'a> {
+/// The sections of a container, inflated a chunk at a time.
+struct Inflater<'a> {
     container: Container<'a>,
-    parsed: Option<Parsed>,
     pending: VecDeque<usize>,
     current: Option<Inflating<'a>>,
     raws: HashMap<[u8; 4], Vec<u8>>,
@@ -47,15 +52,14 @@ pub struct Decoder<'a> {
     total: usize,
 }
 
-impl<'a> Decoder<'a> {
+impl<'a> Inflater<'a> {
     /// Checks the file's magic, version, whole-file checksum and section table.
-    pub fn new(bytes: &'a [u8]) -> Result<Decoder<'a>, DecodeError> {
+    fn new(bytes: &'a [u8]) -> Result<Inflater<'a>, DecodeError> {
         let container = Container::open(bytes)?;
         let total = container.sections.iter().map(|s| s.raw_len).sum();
-        Ok(Decoder {
+        Ok(Inflater {
             pending: (0..container.sections.len()).collect(),
             container,
-            parsed: Some(Parsed::Nothing),
             current: None,
             raws: HashMap::new(),
             done: 0,
@@ -63,7 +67,9 @@ impl<'a> Decoder<'a> {
         })
     }
 
-    pub fn step(&mut self) -> Result<Step, DecodeError> {
+    /// One chunk, or the start of the next section; `false` once every section is
+    /// inflated (nothing was done).
+    fn step(&mut self) -> Result<bool, DecodeError> {
         if let Some(mut inflating) = self.current.take() {
             let want = (inflating.raw_len + 1 - inflating.out.len()).min(CHUNK);
             let before = inflating.out.len();
@@ -91,10 +97,10 @@ impl<'a> Decoder<'a> {
             } else {
                 self.current = Some(inflating);
             }
-            return Ok(self.working());
+            return Ok(true);
         }
         let Some(i) = self.pending.pop_front() else {
-            return self.parse();
+            return Ok(false);
         };
         let entry = self.container.sections[i];
         if entry.codec == Codec::Lzma {
@@ -113,30 +119,101 @@ impl<'a> Decoder<'a> {
             self.done += raw.len();
             self.raws.insert(entry.tag, raw);
         }
-        Ok(self.working())
+        Ok(true)
+    }
+
+    fn working<T>(&self) -> Step<T> {
+        Step::Working {
+            done: self.done,
+            total: self.total,
+        }
+    }
+}
+
+/// A graph snapshot (`core.bin`, `full.bin`), decoded in steps.
+pub struct Decoder<'a> {
+    inflater: Inflater<'a>,
+    parsed: Option<Parsed>,
+}
+
+impl<'a> Decoder<'a> {
+    /// Checks the file's magic, version, whole-file checksum and section table.
+    pub fn new(bytes: &'a [u8]) -> Result<Decoder<'a>, DecodeError> {
+        Ok(Decoder {
+            inflater: Inflater::new(bytes)?,
+            parsed: Some(Parsed::Nothing),
+        })
+    }
+
+    pub fn step(&mut self) -> Result<Step, DecodeError> {
+        if self.inflater.step()? {
+            return Ok(self.inflater.working());
+        }
+        self.parse()
     }
 
     /// Decoding what has been inflated, in three steps: nodes, edges, graph.
     fn parse(&mut self) -> Result<Step, DecodeError> {
+        let raws = &self.inflater.raws;
         let next = match self.parsed.take() {
             None => return Err(DecodeError::Missing("(decoding already finished)".into())),
-            Some(Parsed::Nothing) => Parsed::Nodes(decode_nodes(&self.raws)?),
+            Some(Parsed::Nothing) => Parsed::Nodes(decode_nodes(raws)?),
             Some(Parsed::Nodes(nodes)) => {
-                let edges = decode_edge_part(&self.raws, &nodes)?;
+                let edges = decode_edge_part(raws, &nodes)?;
                 Parsed::Edges(nodes, edges)
             }
             Some(Parsed::Edges(nodes, edges)) => {
-                return Ok(Step::Done(Box::new(finish(&self.raws, nodes, edges)?)));
+                return Ok(Step::Done(Box::new(finish(raws, nodes, edges)?)));
             }
         };
         self.parsed = Some(next);
-        Ok(self.working())
+        Ok(self.inflater.working())
+    }
+}
+
+/// The definitions and synonyms of a `Text` snapshot (`text.bin`), decoded in steps, for
+/// the graph whose META `graph_key` and node count are given.
+pub struct TextDecoder<'a> {
+    inflater: Inflater<'a>,
+    node_count: usize,
+    definitions: Option<HashMap<u32, String>>,
+}
+
+impl<'a> TextDecoder<'a> {
+    /// Checks the container as [`Decoder::new`] does, and at once that its META names
+    /// this graph (before any text is inflated).
+    pub fn new(
+        bytes: &'a [u8],
+        graph_key: u32,
+        node_count: usize,
+    ) -> Result<TextDecoder<'a>, DecodeError> {
+        let inflater = Inflater::new(bytes)?;
+        let meta: Meta = required(&inflater.container, &META)?;
+        if meta.kind != SnapshotKind::Text
+            || meta.graph_key != graph_key
+            || meta.node_count as usize != node_count
+        {
+            return Err(DecodeError::WrongGraph);
+        }
+        Ok(TextDecoder {
+            inflater,
+            node_count,
+            definitions: None,
+        })
     }
 
-    fn working(&self) -> Step {
-        Step::Working {
-            done: self.done,
-            total: self.total,
+    /// A chunk inflated, or (last) the definitions read, then the synonyms.
+    pub fn step(&mut self) -> Result<Step<TextParts>, DecodeError> {
+        if self.inflater.step()? {
+            return Ok(self.inflater.working());
+        }
+        let (raws, n) = (&self.inflater.raws, self.node_count);
+        match self.definitions.take() {
+            None => {
+                self.definitions = Some(definitions_part(raws, n)?);
+                Ok(self.inflater.working())
+            }
+            Some(definitions) => Ok(Step::Done((definitions, synonyms_part(raws, n)?))),
         }
     }
 }

@@ -2,8 +2,9 @@
 //! it was made for, or read on its own beside a shared graph.
 
 use super::container::Container;
-use super::decode::{read_texts, required, text_parts, TextParts};
+use super::decode::{read_texts, required, TextParts};
 use super::sections::{Meta, SnapshotKind, META};
+use super::steps::{Step, TextDecoder};
 use super::DecodeError;
 use crate::graph::Graph;
 
@@ -15,15 +16,12 @@ pub fn read_text(
     graph_key: u32,
     node_count: usize,
 ) -> Result<TextParts, DecodeError> {
-    let c = Container::open(bytes)?;
-    let meta: Meta = required(&c, &META)?;
-    if meta.kind != SnapshotKind::Text
-        || meta.graph_key != graph_key
-        || meta.node_count as usize != node_count
-    {
-        return Err(DecodeError::WrongGraph);
+    let mut decoder = TextDecoder::new(bytes, graph_key, node_count)?;
+    loop {
+        if let Step::Done(parts) = decoder.step()? {
+            return Ok(parts);
+        }
     }
-    text_parts(&c, node_count)
 }
 
 /// Adds the definitions and synonyms of a `Text` snapshot to the graph it was made for
