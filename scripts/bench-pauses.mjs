@@ -1,7 +1,7 @@
 // The longest main-thread pause (a "long task", over 50 ms) while a reader does something
 // heavy, in headless Chromium against the release build: loading the definitions
-// (text.bin, 1.5 MB) on an event page, and the core-event panel's first re-ranking (which
-// needs the full graph's scores). Median of N fresh loads, CPU throttled as asked.
+// (text.bin, 1.5 MB) on an event page, the core-event panel's first re-ranking (which
+// needs the full graph's scores), and the first search on the full graph (its index). Median of N fresh loads, CPU throttled as asked.
 // Usage: node scripts/bench-pauses.mjs [dist=dist] [runs=5] [--cpu=1,4]   (ALL=1 lists every long task)
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
@@ -49,6 +49,11 @@ const cases = {
     await p.waitForSelector('.core-table tbody tr');
     await p.click('button[aria-label="Propagation −"]');
   }, () => document.querySelector('.core-table tbody tr') && !document.querySelector('.core-scoring') && location.hash.includes('w=4')],
+  'open the search and type a word': ['#/about', async (p) => {
+    await p.evaluate(() => { location.hash = '#/explore'; });
+    await p.waitForSelector('#search-input');
+    await p.type('#search-input', 'oxidative');
+  }, () => document.querySelector('.search-results a[href="#/event/GO:0006979"]')],
 };
 
 for (const rate of rates) {

@@ -25,7 +25,7 @@ pub fn App() -> impl IntoView {
     provide_context(i18n);
     let data = crate::data::GraphData::start();
     provide_context(data);
-    crate::explore::provide_full_scores();
+    crate::explore::provide_explorer_state();
     provide_context(crate::assess::AssessStore::load());
 
     // Embedded in an article (`?embed=1`): no site navigation, the height reported to the

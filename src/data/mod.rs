@@ -5,6 +5,7 @@
 
 pub mod content;
 mod fetch;
+pub mod stepped;
 pub use fetch::now_ms;
 mod status;
 

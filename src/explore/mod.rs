@@ -1,6 +1,7 @@
 //! The explorer: search (`#/explore`) and one page per event (`#/event/ID`). Searching
 //! and the event pages work on the best graph loaded so far: `core.bin` at once,
-//! `full.bin` when it arrives (the search index is rebuilt for it).
+//! `full.bin` when it arrives (its search index is built in steps meanwhile, and the
+//! core graph's serves until it is ready).
 
 mod core;
 pub mod core_model;
@@ -16,42 +17,84 @@ pub use core::CorePage;
 pub use event::EventPage;
 pub use path::{path_href, PathPage};
 pub use say::Ex;
-pub use scores::provide_full_scores;
 pub use search::ExplorePage;
 
-use mechgraph::search::SearchIndex;
+use crate::data::stepped::{Job, Stepped};
+use leptos::prelude::{expect_context, provide_context, Get};
+use mechgraph::search::{IndexBuilder, SearchIndex};
 use mechgraph::{NodeKind, Relation, Snapshot};
-use std::cell::RefCell;
-use std::rc::Rc;
 use std::sync::Arc;
 
-/// A snapshot's address and whether its synonyms were loaded.
-type IndexKey = (usize, bool);
+/// Nodes indexed per step: about 5 ms natively.
+const NODES_PER_STEP: usize = 4000;
 
-thread_local! {
-    /// The index of the graph it was built for: a new snapshot (or its synonyms), a
-    /// new index.
-    static INDEX: RefCell<Option<(IndexKey, Rc<SearchIndex>)>> = const { RefCell::new(None) };
+/// The search indexes of the core and the full graph, each built once per snapshot (and
+/// again with the synonyms of `text.bin` once they are loaded), in steps.
+#[derive(Clone, Copy)]
+struct Indexes {
+    core: Stepped<SearchIndex>,
+    full: Stepped<SearchIndex>,
 }
 
-/// The search index of `snapshot` (with the synonyms of `text.bin` once they are
-/// loaded), built on first use.
-pub fn index_for(snapshot: &Arc<Snapshot>) -> Rc<SearchIndex> {
-    let texts = crate::data::use_graph_data().texts_for(snapshot);
-    let key = (Arc::as_ptr(snapshot) as usize, texts.is_some());
-    INDEX.with(|cell| {
-        let mut slot = cell.borrow_mut();
-        match &*slot {
-            Some((k, idx)) if *k == key => idx.clone(),
-            _ => {
-                let idx = Rc::new(match &texts {
-                    Some(t) => SearchIndex::with_synonyms(&snapshot.graph, &t.1),
-                    None => SearchIndex::new(&snapshot.graph),
-                });
-                *slot = Some((key, idx.clone()));
-                idx
-            }
+/// What the explorer keeps at the app's root: the search indexes and the full graph's
+/// scores, so that work begun on one page is not lost on leaving it.
+pub fn provide_explorer_state() {
+    provide_context(Indexes {
+        core: Stepped::default(),
+        full: Stepped::default(),
+    });
+    scores::provide_full_scores();
+}
+
+struct IndexJob {
+    snapshot: Arc<Snapshot>,
+    texts: Option<Arc<mechgraph::format::TextParts>>,
+    builder: IndexBuilder,
+}
+
+impl Job for IndexJob {
+    type Output = SearchIndex;
+
+    fn step(&mut self) -> Result<SearchIndex, usize> {
+        let g = &self.snapshot.graph;
+        let synonyms = self.texts.as_ref().map_or(&g.synonyms, |t| &t.1);
+        if self.builder.advance(g, synonyms, NODES_PER_STEP) {
+            Ok(std::mem::take(&mut self.builder).finish())
+        } else {
+            Err(0)
         }
+    }
+}
+
+/// The best graph that has a search index, and that index (tracked): the full graph's
+/// once built (with the synonyms once they are loaded, the index without them until
+/// then), else the core graph's. Asking starts what is missing.
+pub fn best_index() -> Option<(Arc<Snapshot>, Arc<SearchIndex>)> {
+    let data = crate::data::use_graph_data();
+    let indexes = expect_context::<Indexes>();
+    let index = |slot: Stepped<SearchIndex>, snapshot: Arc<Snapshot>| {
+        let texts = data.texts_for(&snapshot);
+        let address = Arc::as_ptr(&snapshot) as usize;
+        let key = address * 2 + usize::from(texts.is_some());
+        let job = || IndexJob {
+            snapshot: snapshot.clone(),
+            texts,
+            builder: IndexBuilder::default(),
+        };
+        let found = slot.get_or_start(key, job).ok().or_else(|| {
+            // The same graph's index without the synonyms, while they are added.
+            slot.last()
+                .filter(|(k, _)| k / 2 == address)
+                .map(|(_, i)| i)
+        });
+        found.map(|i| (snapshot, i))
+    };
+    let full = data.full.get().snapshot();
+    full.and_then(|s| index(indexes.full, s)).or_else(|| {
+        data.core
+            .get()
+            .snapshot()
+            .and_then(|s| index(indexes.core, s))
     })
 }
 

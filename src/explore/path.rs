@@ -3,7 +3,7 @@
 //! text box and up to six buttons); the choice goes into the address, so a path can be
 //! linked.
 
-use super::{index_for, kind_name, relation_name, Ex};
+use super::{best_index, kind_name, relation_name, Ex};
 use crate::content::RefList;
 use crate::data::use_graph_data;
 use crate::i18n::{use_i18n, Lang};
@@ -61,9 +61,9 @@ fn Picker(label: Ex, field: &'static str, chosen: RwSignal<Option<String>>) -> i
     };
     let options = move || {
         let q = typed.get();
-        let snapshot = data.best()?;
+        let (snapshot, index) = best_index()?;
         let g = &snapshot.graph;
-        let hits = index_for(&snapshot).search(g, &q, 6);
+        let hits = index.search(g, &q, 6);
         let zh = i18n.lang.get() == Lang::Zh;
         Some(
             hits.into_iter()

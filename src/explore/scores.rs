@@ -4,7 +4,7 @@
 //! (177 ms at once on a desktop, about 0.8 s on a mid-range phone). Kept at the app's
 //! root, so that the work goes on, and stays done, when the reader leaves the panel.
 
-use crate::data::{now_ms, TURN_BUDGET_MS};
+use crate::data::stepped::{Job, Stepped};
 use leptos::prelude::*;
 use mechgraph::model::Themes;
 use mechgraph::score::steps::{Progress, Scoring, PHASES};
@@ -16,27 +16,8 @@ use std::sync::Arc;
 /// only what re-ranking needs), and the themes of every node.
 pub type Scored = Arc<(Scores, Vec<Themes>)>;
 
-#[derive(Clone, Default)]
-enum State {
-    #[default]
-    Idle,
-    Working {
-        key: usize,
-        done: usize,
-    },
-    Ready {
-        key: usize,
-        scored: Scored,
-    },
-}
-
 #[derive(Clone, Copy)]
-pub struct FullScores {
-    state: RwSignal<State>,
-    /// The snapshot whose scores are being worked out (not tracked: it only stops a
-    /// second start).
-    started: StoredValue<Option<usize>>,
-}
+pub struct FullScores(Stepped<(Scores, Vec<Themes>)>);
 
 /// Phases done of [`PHASES`], while the scores are worked out.
 #[derive(Clone, Copy, PartialEq, Debug)]
@@ -46,73 +27,43 @@ pub struct Pending {
 }
 
 pub fn provide_full_scores() {
-    provide_context(FullScores {
-        state: RwSignal::new(State::Idle),
-        started: StoredValue::new(None),
-    });
+    provide_context(FullScores(Stepped::default()));
 }
 
 pub fn use_full_scores() -> FullScores {
     expect_context::<FullScores>()
 }
 
-fn key_of(s: &Arc<Snapshot>) -> usize {
-    Arc::as_ptr(s) as usize
+struct ScoreJob {
+    snapshot: Arc<Snapshot>,
+    scoring: Scoring,
+}
+
+impl Job for ScoreJob {
+    type Output = (Scores, Vec<Themes>);
+
+    fn step(&mut self) -> Result<Self::Output, usize> {
+        let g = &self.snapshot.graph;
+        match self.scoring.step(g) {
+            Progress::Working { done, .. } => Err(done),
+            Progress::Done(scores) => Ok((*scores, mechgraph::themes::node_themes(g))),
+        }
+    }
 }
 
 impl FullScores {
     /// The scores of `snapshot` once ready (tracked); until then how far the work is,
     /// and the work starts if it has not.
     pub fn of(self, snapshot: &Arc<Snapshot>) -> Result<Scored, Pending> {
-        let key = key_of(snapshot);
-        let pending = |done| {
-            Err(Pending {
+        let job = || ScoreJob {
+            snapshot: snapshot.clone(),
+            scoring: Scoring::new(&snapshot.graph, &Params::default()),
+        };
+        self.0
+            .get_or_start(Arc::as_ptr(snapshot) as usize, job)
+            .map_err(|done| Pending {
                 done,
                 total: PHASES,
             })
-        };
-        match self.state.get() {
-            State::Ready { key: k, scored } if k == key => Ok(scored),
-            State::Working { key: k, done } if k == key => pending(done),
-            _ => {
-                self.start(snapshot.clone());
-                pending(0)
-            }
-        }
-    }
-
-    fn start(self, snapshot: Arc<Snapshot>) {
-        let key = key_of(&snapshot);
-        if self.started.get_value() == Some(key) {
-            return;
-        }
-        self.started.set_value(Some(key));
-        // Spawned: the first step runs after the view that asked has been drawn.
-        leptos::task::spawn_local(async move {
-            let g = &snapshot.graph;
-            let mut scoring = Scoring::new(g, &Params::default());
-            loop {
-                gloo_timers::future::TimeoutFuture::new(0).await;
-                if self.started.try_get_value() != Some(Some(key)) {
-                    return; // another graph was opened meanwhile
-                }
-                let start = now_ms();
-                let done = loop {
-                    match scoring.step(g) {
-                        Progress::Working { done, .. } if now_ms() - start > TURN_BUDGET_MS => {
-                            break done
-                        }
-                        Progress::Working { .. } => {}
-                        Progress::Done(scores) => {
-                            let themes = mechgraph::themes::node_themes(g);
-                            let scored = Arc::new((*scores, themes));
-                            self.state.try_set(State::Ready { key, scored });
-                            return;
-                        }
-                    }
-                };
-                self.state.try_set(State::Working { key, done });
-            }
-        });
     }
 }

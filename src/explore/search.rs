@@ -3,8 +3,7 @@
 //! to the box. The query stays in the address (`#/explore?q=…`) so a search can be
 //! linked and survives the back button.
 
-use super::{index_for, kind_name, Ex};
-use crate::data::use_graph_data;
+use super::{best_index, kind_name, Ex};
 use crate::i18n::{use_i18n, Lang};
 use crate::route::Route;
 use crate::shell::PageHeading;
@@ -55,12 +54,10 @@ fn on_results_key(ev: leptos::ev::KeyboardEvent) {
 #[component]
 pub fn ExplorePage() -> impl IntoView {
     let i18n = use_i18n();
-    let data = use_graph_data();
     let query = RwSignal::new(crate::platform::hash_param("q").unwrap_or_default());
     let hits = Memo::new(move |_| {
         let q = query.get();
-        let snapshot = data.best()?;
-        let index = index_for(&snapshot);
+        let (snapshot, index) = best_index()?;
         let g = &snapshot.graph;
         let chinese = i18n.lang.get() == Lang::Zh;
         Some(

@@ -7,6 +7,7 @@
 
 use crate::graph::Graph;
 use crate::model::NodeKind;
+use std::collections::HashMap;
 
 /// Seven queries a user might type, for the benchmarks (native and wasm alike).
 pub const BENCH_QUERIES: [&str; 7] = [
@@ -95,6 +96,7 @@ impl Found {
 }
 
 /// The index, built once per graph (about 150,000 texts for the full graph).
+#[derive(Default)]
 pub struct SearchIndex {
     texts: Vec<Text>,
     /// Every compact text, each followed by a separator: one haystack, searched once
@@ -165,25 +167,31 @@ fn kind_rank(k: NodeKind) -> u8 {
     }
 }
 
-impl SearchIndex {
-    /// The index of a graph with its own synonyms (if it holds them).
-    pub fn new(g: &Graph) -> SearchIndex {
-        SearchIndex::with_synonyms(g, &g.synonyms)
-    }
+/// Builds a [`SearchIndex`] a slice of the nodes at a time, so that a caller on a user
+/// interface thread can give control back between slices; the same index as
+/// [`SearchIndex::with_synonyms`], which runs it in one go.
+#[derive(Default)]
+pub struct IndexBuilder {
+    index: SearchIndex,
+    words: HashMap<String, Vec<u32>>,
+    next: u32,
+}
 
-    /// The index with synonyms kept beside the graph (`format::read_text`).
-    pub fn with_synonyms(
+impl IndexBuilder {
+    /// Indexes at most `nodes` more nodes; true once every node is indexed.
+    pub fn advance(
+        &mut self,
         g: &Graph,
-        synonyms: &std::collections::HashMap<u32, Vec<String>>,
-    ) -> SearchIndex {
-        let mut index = SearchIndex {
-            texts: Vec::new(),
-            all: String::new(),
-            originals: Vec::new(),
-            words: Vec::new(),
-        };
-        let mut words: std::collections::HashMap<String, Vec<u32>> = Default::default();
-        for v in 0..g.node_count() as u32 {
+        synonyms: &HashMap<u32, Vec<String>>,
+        nodes: usize,
+    ) -> bool {
+        let n = g.node_count() as u32;
+        let end = n.min(
+            self.next
+                .saturating_add(nodes.min(u32::MAX as usize) as u32),
+        );
+        let (index, words) = (&mut self.index, &mut self.words);
+        for v in self.next..end {
             let i = v as usize;
             let mut add = |field: Field, text: &str| {
                 let (c, starts) = compact(text);
@@ -219,11 +227,33 @@ impl SearchIndex {
                 add(Field::Synonym, s);
             }
         }
+        self.next = end;
+        end == n
+    }
+
+    /// The index, its typo words sorted.
+    pub fn finish(self) -> SearchIndex {
         let mut words: Vec<(Box<str>, Vec<u32>)> =
-            words.into_iter().map(|(w, t)| (w.into(), t)).collect();
+            self.words.into_iter().map(|(w, t)| (w.into(), t)).collect();
         words.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        index.words = words;
-        index
+        SearchIndex {
+            words,
+            ..self.index
+        }
+    }
+}
+
+impl SearchIndex {
+    /// The index of a graph with its own synonyms (if it holds them).
+    pub fn new(g: &Graph) -> SearchIndex {
+        SearchIndex::with_synonyms(g, &g.synonyms)
+    }
+
+    /// The index with synonyms kept beside the graph (`format::read_text`).
+    pub fn with_synonyms(g: &Graph, synonyms: &HashMap<u32, Vec<String>>) -> SearchIndex {
+        let mut builder = IndexBuilder::default();
+        while !builder.advance(g, synonyms, usize::MAX) {}
+        builder.finish()
     }
 
     pub fn len(&self) -> usize {

@@ -136,3 +136,35 @@ fn synonyms_read_beside_the_graph_are_searched() {
     assert!(mechgraph::format::read_text(&text, key ^ 1, full.node_count()).is_err());
     assert!(mechgraph::format::read_text(&text, key, 7).is_err());
 }
+
+#[test]
+fn an_index_built_a_node_at_a_time_finds_what_the_whole_one_finds() {
+    use mechgraph::search::IndexBuilder;
+    let g = graph();
+    let synonyms = [(
+        g.find("GENE:TARDBP").unwrap(),
+        vec!["TDP-43".to_string(), "ALS10".to_string()],
+    )]
+    .into_iter()
+    .collect();
+    let whole = SearchIndex::with_synonyms(&g, &synonyms);
+    let mut builder = IndexBuilder::default();
+    let mut steps = 1;
+    while !builder.advance(&g, &synonyms, 1) {
+        steps += 1;
+    }
+    assert_eq!(steps, g.node_count(), "one node per step");
+    let stepped = builder.finish();
+    assert_eq!(stepped.len(), whole.len());
+    for q in [
+        "oxid",
+        "tdp",
+        "als10",
+        "fasciculatoins",
+        "0006979",
+        "氧化",
+        "c9",
+    ] {
+        assert_eq!(stepped.search(&g, q, 10), whole.search(&g, q, 10), "{q}");
+    }
+}

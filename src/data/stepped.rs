@@ -1,0 +1,113 @@
+//! A value worked out in steps for one snapshot (the full graph's scores, a search
+//! index), with the page answering between turns of at most [`TURN_BUDGET_MS`] of work.
+//! Kept in a signal: views read it (tracked) and see it arrive; the work starts once per
+//! key and goes on, and stays done, when the view that asked is gone.
+
+use super::{now_ms, TURN_BUDGET_MS};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Work that can be done a step at a time.
+pub trait Job: 'static {
+    type Output: Send + Sync + 'static;
+    /// One step: the value once done, else how many phases are done.
+    fn step(&mut self) -> Result<Self::Output, usize>;
+}
+
+/// The value last finished, and the key being worked on, if any.
+struct State<T> {
+    ready: Option<(usize, Arc<T>)>,
+    working: Option<(usize, usize)>,
+}
+
+impl<T> Clone for State<T> {
+    fn clone(&self) -> Self {
+        State {
+            ready: self.ready.clone(),
+            working: self.working,
+        }
+    }
+}
+
+/// One value at a time: a new key (another snapshot) replaces the old value once it is
+/// ready; until then the old one stays readable ([`Stepped::last`]).
+pub struct Stepped<T: Send + Sync + 'static> {
+    state: RwSignal<State<T>>,
+    /// The key being worked out (not tracked: it only stops a second start).
+    started: StoredValue<Option<usize>>,
+}
+
+impl<T: Send + Sync + 'static> Clone for Stepped<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: Send + Sync + 'static> Copy for Stepped<T> {}
+
+impl<T: Send + Sync + 'static> Default for Stepped<T> {
+    fn default() -> Self {
+        Stepped {
+            state: RwSignal::new(State {
+                ready: None,
+                working: None,
+            }),
+            started: StoredValue::new(None),
+        }
+    }
+}
+
+impl<T: Send + Sync + 'static> Stepped<T> {
+    /// The value for `key` once ready (tracked); until then how many phases are done,
+    /// and the work (`job()`) starts if it has not.
+    pub fn get_or_start<J: Job<Output = T>>(
+        self,
+        key: usize,
+        job: impl FnOnce() -> J,
+    ) -> Result<Arc<T>, usize> {
+        let state = self.state.get();
+        match (state.ready, state.working) {
+            (Some((k, value)), _) if k == key => Ok(value),
+            (_, Some((k, done))) if k == key => Err(done),
+            _ => {
+                if self.started.get_value() != Some(key) {
+                    self.started.set_value(Some(key));
+                    self.run(key, job());
+                }
+                Err(0)
+            }
+        }
+    }
+
+    /// The value finished last, whatever its key (tracked).
+    pub fn last(self) -> Option<(usize, Arc<T>)> {
+        self.state.with(|s| s.ready.clone())
+    }
+
+    /// Spawned: the first step runs after the view that asked has been drawn.
+    fn run<J: Job<Output = T>>(self, key: usize, mut job: J) {
+        leptos::task::spawn_local(async move {
+            loop {
+                gloo_timers::future::TimeoutFuture::new(0).await;
+                if self.started.try_get_value() != Some(Some(key)) {
+                    return; // another snapshot was asked for meanwhile
+                }
+                let turn = now_ms();
+                let done = loop {
+                    match job.step() {
+                        Ok(value) => {
+                            self.state.try_set(State {
+                                ready: Some((key, Arc::new(value))),
+                                working: None,
+                            });
+                            return;
+                        }
+                        Err(done) if now_ms() - turn > TURN_BUDGET_MS => break done,
+                        Err(_) => {}
+                    }
+                };
+                self.state.try_update(|s| s.working = Some((key, done)));
+            }
+        });
+    }
+}
