@@ -3,17 +3,9 @@
 // (text.bin, 1.5 MB) on an event page, the core-event panel's first re-ranking (which
 // needs the full graph's scores), and the first search on the full graph (its index). Median of N fresh loads, CPU throttled as asked.
 // Usage: node scripts/bench-pauses.mjs [dist=dist] [runs=5] [--cpu=1,4]   (ALL=1 lists every long task)
-import { chromium } from 'playwright-core';
-import { serve } from './serve.mjs';
-import { chromiumArgs, chromiumPath } from '../tests/support/browser.mjs';
+import { benchSetup, median } from './bench-setup.mjs';
 
-const args = process.argv.slice(2);
-const dist = args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a)) ?? 'dist';
-const runs = Number(args.find((a) => /^\d+$/.test(a)) ?? 5);
-const rates = (args.find((a) => a.startsWith('--cpu=')) ?? '--cpu=1,4').slice(6).split(',').map(Number);
-const { server, url } = await serve(dist, 0);
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const { dist, runs, rates, url, browser, close } = await benchSetup({ runs: 5 });
 
 const watch = () => {
   window.longTasks = [];
@@ -64,5 +56,4 @@ for (const rate of rates) {
     console.log(`CPU x${rate}, ${name}: longest pause ${median(rs.map((r) => r.longest)).toFixed(0)} ms, done after ${median(rs.map((r) => r.took)).toFixed(0)} ms (median of ${runs})`);
   }
 }
-await browser.close();
-server.close();
+await close();

@@ -2,17 +2,9 @@
 // navigation to a mounted app, the wasm decode times of core.bin and full.bin (read from
 // the page), and when the full graph is ready. CPU throttling 4x stands for a mid-range
 // phone. Usage: node scripts/startup.mjs [dist=dist] [runs=7] [--cpu=1,4]
-import { chromium } from 'playwright-core';
-import { serve } from './serve.mjs';
-import { chromiumArgs, chromiumPath } from '../tests/support/browser.mjs';
+import { benchSetup, median } from './bench-setup.mjs';
 
-const args = process.argv.slice(2);
-const dist = args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a)) ?? 'dist';
-const runs = Number(args.find((a) => /^\d+$/.test(a)) ?? 7);
-const rates = (args.find((a) => a.startsWith('--cpu=')) ?? '--cpu=1,4').slice(6).split(',').map(Number);
-const { server, url } = await serve(dist, 0);
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const { dist, runs, rates, url, browser, close } = await benchSetup({ runs: 7 });
 
 for (const rate of rates) {
   const m = { mounted: [], core: [], full: [], longest: [], ready: [] };
@@ -37,5 +29,4 @@ for (const rate of rates) {
   const f = (xs) => `${median(xs).toFixed(0)} ms`;
   console.log(`${dist}, CPU x${rate}, median of ${runs}: mounted ${f(m.mounted)}; decode core.bin ${f(m.core)}, full.bin ${f(m.full)} (longest step ${f(m.longest)}); full graph ready ${f(m.ready)} after navigation`);
 }
-await browser.close();
-server.close();
+await close();
