@@ -1,7 +1,8 @@
 // The longest main-thread pause (a "long task", over 50 ms) while a reader does something
 // heavy, in headless Chromium against the release build: loading the definitions
 // (text.bin, 1.5 MB) on an event page, the core-event panel's first re-ranking (which
-// needs the full graph's scores), and the first search on the full graph (its index). Median of N fresh loads, CPU throttled as asked.
+// needs the full graph's scores), choosing another seed gene, and the first search on the
+// full graph (its index). Median of N fresh loads, CPU throttled as asked.
 // Usage: node scripts/bench-pauses.mjs [dist=dist] [runs=5] [--cpu=1,4]   (ALL=1 lists every long task)
 import { benchSetup, median } from './bench-setup.mjs';
 
@@ -41,6 +42,10 @@ const cases = {
     await p.waitForSelector('.core-table tbody tr');
     await p.click('button[aria-label="Propagation −"]');
   }, () => document.querySelector('.core-table tbody tr') && !document.querySelector('.core-scoring') && location.hash.includes('w=4')],
+  'choose another seed gene (scores ready)': ['#/core?seeds=GENE:SOD1', async (p) => {
+    await p.waitForSelector('.core-table tbody tr', { timeout: 60000 });
+    await p.locator('.seed-genes label', { hasText: /^FUS$/ }).locator('input').check();
+  }, () => location.hash.includes('GENE:FUS') && document.querySelector('.core-table tbody tr') && !document.querySelector('.core-scoring')],
   'open the search and type a word': ['#/about', async (p) => {
     await p.evaluate(() => { location.hash = '#/explore'; });
     await p.waitForSelector('#search-input');

@@ -88,3 +88,32 @@ test('the first re-ranking works out the scores in steps: a progress bar shows a
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test('chosen seed genes re-score the graph from them alone, by keyboard too, and clearing brings the stored list back', async () => {
+  const { page, log, context } = await openApp(app, '#/core?seeds=GENE:SOD1', { locale: 'zh-CN' });
+  await fullLoaded(page);
+  await page.waitForSelector('.core-table tbody tr', { timeout: 60000 });
+  const sod1 = page.locator('.seed-genes label', { hasText: /^SOD1$/ }).locator('input');
+  assert.ok(await sod1.isChecked());
+  assert.match(await page.textContent('.seed-genes .hint'), /整个 ALS 种子集：\d+ 个基因、\d+ 种疾病和 \d+ 个表型/);
+  const fromSod1 = await firstIds(page);
+  // Another gene, chosen with the keyboard.
+  const fus = page.locator('.seed-genes label', { hasText: /^FUS$/ }).locator('input');
+  await fus.focus();
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => location.hash === '#/core?seeds=GENE:FUS,GENE:SOD1');
+  await page.waitForFunction((before) => {
+    const ids = [...document.querySelectorAll('.core-table tbody th a')].slice(0, 10).map((a) => decodeURIComponent(a.getAttribute('href')));
+    return ids.length === 10 && ids.join() !== before.join();
+  }, fromSod1, { timeout: 60000 });
+  // "Why here" counts the chosen genes only.
+  await page.click('.core-table tbody tr >> nth=0 >> summary');
+  await page.waitForFunction(() => /其中 [0-2] 个是 ALS 种子基因|of them ALS seed genes/.test(document.querySelector('.core-table .explain')?.textContent ?? ''));
+  await page.click('.seed-genes button');
+  await page.waitForFunction(() => location.hash === '#/core');
+  assert.equal(await page.locator('.seed-genes input:checked').count(), 0);
+  assert.ok(await page.locator('.seed-genes button').isDisabled());
+  assert.notDeepEqual(await firstIds(page), fromSod1);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

@@ -1,8 +1,9 @@
 //! `#/core`: the core events of ALS, ranked in the browser. The stored default ranking
-//! (in `core.bin`) shows at once; changing a weight, the themes, the kinds or the list
-//! length re-ranks live on the full graph (its scores are worked out once, in steps,
-//! when first needed: `scores.rs`). Every control is a large button or checkbox as well as a slider; the
-//! settings live in the address; the list downloads as CSV.
+//! (in `core.bin`) shows at once; changing a weight, the themes, the kinds, the list
+//! length or the seed genes (`core_seeds.rs`) re-ranks live on the full graph (its
+//! scores are worked out in steps when first needed: `scores.rs`). Every control is a
+//! large button or checkbox as well as a slider; the settings live in the address; the
+//! list downloads as CSV.
 
 use super::core_model::{CoreQuery, KINDS, MAX_STEP, TOPS};
 use super::scores::{use_full_scores, FullScores, Pending};
@@ -71,7 +72,7 @@ fn rows_for(
     let Some(full) = full else {
         return Rows::WaitFull;
     };
-    let cached = match scores.of(&full) {
+    let cached = match scores.of(&full, &q.seeds) {
         Ok(cached) => cached,
         Err(pending) => return Rows::Scoring(pending),
     };
@@ -237,6 +238,7 @@ pub fn CorePage() -> impl IntoView {
                 {weight(1, Ex::CoreEnrichment)}
                 {weight(2, Ex::CoreCausal)}
             </fieldset>
+            <super::core_seeds::SeedGenes query/>
             <fieldset><legend>{i18n.t(Ex::CoreTop)}</legend><div class="choices">{tops}</div></fieldset>
             <fieldset><legend>{i18n.t(Ex::CoreKinds)}</legend><div class="choices">{kinds}</div></fieldset>
             <fieldset><legend>{i18n.t(Ex::CoreThemes)}</legend><p class="hint">{i18n.t(Ex::CoreThemesHint)}</p><div class="choices">{themes}</div></fieldset>

@@ -1,5 +1,5 @@
 //! The core-event panel's settings as they travel in the address
-//! (`#/core?w=5,5,5&top=100&themes=rna,autophagy&kinds=process,mechanism`), pure and
+//! (`#/core?w=5,5,5&top=100&themes=rna,autophagy&kinds=process,mechanism&seeds=GENE:SOD1`), pure and
 //! tested natively. Weights are whole steps 0–10 (5 = the default weight 1.0), so
 //! buttons and sliders move them the same way and links stay short.
 
@@ -10,6 +10,8 @@ pub const TOPS: [usize; 5] = [25, 50, 100, 200, 700];
 pub const MAX_STEP: u8 = 10;
 const DEFAULT_STEP: u8 = 5;
 pub const KINDS: [NodeKind; 3] = [NodeKind::Mechanism, NodeKind::Process, NodeKind::Phenotype];
+/// Seed genes a reader may choose at most (the ALS seed set has 46).
+pub const MAX_SEEDS: usize = 60;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CoreQuery {
@@ -18,6 +20,8 @@ pub struct CoreQuery {
     pub top: usize,
     pub themes: Vec<String>,
     pub kinds: Vec<NodeKind>,
+    /// Gene ids chosen as the only seeds, sorted; empty: the whole ALS seed set.
+    pub seeds: Vec<String>,
 }
 
 impl Default for CoreQuery {
@@ -27,6 +31,7 @@ impl Default for CoreQuery {
             top: 100,
             themes: Vec::new(),
             kinds: vec![NodeKind::Process, NodeKind::Mechanism],
+            seeds: Vec::new(),
         }
     }
 }
@@ -70,9 +75,19 @@ impl CoreQuery {
                         q.kinds = kinds;
                     }
                 }
+                "seeds" => {
+                    q.seeds = value
+                        .split(',')
+                        .filter(|id| id.starts_with("GENE:") && id.len() > 5 && id.len() <= 40)
+                        .take(MAX_SEEDS)
+                        .map(String::from)
+                        .collect();
+                }
                 _ => {}
             }
         }
+        q.seeds.sort();
+        q.seeds.dedup();
         q.themes.sort();
         q.themes.dedup();
         q.kinds.sort();
@@ -104,6 +119,9 @@ impl CoreQuery {
             let names: Vec<&str> = kinds.iter().map(|k| k.as_str()).collect();
             parts.push(format!("kinds={}", names.join(",")));
         }
+        if !self.seeds.is_empty() {
+            parts.push(format!("seeds={}", self.seeds.join(",")));
+        }
         parts.join("&")
     }
 
@@ -115,7 +133,7 @@ impl CoreQuery {
         kinds.sort();
         let mut dk = d.kinds;
         dk.sort();
-        self.steps == d.steps && self.themes.is_empty() && kinds == dk
+        self.steps == d.steps && self.themes.is_empty() && kinds == dk && self.seeds.is_empty()
     }
 
     pub fn params(&self) -> Params {
@@ -129,7 +147,17 @@ impl CoreQuery {
             kinds: self.kinds.clone(),
             themes: self.themes.clone(),
             top_n: self.top,
+            seeds: self.seeds.clone(),
             ..Params::default()
+        }
+    }
+
+    /// Adds or removes a seed gene (kept sorted, at most [`MAX_SEEDS`]).
+    pub fn toggle_seed(&mut self, id: &str, on: bool) {
+        self.seeds.retain(|s| s != id);
+        if on && self.seeds.len() < MAX_SEEDS {
+            self.seeds.push(id.to_string());
+            self.seeds.sort();
         }
     }
 
@@ -167,12 +195,14 @@ mod tests {
             top: 25,
             themes: vec!["autophagy".into(), "rna".into()],
             kinds: vec![NodeKind::Mechanism, NodeKind::Phenotype],
+            seeds: vec!["GENE:C9orf72".into(), "GENE:SOD1".into()],
         };
         let text = q.to_query();
         assert_eq!(
             text,
-            "w=10,0,3&top=25&themes=autophagy,rna&kinds=phenotype,mechanism"
+            "w=10,0,3&top=25&themes=autophagy,rna&kinds=phenotype,mechanism&seeds=GENE:C9orf72,GENE:SOD1"
         );
+        assert_eq!(q.params().seeds, q.seeds);
         let mut back = CoreQuery::parse(&text);
         back.kinds.sort();
         let mut want = q.clone();
@@ -189,6 +219,24 @@ mod tests {
         assert_eq!(q.themes, vec!["rna".to_string()]);
         assert_eq!(q.kinds, CoreQuery::default().kinds);
         assert_eq!(CoreQuery::parse("w=1,2").steps, [5, 5, 5]);
+        let seeds = CoreQuery::parse("seeds=HP:0001,GENE:,GENE:SOD1,GENE:SOD1,<b>");
+        assert_eq!(seeds.seeds, vec!["GENE:SOD1".to_string()]);
+    }
+
+    #[test]
+    fn chosen_seeds_leave_the_stored_ranking_and_go_back_to_it() {
+        let mut q = CoreQuery::default();
+        q.toggle_seed("GENE:SOD1", true);
+        q.toggle_seed("GENE:C9orf72", true);
+        assert_eq!(
+            q.seeds,
+            vec!["GENE:C9orf72".to_string(), "GENE:SOD1".to_string()]
+        );
+        assert!(!q.is_stored_default());
+        q.toggle_seed("GENE:SOD1", false);
+        q.toggle_seed("GENE:C9orf72", false);
+        assert!(q.is_stored_default());
+        assert_eq!(q.to_query(), "");
     }
 
     #[test]

@@ -5,6 +5,7 @@
 
 mod core;
 pub mod core_model;
+mod core_seeds;
 mod core_table;
 mod event;
 mod own;

@@ -75,6 +75,9 @@ crate::i18n::catalogue! {
     CoreExport => "下载 CSV", "Download CSV";
     CoreWaitFull => "按新的设置重新排名需要完整的机制图谱，它正在加载……", "Ranking with these settings needs the full mechanism graph, which is still loading…";
     CoreScoring => "正在计算整个图谱的得分，计算时页面照常可用……", "Working out the scores of the whole graph; the page stays usable meanwhile…";
+    CoreSeeds => "种子基因", "Seed genes";
+    CoreSeedsHint => "不选时，用整个 ALS 种子集：{g} 个基因、{d} 种疾病和 {p} 个表型（名为肌萎缩侧索硬化的疾病，以及它们的基因和表型）。选中几个基因，就只从这些基因出发计算核心事件，例如看看从 SOD1 出发时排在前面的是哪些事件。", "With none chosen, the whole ALS seed set is used: {g} genes, {d} diseases and {p} phenotypes (the diseases named amyotrophic lateral sclerosis, with their genes and phenotypes). Choose genes to work out the core events from those genes alone, for example to see which events lead when starting from SOD1.";
+    CoreSeedsClear => "清除选择（用整个种子集）", "Clear the choice (use the whole seed set)";
     CoreCaption => "排名前 {n} 的核心事件（得分为百分位：超过多少比例的候选事件）", "The top {n} core events (scores as percentiles: the share of candidate events below)";
     CoreRank => "名次", "Rank";
     CoreEvent => "事件", "Event";

@@ -8,16 +8,22 @@ use crate::data::stepped::{Job, Stepped};
 use leptos::prelude::*;
 use mechgraph::model::Themes;
 use mechgraph::score::steps::{Progress, Scoring, PHASES};
-use mechgraph::score::{Params, Scores};
+use mechgraph::score::{Params, Prepared, Scores};
 use mechgraph::Snapshot;
+use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
 /// Scores of every node under the default seeds and relation weights (the panel changes
 /// only what re-ranking needs), and the themes of every node.
 pub type Scored = Arc<(Scores, Vec<Themes>)>;
 
+/// The scores under the ALS seed set (with the preparation that other seeds reuse), and
+/// the scores under the seeds a reader chose.
 #[derive(Clone, Copy)]
-pub struct FullScores(Stepped<(Scores, Vec<Themes>)>);
+pub struct FullScores {
+    base: Stepped<(Arc<Prepared>, Scored)>,
+    chosen: Stepped<Scored>,
+}
 
 /// Phases done of [`PHASES`], while the scores are worked out.
 #[derive(Clone, Copy, PartialEq, Debug)]
@@ -27,7 +33,10 @@ pub struct Pending {
 }
 
 pub fn provide_full_scores() {
-    provide_context(FullScores(Stepped::default()));
+    provide_context(FullScores {
+        base: Stepped::default(),
+        chosen: Stepped::default(),
+    });
 }
 
 pub fn use_full_scores() -> FullScores {
@@ -37,33 +46,86 @@ pub fn use_full_scores() -> FullScores {
 struct ScoreJob {
     snapshot: Arc<Snapshot>,
     scoring: Scoring,
+    /// The themes, when known already (scoring other seeds).
+    themes: Option<Vec<Themes>>,
 }
 
-impl Job for ScoreJob {
-    type Output = (Scores, Vec<Themes>);
-
-    fn step(&mut self) -> Result<Self::Output, usize> {
+impl ScoreJob {
+    fn advance(&mut self) -> Result<Scored, usize> {
         let g = &self.snapshot.graph;
         match self.scoring.step(g) {
             Progress::Working { done, .. } => Err(done),
-            Progress::Done(scores) => Ok((*scores, mechgraph::themes::node_themes(g))),
+            Progress::Done(scores) => {
+                let themes = self
+                    .themes
+                    .take()
+                    .unwrap_or_else(|| mechgraph::themes::node_themes(g));
+                Ok(Arc::new((*scores, themes)))
+            }
         }
     }
 }
 
+/// The ALS seed set's scores and the preparation.
+struct BaseJob(ScoreJob);
+
+impl Job for BaseJob {
+    type Output = (Arc<Prepared>, Scored);
+
+    fn step(&mut self) -> Result<Self::Output, usize> {
+        let scored = self.0.advance()?;
+        let prepared = self
+            .0
+            .scoring
+            .prepared()
+            .expect("a finished scoring keeps it");
+        Ok((prepared, scored))
+    }
+}
+
+impl Job for ScoreJob {
+    type Output = Scored;
+
+    fn step(&mut self) -> Result<Scored, usize> {
+        self.advance()
+    }
+}
+
 impl FullScores {
-    /// The scores of `snapshot` once ready (tracked); until then how far the work is,
-    /// and the work starts if it has not.
-    pub fn of(self, snapshot: &Arc<Snapshot>) -> Result<Scored, Pending> {
+    /// The scores of `snapshot` from these seed genes (none: the ALS seed set) once ready
+    /// (tracked); until then how far the work is, and the work starts if it has not.
+    pub fn of(self, snapshot: &Arc<Snapshot>, seeds: &[String]) -> Result<Scored, Pending> {
+        let address = Arc::as_ptr(snapshot) as usize;
+        let pending = |done| Pending {
+            done,
+            total: PHASES,
+        };
+        let job = || {
+            BaseJob(ScoreJob {
+                snapshot: snapshot.clone(),
+                scoring: Scoring::new(&snapshot.graph, &Params::default()),
+                themes: None,
+            })
+        };
+        let base = self.base.get_or_start(address, job).map_err(pending)?;
+        if seeds.is_empty() {
+            return Ok(base.1.clone());
+        }
+        let mut key = std::collections::hash_map::DefaultHasher::new();
+        (address, seeds).hash(&mut key);
+        let params = Params {
+            seeds: seeds.to_vec(),
+            ..Params::default()
+        };
         let job = || ScoreJob {
             snapshot: snapshot.clone(),
-            scoring: Scoring::new(&snapshot.graph, &Params::default()),
+            scoring: Scoring::with_prepared(base.0.clone(), &snapshot.graph, &params)
+                .unwrap_or_else(|| Scoring::new(&snapshot.graph, &params)),
+            themes: Some(base.1 .1.clone()),
         };
-        self.0
-            .get_or_start(Arc::as_ptr(snapshot) as usize, job)
-            .map_err(|done| Pending {
-                done,
-                total: PHASES,
-            })
+        self.chosen
+            .get_or_start(key.finish() as usize, job)
+            .map(|scored| scored.as_ref().clone())
+            .map_err(pending)
     }
 }

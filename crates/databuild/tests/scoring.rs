@@ -195,3 +195,36 @@ fn scoring_in_steps_gives_the_same_scores_in_many_small_steps() {
         "a finished scoring starts nothing"
     );
 }
+
+#[test]
+fn a_finished_scoring_keeps_its_preparation_for_other_seeds() {
+    use score::steps::{Progress, Scoring};
+    let g = full();
+    let params = Params::default();
+    let run = |scoring: &mut Scoring| loop {
+        if let Progress::Done(s) = scoring.step(g) {
+            break *s;
+        }
+    };
+    let mut first = Scoring::new(g, &params);
+    run(&mut first);
+    let prepared = first.prepared().expect("kept after scoring");
+    let sod1 = Params {
+        seeds: vec!["GENE:SOD1".into()],
+        ..Params::default()
+    };
+    let mut again =
+        Scoring::with_prepared(prepared.clone(), g, &sod1).expect("same relation weights");
+    let stepped = run(&mut again);
+    let whole = score::compute(g, &sod1);
+    assert_eq!(stepped.seeds, vec![g.find("GENE:SOD1").unwrap()]);
+    assert_eq!(stepped.propagation, whole.propagation);
+    assert_eq!(stepped.causal, whole.causal);
+    assert_eq!(stepped.q_value, whole.q_value);
+    let mut other = Params::default();
+    other.relations.set(mechgraph::Relation::Causes, 0.0);
+    assert!(
+        Scoring::with_prepared(prepared, g, &other).is_none(),
+        "other relation weights need their own preparation"
+    );
+}

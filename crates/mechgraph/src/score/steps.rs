@@ -9,6 +9,7 @@ use super::walk::{Run, Walk};
 use super::{distribution, seeds, Params, Scores, DEGENERATION, MAX_ITER, RESTART, TOLERANCE};
 use crate::graph::Graph;
 use crate::model::NodeKind;
+use std::sync::Arc;
 
 /// Arc visits per step at most (one walk iteration visits every arc once): a few
 /// milliseconds natively on the full graph.
@@ -38,15 +39,41 @@ pub struct Scoring {
 
 enum Stage {
     Preparing(Box<Preparing>),
-    Scoring(Box<Prepared>, Box<ScoreRun>),
-    Finished,
+    Scoring(Arc<Prepared>, Box<ScoreRun>),
+    Finished(Option<Arc<Prepared>>),
 }
+
+/// Phases done once the walk structures and gene sets are ready.
+const PREPARED: usize = 4;
 
 impl Scoring {
     pub fn new(g: &Graph, params: &Params) -> Scoring {
         Scoring {
             params: params.clone(),
             stage: Stage::Preparing(Box::new(Preparing::new(g, params))),
+        }
+    }
+
+    /// Scoring with a preparation made before (by a finished [`Scoring`] with the same
+    /// relation weights and evidence level): only the walks and the enrichment remain,
+    /// for another seed set. `None` when the preparation does not fit `params`.
+    pub fn with_prepared(prepared: Arc<Prepared>, g: &Graph, params: &Params) -> Option<Scoring> {
+        if !prepared.fits(params) {
+            return None;
+        }
+        let run = ScoreRun::new(&prepared, g, params);
+        Some(Scoring {
+            params: params.clone(),
+            stage: Stage::Scoring(prepared, Box::new(run)),
+        })
+    }
+
+    /// The walk structures and gene sets, once this scoring has made them.
+    pub fn prepared(&self) -> Option<Arc<Prepared>> {
+        match &self.stage {
+            Stage::Scoring(p, _) => Some(p.clone()),
+            Stage::Finished(p) => p.clone(),
+            Stage::Preparing(_) => None,
         }
     }
 
@@ -57,12 +84,12 @@ impl Scoring {
             done,
             total: PHASES,
         };
-        match std::mem::replace(&mut self.stage, Stage::Finished) {
+        match std::mem::replace(&mut self.stage, Stage::Finished(None)) {
             Stage::Preparing(mut preparing) => {
                 if let Some(prepared) = preparing.step(g, &self.params, WORK) {
                     let run = ScoreRun::new(&prepared, g, &self.params);
-                    self.stage = Stage::Scoring(Box::new(prepared), Box::new(run));
-                    return working(4);
+                    self.stage = Stage::Scoring(Arc::new(prepared), Box::new(run));
+                    return working(PREPARED);
                 }
                 let done = preparing.phase();
                 self.stage = Stage::Preparing(preparing);
@@ -70,13 +97,17 @@ impl Scoring {
             }
             Stage::Scoring(prepared, mut run) => {
                 if let Some(scores) = run.step(&prepared, g, WORK) {
+                    self.stage = Stage::Finished(Some(prepared));
                     return Progress::Done(Box::new(scores));
                 }
-                let done = 4 + run.phase();
+                let done = PREPARED + run.phase();
                 self.stage = Stage::Scoring(prepared, run);
                 working(done)
             }
-            Stage::Finished => working(PHASES),
+            finished @ Stage::Finished(_) => {
+                self.stage = finished;
+                working(PHASES)
+            }
         }
     }
 }
