@@ -84,7 +84,8 @@ test('a draft is kept through a reload, and saving early names what is missing',
   for (let i = 0; i < 8; i += 1) await page.click('text=Next');
   await page.click('text=Save this assessment');
   await page.waitForSelector('#form-problems');
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'form-problems');
+  // Focus moves to the summary in the frame after it is drawn.
+  await page.waitForFunction(() => document.activeElement?.id === 'form-problems', null, { timeout: 5000 });
   const problems = await page.locator('#form-problems li').allTextContents();
   assert.equal(problems.length, 11);
   assert.equal(problems[0], 'question 2');
