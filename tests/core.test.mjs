@@ -117,3 +117,20 @@ test('chosen seed genes re-score the graph from them alone, by keyboard too, and
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test('a re-rank keeps each row that stays, with its "why here" still open', async () => {
+  const { page, log, context } = await openApp(app, '#/core?w=5,5,6', { locale: 'en-US' });
+  await fullLoaded(page);
+  await page.waitForSelector('.core-table tbody tr', { timeout: 60000 });
+  const [top] = await firstIds(page, 1);
+  const row = `.core-table tbody tr:has(th a[href="${top}"])`;
+  await page.click(`${row} summary`);
+  await page.waitForFunction((r) => /genes lie below it/.test(document.querySelector(`${r} .explain`)?.textContent ?? ''), row);
+  await page.evaluate((r) => { document.querySelector(r).dataset.mark = 'kept'; }, row);
+  await page.click('button[aria-label="Causal position +"]');
+  await page.waitForFunction(() => location.hash.includes('w=5,5,7'));
+  await page.waitForSelector('.core-table tbody tr');
+  assert.equal(await page.locator(`${row}[data-mark=kept] details[open]`).count(), 1, 'the same row, still open');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

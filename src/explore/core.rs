@@ -206,18 +206,27 @@ pub fn CorePage() -> impl IntoView {
             </label>
         })
         .collect_view();
+    // The table stays while one ranking follows another (its rows are kept by id).
+    let ready = Memo::new(move |_| rows.with(|r| matches!(r, Rows::Ready(_))));
+    let list = Memo::new(move |_| {
+        rows.with(|r| match r {
+            Rows::Ready(list) => list.clone(),
+            _ => Vec::new(),
+        })
+    });
+    let params = Signal::derive(move || query.with(CoreQuery::params));
     let table = move || {
-        match rows.get() {
-        Rows::WaitFull => view! { <p role="status" class="status">{i18n.t(Ex::CoreWaitFull)}</p> }.into_any(),
-        Rows::Scoring(Pending { done, total }) => view! {
-            <p role="status" class="status core-scoring" id="core-scoring">{i18n.t(Ex::CoreScoring)}</p>
-            <progress class="core-scoring-progress" max=total value=done aria-labelledby="core-scoring"></progress>
-        }.into_any(),
-        Rows::Ready(list) => {
-            let params = query.with(CoreQuery::params);
-            view! { <super::core_table::CoreTable rows=list params/> }.into_any()
+        if ready.get() {
+            return view! { <super::core_table::CoreTable rows=list.into() params/> }.into_any();
         }
-    }
+        match rows.get() {
+            Rows::Scoring(Pending { done, total }) => view! {
+                <p role="status" class="status core-scoring" id="core-scoring">{i18n.t(Ex::CoreScoring)}</p>
+                <progress class="core-scoring-progress" max=total value=done aria-labelledby="core-scoring"></progress>
+            }
+            .into_any(),
+            _ => view! { <p role="status" class="status">{i18n.t(Ex::CoreWaitFull)}</p> }.into_any(),
+        }
     };
     let export = move |_| {
         if let Rows::Ready(list) = rows.get_untracked() {

@@ -10,7 +10,7 @@ use mechgraph::NodeKind;
 
 /// "Why here": the percentiles at once; the genes and nearest seeds when opened.
 #[component]
-fn Why(id: String, why: String, params: StoredValue<Params>) -> impl IntoView {
+fn Why(id: String, why: Signal<String>, params: Signal<Params>) -> impl IntoView {
     let i18n = use_i18n();
     let scores = use_full_scores();
     let open = RwSignal::new(false);
@@ -23,7 +23,7 @@ fn Why(id: String, why: String, params: StoredValue<Params>) -> impl IntoView {
     };
     let more = move || {
         open.get()
-            .then(|| params.with_value(|p| explanation(i18n, scores, &id, p)))
+            .then(|| params.with(|p| explanation(i18n, scores, &id, p)))
     };
     view! {
         <details class="why" on:toggle=on_toggle>
@@ -89,58 +89,21 @@ fn explanation(i18n: crate::i18n::I18n, scores: FullScores, id: &str, params: &P
         .replace("{nearest}", &nearest)
 }
 
+/// The table. Rows are kept by event id: a re-rank moves the rows it keeps and changes
+/// their numbers, and draws only the events that come in (drawing every row anew held
+/// a slow phone for most of a re-rank).
 #[component]
-pub fn CoreTable(rows: Vec<Row>, params: Params) -> impl IntoView {
+pub fn CoreTable(rows: Signal<Vec<Row>>, params: Signal<Params>) -> impl IntoView {
     let i18n = use_i18n();
-    let params = StoredValue::new(params);
-    let count = rows.len();
-    let body = move || {
-        let zh = i18n.lang.get() == Lang::Zh;
-        rows.iter()
-            .enumerate()
-            .map(
-                |(
-                    i,
-                    Row {
-                        id,
-                        en,
-                        zh: zh_name,
-                        kind,
-                        scores: s,
-                    },
-                )| {
-                    let (name, lang) = match (zh, zh_name) {
-                        (true, Some(z)) if *kind != NodeKind::Gene => (z.clone(), "zh-Hans"),
-                        _ => (en.clone(), "en"),
-                    };
-                    let pct = |x: f64| format!("{:.1}", x * 100.0);
-                    let why = i18n
-                        .get(Ex::CoreWhy)
-                        .replace("{p}", &pct(s[1]))
-                        .replace("{e}", &pct(s[2]))
-                        .replace("{k}", &pct(s[3]));
-                    view! {
-                        <tr>
-                            <td>{i + 1}</td>
-                            <th scope="row">
-                                <a href=Route::Event(id.clone()).href() lang=lang>{name}</a>
-                                <Why id=id.clone() why params/>
-                            </th>
-                            <td>{i18n.t(kind_name(*kind))}</td>
-                            <td>{format!("{:.3}", s[0])}</td>
-                            <td>{pct(s[1])}</td>
-                            <td>{pct(s[2])}</td>
-                            <td>{pct(s[3])}</td>
-                        </tr>
-                    }
-                },
-            )
-            .collect_view()
+    let ids = move || rows.with(|rs| rs.iter().map(|r| r.id.clone()).collect::<Vec<_>>());
+    let caption = move || {
+        let n = rows.with(Vec::len);
+        i18n.get(Ex::CoreCaption).replace("{n}", &n.to_string())
     };
     view! {
         <div class="table-scroll">
             <table class="core-table">
-                <caption>{move || i18n.get(Ex::CoreCaption).replace("{n}", &count.to_string())}</caption>
+                <caption>{caption}</caption>
                 <thead><tr>
                     <th scope="col">{i18n.t(Ex::CoreRank)}</th>
                     <th scope="col">{i18n.t(Ex::CoreEvent)}</th>
@@ -150,8 +113,60 @@ pub fn CoreTable(rows: Vec<Row>, params: Params) -> impl IntoView {
                     <th scope="col">{i18n.t(Ex::CoreEnrichment)}</th>
                     <th scope="col">{i18n.t(Ex::CoreCausal)}</th>
                 </tr></thead>
-                <tbody>{body}</tbody>
+                <tbody>
+                    <For each=ids key=|id| id.clone() let:id>
+                        <CoreRow id rows params/>
+                    </For>
+                </tbody>
             </table>
         </div>
     }
+}
+
+/// One event's row: its rank and scores follow the rows as they change.
+#[component]
+fn CoreRow(id: String, rows: Signal<Vec<Row>>, params: Signal<Params>) -> impl IntoView {
+    let i18n = use_i18n();
+    let lookup = id.clone();
+    let at = Memo::new(move |_| {
+        rows.with(|rs| {
+            let i = rs.iter().position(|r| r.id == lookup)?;
+            Some((i + 1, rs[i].scores))
+        })
+    });
+    let Some(row) = rows.with_untracked(|rs| rs.iter().find(|r| r.id == id).cloned()) else {
+        return ().into_any();
+    };
+    let kind = row.kind;
+    let name = move || {
+        let zh = i18n.lang.get() == Lang::Zh;
+        match (zh, &row.zh) {
+            (true, Some(z)) if kind != NodeKind::Gene => (z.clone(), "zh-Hans"),
+            _ => (row.en.clone(), "en"),
+        }
+    };
+    let score = move |k: usize| at.with(|a| a.map_or(0.0, |(_, s)| s[k]));
+    let pct = move |k: usize| format!("{:.1}", score(k) * 100.0);
+    let why = Signal::derive(move || {
+        i18n.get(Ex::CoreWhy)
+            .replace("{p}", &pct(1))
+            .replace("{e}", &pct(2))
+            .replace("{k}", &pct(3))
+    });
+    let name_lang = Memo::new(move |_| name());
+    view! {
+        <tr>
+            <td>{move || at.with(|a| a.map_or(0, |(rank, _)| rank))}</td>
+            <th scope="row">
+                <a href=Route::Event(id.clone()).href() lang=move || name_lang.get().1>{move || name_lang.get().0}</a>
+                <Why id=id.clone() why params/>
+            </th>
+            <td>{i18n.t(kind_name(kind))}</td>
+            <td>{move || format!("{:.3}", score(0))}</td>
+            <td>{move || pct(1)}</td>
+            <td>{move || pct(2)}</td>
+            <td>{move || pct(3)}</td>
+        </tr>
+    }
+    .into_any()
 }
