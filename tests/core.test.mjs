@@ -14,6 +14,14 @@ const firstIds = (page, n = 10) => page.locator('.core-table tbody th a').evalua
 const fullLoaded = (page) => page.waitForFunction(
   () => /Full mechanism graph loaded|已载入完整机制图谱/.test(document.querySelector('footer')?.textContent ?? ''), null, { timeout: 60000 });
 
+/** Opens the panel at `hash` and waits for a ranking drawn from the full graph. */
+async function openRanked(hash, locale) {
+  const opened = await openApp(app, hash, { locale });
+  await fullLoaded(opened.page);
+  await opened.page.waitForSelector('.core-table tbody tr', { timeout: 60000 });
+  return opened;
+}
+
 test('the stored ranking shows at once; a weight moved by button re-ranks and goes into the address', async () => {
   const { page, log, context } = await openApp(app, '#/core', { locale: 'en-US' });
   await page.waitForSelector('.core-table tbody tr');
@@ -90,9 +98,7 @@ test('the first re-ranking works out the scores in steps: a progress bar shows a
 });
 
 test('chosen seed genes re-score the graph from them alone, by keyboard too, and clearing brings the stored list back', async () => {
-  const { page, log, context } = await openApp(app, '#/core?seeds=GENE:SOD1', { locale: 'zh-CN' });
-  await fullLoaded(page);
-  await page.waitForSelector('.core-table tbody tr', { timeout: 60000 });
+  const { page, log, context } = await openRanked('#/core?seeds=GENE:SOD1', 'zh-CN');
   const sod1 = page.locator('.seed-genes label', { hasText: /^SOD1$/ }).locator('input');
   assert.ok(await sod1.isChecked());
   assert.match(await page.textContent('.seed-genes .hint'), /整个 ALS 种子集：\d+ 个基因、\d+ 种疾病和 \d+ 个表型/);
@@ -119,9 +125,7 @@ test('chosen seed genes re-score the graph from them alone, by keyboard too, and
 });
 
 test('a re-rank keeps each row that stays, with its "why here" still open', async () => {
-  const { page, log, context } = await openApp(app, '#/core?w=5,5,6', { locale: 'en-US' });
-  await fullLoaded(page);
-  await page.waitForSelector('.core-table tbody tr', { timeout: 60000 });
+  const { page, log, context } = await openRanked('#/core?w=5,5,6', 'en-US');
   const [top] = await firstIds(page, 1);
   const row = `.core-table tbody tr:has(th a[href="${top}"])`;
   await page.click(`${row} summary`);
