@@ -30,7 +30,7 @@ pub fn App() -> impl IntoView {
 
     // Embedded in an article (`?embed=1`): no site navigation, the height reported to the
     // host, an optional light or dark theme.
-    let embed = crate::embed::Embed::parse(&platform::page_search());
+    let embed = crate::embed::Embed::parse(&platform::location_search());
     provide_context(embed);
     if embed.on {
         platform::set_root_attribute("data-embed", "1");

@@ -34,28 +34,21 @@ impl Embed {
 /// The message type the host listens for.
 pub const HEIGHT_MESSAGE: &str = "als-explorer:height";
 
-fn attr(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
-
 /// The iframe for the view `hash` of the site at `base` (its address without query or
 /// hash), with `title` as its accessible name: sandboxed to what the app needs (scripts;
 /// its own origin for the graph files and the private storage; downloads; opening the
 /// full site in a new tab), then a short script that follows the reported height.
 pub fn snippet(base: &str, hash: &str, title: &str, dark: bool) -> String {
     let theme = if dark { "dark" } else { "light" };
-    let src = attr(&format!("{base}?embed=1&theme={theme}{hash}"));
+    let src = graphview::svg::escape(&format!("{base}?embed=1&theme={theme}{hash}"));
     let origin = base.split('/').take(3).collect::<Vec<_>>().join("/");
     format!(
         "<iframe src=\"{src}\" title=\"{}\" width=\"100%\" height=\"640\" style=\"border:0\" loading=\"lazy\" \
 referrerpolicy=\"no-referrer\" sandbox=\"allow-scripts allow-same-origin allow-downloads allow-popups\"></iframe>\n\
 <script>addEventListener('message', (e) => {{ if (e.origin === '{}' && e.data && e.data.type === '{HEIGHT_MESSAGE}') \
 for (const f of document.querySelectorAll('iframe')) if (f.contentWindow === e.source) f.style.height = e.data.height + 'px'; }});</script>",
-        attr(title),
-        attr(&origin),
+        graphview::svg::escape(title),
+        graphview::svg::escape(&origin),
     )
 }
 

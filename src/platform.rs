@@ -19,7 +19,8 @@ pub fn location_hash() -> String {
         .unwrap_or_default()
 }
 
-fn location_search() -> String {
+/// The page's query string (`?embed=1`), or "".
+pub fn location_search() -> String {
     window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default()
@@ -144,7 +145,6 @@ pub fn event_in_text_field(ev: &web_sys::KeyboardEvent) -> bool {
     })
 }
 
-/// True when a key was pressed on a button or link, which Enter activates itself.
 /// Whether a key event reached no element but the page itself (nothing had the focus,
 /// e.g. while a view replaced the focused element).
 pub fn event_on_body(ev: &web_sys::KeyboardEvent) -> bool {
@@ -152,6 +152,7 @@ pub fn event_on_body(ev: &web_sys::KeyboardEvent) -> bool {
         .is_none_or(|e| matches!(e.tag_name().to_ascii_lowercase().as_str(), "body" | "html"))
 }
 
+/// True when a key was pressed on a button or link, which Enter activates itself.
 pub fn event_on_button(ev: &web_sys::KeyboardEvent) -> bool {
     event_element(ev).is_some_and(|e| {
         matches!(
@@ -326,6 +327,13 @@ pub async fn copy_text(text: &str) -> bool {
     }
 }
 
+/// The page's whole address, hash included (what a shared link carries).
+pub fn location_href() -> String {
+    window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default()
+}
+
 /// The page's address without its query and hash (`https://host/als/`).
 pub fn page_base() -> String {
     window()
@@ -334,11 +342,6 @@ pub fn page_base() -> String {
             Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?))
         })
         .unwrap_or_default()
-}
-
-/// The page's query string (`?embed=1`), or "".
-pub fn page_search() -> String {
-    location_search()
 }
 
 /// The page's origin (`https://host`), named where data stays in this browser.

@@ -232,26 +232,41 @@ async fn decode_in_steps(bytes: &[u8]) -> Result<(Snapshot, f64, f64), DecodeErr
 /// run until this much time has passed (more of them fit in a turn on a fast device).
 pub const TURN_BUDGET_MS: f64 = 8.0;
 
-/// Runs `step` until it is done, giving the page back every [`TURN_BUDGET_MS`]; the
-/// result, the time spent in steps and the longest step, in milliseconds.
-async fn in_steps<T>(
-    mut step: impl FnMut() -> Result<mechgraph::format::steps::Step<T>, DecodeError>,
-) -> Result<(T, f64, f64), DecodeError> {
-    let (mut spent, mut longest) = (0.0f64, 0.0f64);
+/// Runs `step` until it gives a value, giving the page back every [`TURN_BUDGET_MS`]
+/// (the first step runs after the page has had a turn).
+pub(crate) async fn in_turns<T>(mut step: impl FnMut() -> Option<T>) -> T {
     loop {
         gloo_timers::future::TimeoutFuture::new(0).await;
         let turn = fetch::now_ms();
         while fetch::now_ms() - turn < TURN_BUDGET_MS {
-            let start = fetch::now_ms();
-            let result = step()?;
-            let took = fetch::now_ms() - start;
-            spent += took;
-            longest = longest.max(took);
-            if let mechgraph::format::steps::Step::Done(value) = result {
-                return Ok((value, spent, longest));
+            if let Some(value) = step() {
+                return value;
             }
         }
     }
+}
+
+/// Runs a decoder's `step` in turns ([`in_turns`]); the result, the time spent in
+/// steps and the longest step, in milliseconds.
+async fn in_steps<T>(
+    mut step: impl FnMut() -> Result<mechgraph::format::steps::Step<T>, DecodeError>,
+) -> Result<(T, f64, f64), DecodeError> {
+    use mechgraph::format::steps::Step;
+    let (mut spent, mut longest) = (0.0f64, 0.0f64);
+    let value = in_turns(|| {
+        let start = fetch::now_ms();
+        let result = step();
+        let took = fetch::now_ms() - start;
+        spent += took;
+        longest = longest.max(took);
+        match result {
+            Ok(Step::Working { .. }) => None,
+            Ok(Step::Done(value)) => Some(Ok(value)),
+            Err(e) => Some(Err(e)),
+        }
+    })
+    .await?;
+    Ok((value, spent, longest))
 }
 
 /// The definitions and synonyms in `bytes` for the graph with this key and node count,

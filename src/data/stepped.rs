@@ -1,9 +1,9 @@
 //! A value worked out in steps for one snapshot (the full graph's scores, a search
-//! index), with the page answering between turns of at most [`TURN_BUDGET_MS`] of work.
+//! index), with the page answering between turns of work (`super::in_turns`).
 //! Kept in a signal: views read it (tracked) and see it arrive; the work starts once per
 //! key and goes on, and stays done, when the view that asked is gone.
 
-use super::{now_ms, TURN_BUDGET_MS};
+use super::in_turns;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -84,29 +84,32 @@ impl<T: Send + Sync + 'static> Stepped<T> {
         self.state.with(|s| s.ready.clone())
     }
 
-    /// Spawned: the first step runs after the view that asked has been drawn.
+    /// Spawned: the first step runs after the view that asked has been drawn. Readers
+    /// are told of progress only when the phase changes.
     fn run<J: Job<Output = T>>(self, key: usize, mut job: J) {
         leptos::task::spawn_local(async move {
-            loop {
-                gloo_timers::future::TimeoutFuture::new(0).await;
+            let mut told = None;
+            let finished = in_turns(|| {
                 if self.started.try_get_value() != Some(Some(key)) {
-                    return; // another snapshot was asked for meanwhile
+                    return Some(None); // another snapshot was asked for meanwhile
                 }
-                let turn = now_ms();
-                let done = loop {
-                    match job.step() {
-                        Ok(value) => {
-                            self.state.try_set(State {
-                                ready: Some((key, Arc::new(value))),
-                                working: None,
-                            });
-                            return;
+                match job.step() {
+                    Ok(value) => Some(Some(value)),
+                    Err(done) => {
+                        if told != Some(done) {
+                            told = Some(done);
+                            self.state.try_update(|s| s.working = Some((key, done)));
                         }
-                        Err(done) if now_ms() - turn > TURN_BUDGET_MS => break done,
-                        Err(_) => {}
+                        None
                     }
-                };
-                self.state.try_update(|s| s.working = Some((key, done)));
+                }
+            })
+            .await;
+            if let Some(value) = finished {
+                self.state.try_set(State {
+                    ready: Some((key, Arc::new(value))),
+                    working: None,
+                });
             }
         });
     }

@@ -138,13 +138,13 @@ fn CoreRow(id: String, rows: Signal<Vec<Row>>, params: Signal<Params>) -> impl I
         return ().into_any();
     };
     let kind = row.kind;
-    let name = move || {
+    let name_lang = Memo::new(move |_| {
         let zh = i18n.lang.get() == Lang::Zh;
         match (zh, &row.zh) {
             (true, Some(z)) if kind != NodeKind::Gene => (z.clone(), "zh-Hans"),
             _ => (row.en.clone(), "en"),
         }
-    };
+    });
     let score = move |k: usize| at.with(|a| a.map_or(0.0, |(_, s)| s[k]));
     let pct = move |k: usize| format!("{:.1}", score(k) * 100.0);
     let why = Signal::derive(move || {
@@ -153,7 +153,6 @@ fn CoreRow(id: String, rows: Signal<Vec<Row>>, params: Signal<Params>) -> impl I
             .replace("{e}", &pct(2))
             .replace("{k}", &pct(3))
     });
-    let name_lang = Memo::new(move |_| name());
     view! {
         <tr>
             <td>{move || at.with(|a| a.map_or(0, |(rank, _)| rank))}</td>

@@ -119,9 +119,7 @@ fn core_text(i18n: I18n, core: Option<&Snapshot>, id: &str) -> String {
 }
 
 fn copy_link(done: RwSignal<Option<Ex>>) {
-    let href = web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .unwrap_or_default();
+    let href = crate::platform::location_href();
     wasm_bindgen_futures::spawn_local(async move {
         let ok = crate::platform::copy_text(&href).await;
         done.set(Some(if ok {

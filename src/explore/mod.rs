@@ -110,9 +110,9 @@ pub fn name_and_lang(g: &mechgraph::Graph, v: u32, zh: bool) -> (String, &'stati
     )
 }
 
-/// Offers to load the definitions and other names (`text.bin`, 1.5 MB, about a quarter
-/// of a second to unpack on a fast machine): on request only, because it costs data
-/// and a pause on a slow phone. Shows nothing once they are here.
+/// Offers to load the definitions and other names (`text.bin`, 1.5 MB, unpacked in
+/// steps): on request only, because it costs mobile data. Shows nothing once they are
+/// here.
 #[leptos::component]
 pub fn TextLoader() -> impl leptos::IntoView {
     use crate::data::TextLoad;

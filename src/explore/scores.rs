@@ -22,7 +22,7 @@ pub type Scored = Arc<(Scores, Vec<Themes>)>;
 #[derive(Clone, Copy)]
 pub struct FullScores {
     base: Stepped<(Arc<Prepared>, Scored)>,
-    chosen: Stepped<Scored>,
+    chosen: Stepped<(Scores, Vec<Themes>)>,
 }
 
 /// Phases done of [`PHASES`], while the scores are worked out.
@@ -51,7 +51,7 @@ struct ScoreJob {
 }
 
 impl ScoreJob {
-    fn advance(&mut self) -> Result<Scored, usize> {
+    fn advance(&mut self) -> Result<(Scores, Vec<Themes>), usize> {
         let g = &self.snapshot.graph;
         match self.scoring.step(g) {
             Progress::Working { done, .. } => Err(done),
@@ -60,7 +60,7 @@ impl ScoreJob {
                     .themes
                     .take()
                     .unwrap_or_else(|| mechgraph::themes::node_themes(g));
-                Ok(Arc::new((*scores, themes)))
+                Ok((*scores, themes))
             }
         }
     }
@@ -73,7 +73,7 @@ impl Job for BaseJob {
     type Output = (Arc<Prepared>, Scored);
 
     fn step(&mut self) -> Result<Self::Output, usize> {
-        let scored = self.0.advance()?;
+        let scored = Arc::new(self.0.advance()?);
         let prepared = self
             .0
             .scoring
@@ -84,9 +84,9 @@ impl Job for BaseJob {
 }
 
 impl Job for ScoreJob {
-    type Output = Scored;
+    type Output = (Scores, Vec<Themes>);
 
-    fn step(&mut self) -> Result<Scored, usize> {
+    fn step(&mut self) -> Result<Self::Output, usize> {
         self.advance()
     }
 }
@@ -113,19 +113,20 @@ impl FullScores {
         }
         let mut key = std::collections::hash_map::DefaultHasher::new();
         (address, seeds).hash(&mut key);
-        let params = Params {
-            seeds: seeds.to_vec(),
-            ..Params::default()
-        };
-        let job = || ScoreJob {
-            snapshot: snapshot.clone(),
-            scoring: Scoring::with_prepared(base.0.clone(), &snapshot.graph, &params)
-                .unwrap_or_else(|| Scoring::new(&snapshot.graph, &params)),
-            themes: Some(base.1 .1.clone()),
+        let job = || {
+            let params = Params {
+                seeds: seeds.to_vec(),
+                ..Params::default()
+            };
+            ScoreJob {
+                snapshot: snapshot.clone(),
+                scoring: Scoring::with_prepared(base.0.clone(), &snapshot.graph, &params)
+                    .unwrap_or_else(|| Scoring::new(&snapshot.graph, &params)),
+                themes: Some(base.1 .1.clone()),
+            }
         };
         self.chosen
             .get_or_start(key.finish() as usize, job)
-            .map(|scored| scored.as_ref().clone())
             .map_err(pending)
     }
 }

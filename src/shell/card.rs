@@ -64,9 +64,7 @@ pub fn download(lang: Lang) -> bool {
     };
     let heading = text_of("#page-heading");
     let body = text_of("main .family-text p, main .lead, main h1 + p");
-    let href = web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .unwrap_or_default();
+    let href = crate::platform::location_href();
     let Some(canvas) = doc
         .create_element("canvas")
         .ok()

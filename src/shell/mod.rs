@@ -14,8 +14,6 @@ use leptos::prelude::*;
 pub const PAGE_HEADING_ID: &str = "page-heading";
 pub const MAIN_ID: &str = "main";
 
-/// The `<h1>` of a view. Focusable from script only, so that screen readers announce
-/// the new view after a hash navigation.
 /// The app's mark (public/icons/favicon.svg), drawn inline so that it needs no file:
 /// the single-file edition and a saved page show it too.
 #[component]
@@ -37,6 +35,8 @@ fn BrandMark() -> impl IntoView {
 /// The single-file edition beside index.html (written by scripts/single-file.mjs).
 pub const OFFLINE_FILE: &str = "als-explorer.html";
 
+/// The `<h1>` of a view. Focusable from script only, so that screen readers announce
+/// the new view after a hash navigation.
 #[component]
 pub fn PageHeading(key: Key) -> impl IntoView {
     let i18n = use_i18n();

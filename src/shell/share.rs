@@ -38,9 +38,7 @@ pub fn Share() -> impl IntoView {
     let dark = RwSignal::new(false);
     let href = move || {
         open.track();
-        web_sys::window()
-            .and_then(|w| w.location().href().ok())
-            .unwrap_or_default()
+        crate::platform::location_href()
     };
     let code = move || {
         open.track();

@@ -125,7 +125,9 @@ pub fn render(p: &Picture) -> String {
     s
 }
 
-fn escape(text: &str) -> String {
+/// `text` safe inside XML or HTML text and quoted attributes (control characters other
+/// than tab and newline dropped).
+pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
