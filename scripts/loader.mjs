@@ -17,9 +17,14 @@ if (/^https?:$/.test(location.protocol) && !document.querySelector('meta[name="a
   document.head.append(meta);
 }
 ${failureFunction}
+// The wasm is requested here, once, while the JS loads: WebKit does not hand a
+// <link rel=preload> of it to wasm-bindgen's own fetch and downloads it two or three times.
+const wasmFile = ${JSON.stringify(`./${wasm}`)};
+const wasmResponse = fetch(wasmFile);
+wasmResponse.catch(() => {});
 try {
   const bindings = await import(${JSON.stringify(`./${js}`)});
-  const wasm = await bindings.default({ module_or_path: ${JSON.stringify(`./${wasm}`)} });
+  const wasm = await bindings.default({ module_or_path: wasmResponse });
   window.wasmBindings = bindings;
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 } catch (error) {

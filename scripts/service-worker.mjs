@@ -28,8 +28,13 @@ const CACHE = 'als-explorer-${version}';
 const ASSETS = ${JSON.stringify(['./', ...assets], null, 0)};
 const LATER = /\\/data\\/text\\.bin$/;
 
+// A file whose name holds its content's hash (Trunk's -<16 hex>) always has the same
+// bytes: the copy the page already downloaded will do ('force-cache'), so a first visit
+// downloads it once in every engine. The others are revalidated (304 when unchanged).
+const HASHED = /-[0-9a-f]{16}(_bg)?\\.(js|wasm|css)$/;
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)));
+  const requests = ASSETS.map((a) => new Request(a, HASHED.test(a) ? { cache: 'force-cache' } : {}));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(requests)));
 });
 
 self.addEventListener('activate', (event) => {

@@ -2,7 +2,8 @@
 # Installs what building and testing ALS Explorer needs, skipping whatever is already
 # there. Safe to run again and again. Versions and reasons: docs/TOOLCHAIN.md.
 # Trunk 0.21.14, wasm-bindgen-cli as pinned in Cargo.toml, wasm-opt from npm
-# binaryen@132, Debian's Chromium for the browser tests.
+# binaryen@132, Debian's Chromium for the browser tests, and Firefox ESR, WebKitGTK's
+# WebDriver and Xvfb for the three-engine smoke set.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -59,7 +60,7 @@ fi
 stamp=node_modules/.setup-stamp
 lock_sum=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$lock_sum" ]; then
-  say "installing npm tools (binaryen, playwright-core, axe-core)"
+  say "installing npm tools (binaryen, playwright-core, puppeteer-core, selenium-webdriver, axe-core)"
   npm ci --no-audit --no-fund
   echo "$lock_sum" > "$stamp"
 fi
@@ -68,5 +69,16 @@ if [ -z "${CHROMIUM_PATH:-}" ] && [ ! -x /usr/bin/chromium ]; then
   say "installing Debian's Chromium for the browser tests"
   apt_install chromium
 fi
+# The smoke set in the other two engines (tests/engines.test.mjs): Firefox ESR (driven
+# over WebDriver BiDi) and WebKitGTK, Safari's engine (WebKitWebDriver and its MiniBrowser,
+# in a virtual X display).
+missing=()
+[ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
+command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+command -v Xvfb >/dev/null || missing+=(xvfb)
+if [ ${#missing[@]} -gt 0 ]; then
+  say "installing ${missing[*]} for the three-engine smoke set"
+  apt_install "${missing[@]}"
+fi
 
-say "ready: trunk $(trunk --version | cut -d' ' -f2), wasm-bindgen $WASM_BINDGEN_VERSION, $(wasm-opt --version | cut -d' ' -f1-3), node $(node --version)"
+say "ready: trunk $(trunk --version | cut -d' ' -f2), wasm-bindgen $WASM_BINDGEN_VERSION, $(wasm-opt --version | cut -d' ' -f1-3), node $(node --version), $(firefox-esr --version 2>/dev/null), WebKitGTK driver $(dpkg-query -W -f '${Version}' webkit2gtk-driver 2>/dev/null)"

@@ -23,11 +23,13 @@ let html = read('index.html', 'utf8');
 const loader = html.match(/<script type="module">([\s\S]*?)<\/script>/);
 if (!loader) throw new Error(`${dir}/index.html has no module loader`);
 const jsName = loader[1].match(/["']\.\/([^"']+\.js)["']/)?.[1];
-const wasmName = loader[1].match(/module_or_path: ["']\.\/([^"']+\.wasm)["']/)?.[1];
+const wasmName = loader[1].match(/["']\.\/([^"']+\.wasm)["']/)?.[1];
 if (!jsName || !wasmName) throw new Error('cannot find the JS and wasm names in the loader');
 
 // The served page: our loader (it says what to do when the app cannot start), then its policy.
 html = html.replace(loader[0], () => `<script type="module">${servedLoader(jsName, wasmName)}</script>`);
+// The loader fetches the wasm itself (once, in every engine); Trunk's preload of it goes.
+html = html.replace(/\s*<link rel="preload" href="[^"]+\.wasm"[^>]*>/g, '');
 html = withCsp(html, true);
 writeFileSync(join(dir, 'index.html'), html);
 
