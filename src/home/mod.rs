@@ -1,4 +1,5 @@
-//! Home (`#/`): what ALS Explorer is, who it is for, and the parts that exist.
+//! Home (`#/`): what ALS is and where someone just diagnosed starts (the first screen),
+//! then what ALS Explorer is, who it is for, and the parts that exist.
 //! Written from the abstract and section 1 of the volunteer notes.
 
 use crate::content::{Cite, RefId, Source, PMID_MOTOR_NEURONS};
@@ -13,6 +14,25 @@ const NOTES: [(Key, &[Source]); 4] = [
     (Key::HomeNotesTreatments, &[Source::Notes("1.2")]),
     (Key::HomeNotesScales, &[Source::Notes("1.3")]),
     (Key::HomeNotesParadigm, &[Source::Notes("1.4")]),
+];
+
+/// The short path for someone just diagnosed: the first chapter, the medicines, the form.
+const START: [(Route, Key, Key); 3] = [
+    (
+        Route::Story(Some(1)),
+        Key::HomeStartStoryTitle,
+        Key::HomeStartStoryDesc,
+    ),
+    (
+        Route::Treatments,
+        Key::HomeStartTreatmentsTitle,
+        Key::HomeStartTreatmentsDesc,
+    ),
+    (
+        Route::Assess(AssessView::Form),
+        Key::HomeStartAssessTitle,
+        Key::HomeStartAssessDesc,
+    ),
 ];
 
 /// Entries to the views that exist, with what each offers.
@@ -32,6 +52,18 @@ pub fn HomePage() -> impl IntoView {
     let notes = NOTES
         .map(|(key, sources)| view! { <li>{i18n.t(key)}<Cite sources/></li> })
         .collect_view();
+    let start = START
+        .map(|(route, title, desc)| {
+            view! {
+                <li>
+                    <a class="card" href=route.href()>
+                        <span class="card-title">{i18n.t(title)}</span>
+                        <span class="card-desc">{i18n.t(desc)}</span>
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
     let entries = ENTRIES
         .map(|(route, desc)| {
             let title = route.title_key();
@@ -48,18 +80,22 @@ pub fn HomePage() -> impl IntoView {
 
     view! {
         <PageHeading key=Key::AppName/>
-        <p class="lead">{i18n.t(Key::HomeLead)}</p>
         <section aria-labelledby="home-what">
             <h2 id="home-what">{i18n.t(Key::HomeWhatIsAlsHeading)}</h2>
             <p>
                 {i18n.t(Key::HomeWhatIsAlsBody1)}
                 <Cite sources=&[Source::Work(RefId::Pubmed(PMID_MOTOR_NEURONS))]/>
             </p>
-            <p>
-                {i18n.t(Key::HomeWhatIsAlsBody2)}
-                <Cite sources=&[Source::Notes("1.2"), Source::Work(RefId::Review2024)]/>
-            </p>
         </section>
+        <section class="start-here" aria-labelledby="home-start">
+            <h2 id="home-start">{i18n.t(Key::HomeStartHeading)}</h2>
+            <ul class="cards start-cards">{start}</ul>
+        </section>
+        <p class="lead">{i18n.t(Key::HomeLead)}</p>
+        <p>
+            {i18n.t(Key::HomeWhatIsAlsBody2)}
+            <Cite sources=&[Source::Notes("1.2"), Source::Work(RefId::Review2024)]/>
+        </p>
         <section aria-labelledby="home-notes">
             <h2 id="home-notes">{i18n.t(Key::HomeNotesHeading)}</h2>
             <p>{i18n.t(Key::HomeNotesIntro)}</p>

@@ -33,6 +33,7 @@ catalogue! {
         "A bilingual page for people with ALS (amyotrophic lateral sclerosis), their families and volunteers: mechanisms, treatment strategies, scales and biomarkers explained, with your data kept on your device.";
     SkipToContent => "跳到正文", "Skip to main content";
     NavLabel => "主导航", "Main navigation";
+    NavMenu => "菜单", "Menu";
     NavHome => "首页", "Home";
     NavAbout => "关于", "About";
     NavStory => "机制故事", "The story";
@@ -69,8 +70,21 @@ catalogue! {
 
     // Home
     HomeLead =>
-        "渐冻症探索是一个为渐冻症（肌萎缩侧索硬化，ALS）患者、家属和写作志愿者做的双语网页。它把一个志愿者文献阅读组的笔记整理成浅显的讲解：疾病里出了什么问题、各种治疗策略针对的是哪一环、医生用什么量表和指标来衡量病情。它不需要注册，也不收集任何数据。",
-        "ALS Explorer is a bilingual page for people living with ALS (amyotrophic lateral sclerosis), their families, and the volunteers who write for them. It turns the notes of a volunteer literature group into plain explanations: what goes wrong in the disease, which step each treatment strategy aims at, and which scales and markers doctors use to follow it. It needs no account and collects no data.";
+        "渐冻症探索是为渐冻症（肌萎缩侧索硬化，ALS）患者、家属和写作志愿者做的双语网页：用浅显的语言讲解这种病、现有的治疗和医生用的量表，每一句都注明出处。不需要注册，也不收集任何数据。",
+        "ALS Explorer is a bilingual page for people living with ALS (amyotrophic lateral sclerosis), their families and the volunteers who write for them: the disease, the treatments that exist and the scales doctors use, in plain words, each sentence with its source. It needs no account and collects no data.";
+    HomeStartHeading => "刚确诊？从这里开始", "Just diagnosed? Start here";
+    HomeStartStoryTitle => "第 1 章：运动神经元与肌肉", "Chapter 1: motor neurons and muscles";
+    HomeStartStoryDesc =>
+        "机制故事的第一章：这种病里出问题的是哪些细胞，它们平时做什么。",
+        "The first chapter of the story: which cells the disease affects, and what they normally do.";
+    HomeStartTreatmentsTitle => "现有的药物", "The medicines that exist";
+    HomeStartTreatmentsDesc =>
+        "哪些药已经获批、在哪里获批、在试验中证明了什么；哪些说法没有证据。",
+        "Which medicines are approved, where, and what they were shown to do in trials; which claims have no evidence.";
+    HomeStartAssessTitle => "记录日常功能", "Record daily function";
+    HomeStartAssessDesc =>
+        "用 ALSFRS-R 量表自我评估，几分钟完成，记录只留在这台设备上，可以打印给医生看。",
+        "A self-assessment with the ALSFRS-R scale, a few minutes long; the records stay on this device and can be printed for the doctor.";
     HomeWhatIsAlsHeading => "什么是渐冻症", "What ALS is";
     HomeWhatIsAlsBody1 =>
         "渐冻症的医学名称是肌萎缩侧索硬化（ALS）。在这种病中，大脑和脊髓里负责指挥肌肉的运动神经元会逐渐退化，人对手臂和腿的自主控制随之减弱。",

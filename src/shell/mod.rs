@@ -13,6 +13,7 @@ use leptos::prelude::*;
 /// Id of each view's `<h1>`; focus moves there after navigation.
 pub const PAGE_HEADING_ID: &str = "page-heading";
 pub const MAIN_ID: &str = "main";
+const MENU_BUTTON_ID: &str = "menu-button";
 
 /// The app's mark (public/icons/favicon.svg), drawn inline so that it needs no file:
 /// the single-file edition and a saved page show it too.
@@ -77,8 +78,21 @@ pub fn Header(route: RwSignal<Route>) -> impl IntoView {
         .collect_view();
     let other = move || i18n.lang.get().other();
     let switch = move |_| choose_language(i18n, settings, other());
+    // On a phone (or with large text) the links fold behind one button, so the header
+    // leaves the screen to the text; style/app.css decides when. A new view closes it.
+    let open = RwSignal::new(false);
+    Effect::new(move |_| {
+        route.track();
+        open.set(false);
+    });
+    let escape = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" && open.get_untracked() {
+            open.set(false);
+            crate::platform::focus_id(MENU_BUTTON_ID);
+        }
+    };
     view! {
-        <header class="site-header">
+        <header class="site-header" data-menu=move || if open.get() { "open" } else { "closed" } on:keydown=escape>
             <a class="brand" href="#/">
                 <BrandMark/>
                 <span class="brand-text">
@@ -86,7 +100,15 @@ pub fn Header(route: RwSignal<Route>) -> impl IntoView {
                     <span class="brand-tagline">{i18n.t(Key::AppTagline)}</span>
                 </span>
             </a>
-            <nav aria-label=i18n.t(Key::NavLabel)>
+            <button type="button" id=MENU_BUTTON_ID class="menu-button" aria-controls="site-nav"
+                aria-expanded=move || open.get().to_string()
+                on:click=move |_| open.update(|o| *o = !*o)>
+                <svg class="menu-icon" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
+                    <path d="M4 6h16M4 12h16M4 18h16" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round"/>
+                </svg>
+                <span>{i18n.t(Key::NavMenu)}</span>
+            </button>
+            <nav id="site-nav" aria-label=i18n.t(Key::NavLabel)>
                 <ul class="nav-list">{links}</ul>
             </nav>
             <button type="button" class="lang-switch" on:click=switch>
