@@ -9,6 +9,7 @@
 // for the tests to count.
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,11 +29,16 @@ const TYPES = {
 };
 
 /**
- * Serves `dir` at `base`. `testHook`, for browsers whose driver cannot report console
- * errors (tests/support/engines.mjs): a script served as `/__test-hook.js` and loaded by
- * every HTML page first (the pages' policy allows their own origin's scripts).
+ * Serves `dir` at `base`. Options: `testHook`, for browsers whose driver cannot report
+ * console errors (tests/support/engines.mjs): a script served as `/__test-hook.js` and
+ * loaded by every HTML page first (the pages' policy allows their own origin's scripts);
+ * `brotli`: compress text and wasm as static hosts do, for the measuring scripts.
  */
-export function serve(dir = 'dist', port = 0, base = '/', testHook = null) {
+// What static hosts compress (the snapshots are compressed inside already).
+const COMPRESSED = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.webmanifest', '.svg', '.txt']);
+
+export function serve(dir = 'dist', port = 0, base = '/', { testHook = null, brotli = false } = {}) {
+  const packed = new Map();
   const root = resolve(dir);
   const served = [];
   const server = createServer(async (req, res) => {
@@ -67,6 +73,11 @@ export function serve(dir = 'dist', port = 0, base = '/', testHook = null) {
         note(304);
         res.writeHead(304, headers).end();
         return;
+      }
+      if (brotli && COMPRESSED.has(extname(file)) && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
+        if (!packed.has(etag)) packed.set(etag, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+        body = packed.get(etag);
+        headers['content-encoding'] = 'br';
       }
       note(200, body.length);
       res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });

@@ -138,6 +138,33 @@ impl Route {
         }
     }
 
+    /// A short name of the view for the files made from it (`story-3`, `treatments`,
+    /// `event-GO_0006979`): letters, digits and hyphens, so it is safe in any file system.
+    pub fn file_slug(&self) -> String {
+        let plain = |s: &str| {
+            s.chars()
+                .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+                .collect::<String>()
+        };
+        match self {
+            Route::Home => "home".into(),
+            Route::Story(None) => "story".into(),
+            Route::Story(Some(n)) => format!("story-{n}"),
+            Route::Treatments => "treatments".into(),
+            Route::Biomarkers => "biomarkers".into(),
+            Route::Standards => "standards".into(),
+            Route::Explore => "explore".into(),
+            Route::Core => "core-events".into(),
+            Route::Path => "paths".into(),
+            Route::Event(id) => format!("event-{}", plain(id)),
+            Route::Graph => "graph".into(),
+            Route::Assess(_) => "self-assessment".into(),
+            Route::About => "about".into(),
+            Route::Settings => "settings".into(),
+            Route::NotFound(_) => "page".into(),
+        }
+    }
+
     /// Whether the view is worth a link, an embed and a QR code of its own.
     pub fn shareable(&self) -> bool {
         !matches!(
@@ -266,6 +293,20 @@ mod tests {
         assert_eq!(
             Route::from_hash("#/about/extra"),
             Route::NotFound("/about/extra".into())
+        );
+    }
+
+    #[test]
+    fn file_slugs_say_what_the_view_is() {
+        assert_eq!(Route::Story(Some(3)).file_slug(), "story-3");
+        assert_eq!(Route::Treatments.file_slug(), "treatments");
+        assert_eq!(
+            Route::Event("GO:0006979".into()).file_slug(),
+            "event-GO_0006979"
+        );
+        assert_eq!(
+            Route::from_hash("#/assess/history").file_slug(),
+            "self-assessment"
         );
     }
 

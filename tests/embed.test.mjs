@@ -28,7 +28,7 @@ test('the snippet embeds a chapter in an article on another origin, which follow
   assert.match(await page.textContent('#share-qr-caption'), /QR code/);
   // The share card: a 1200 × 630 PNG made on the device.
   const [card] = await Promise.all([page.waitForEvent('download'), page.click('text=Download a share card')]);
-  assert.equal(card.suggestedFilename(), 'als-explorer-card.png');
+  assert.equal(card.suggestedFilename(), 'als-explorer-story-3-en-card.png', 'the name says which view and language');
   const png = readFileSync(await card.path());
   assert.deepEqual([...png.subarray(1, 4)], [0x50, 0x4e, 0x47]);
   assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630]);

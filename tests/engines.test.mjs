@@ -24,7 +24,7 @@ for (const engine of ENGINES) {
     let site;
     before(async () => {
       if (!existsSync(`${dist}/index.html`)) throw new Error('dist/ is missing: build first');
-      site = await serve(dist, 0, '/', engine.needsHook ? ERROR_HOOK : null);
+      site = await serve(dist, 0, '/', { testHook: engine.needsHook ? ERROR_HOOK : null });
     });
     after(() => new Promise((ok) => site.server.close(ok)));
 

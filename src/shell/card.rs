@@ -49,7 +49,8 @@ fn wrap(ctx: &Ctx, text: &str, max: f64, lines: usize) -> Vec<String> {
     out
 }
 
-/// Draws the card for the page as it is and offers it as `als-explorer-card.png`.
+/// Draws the card for the page as it is and offers it under a name that says what it
+/// is: `als-explorer-story-3-zh-card.png`.
 pub fn download(lang: Lang) -> bool {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return false;
@@ -135,5 +136,15 @@ pub fn download(lang: Lang) -> bool {
     }
     canvas
         .to_data_url_with_type("image/png")
-        .is_ok_and(|url| crate::platform::download_url("als-explorer-card.png", &url))
+        .is_ok_and(|url| crate::platform::download_url(&card_name(lang), &url))
+}
+
+/// The card's file name: the view and the language, e.g. `als-explorer-story-3-zh-card.png`.
+fn card_name(lang: Lang) -> String {
+    let route = crate::route::Route::from_hash(&crate::platform::location_hash());
+    format!(
+        "als-explorer-{}-{}-card.png",
+        route.file_slug(),
+        lang.code()
+    )
 }
