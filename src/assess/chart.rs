@@ -3,8 +3,8 @@
 //! chart's text is real, translated text; the table in the history view holds the same
 //! numbers for screen readers.
 
-use super::results::subdomain_name;
 use super::say::Say;
+use super::words;
 use crate::i18n::use_i18n;
 use leptos::prelude::*;
 use scales::{Date, Subdomain, Summary};
@@ -16,9 +16,9 @@ const RIGHT: f64 = 16.0;
 const TOP: f64 = 16.0;
 const BOTTOM: f64 = 40.0;
 /// With the four parts, room on the right for each line's name at its end.
-const LABEL_SPACE: f64 = 150.0;
+const LABEL_SPACE: f64 = 160.0;
 /// The least vertical distance between two end labels.
-const LABEL_GAP: f64 = 18.0;
+const LABEL_GAP: f64 = 26.0;
 
 /// Where a (date, value) falls in the drawing, with the dates spread over the width
 /// (a single date sits in the middle).
@@ -107,7 +107,11 @@ pub fn Chart(summary: Summary, parts: bool) -> impl IntoView {
                     .iter()
                     .map(|a| a.subscores.get(s))
                     .collect();
-                (subdomain_name(i18n, s).to_string(), values, dash)
+                (
+                    words::subdomain_short(i18n.lang.get(), s).to_string(),
+                    values,
+                    dash,
+                )
             })
             .collect()
     } else {
@@ -175,7 +179,7 @@ pub fn Chart(summary: Summary, parts: bool) -> impl IntoView {
             .map(|(i, ((name, _, dash), (&(x, y), &ly)))| {
                 view! {
                     <line class=format!("line leader s{i}") x1=x x2=x + 14.0 y1=y y2=ly stroke-dasharray=*dash/>
-                    <text class="end-label" x=x + 18.0 y=ly + 5.0>{name.clone()}</text>
+                    <text class="end-label" x=x + 18.0 y=ly + 8.0>{name.clone()}</text>
                 }
             })
             .collect_view()

@@ -100,7 +100,7 @@ pub fn HistoryTable(
         view! { <p class="hint">{move || i18n.get(Say::TableLeftOut).replace("{n}", &left_out.to_string())}</p> }
     });
     view! {
-        <div class="table-scroll">
+        <div class="table-scroll history-scroll">
         <table class="history-table">
             <caption>{i18n.t(Say::HistoryTableCaption)}</caption>
             <thead><tr>
