@@ -5,8 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { openApp, waitForMount } from './support/app.mjs';
-import { startApp } from './support/app.mjs';
+import { axeViolations, openApp, startApp, waitForMount } from './support/app.mjs';
 import { ACCESS_KEY, KEY, envelope, record, seed, stored } from './support/assess.mjs';
 
 let app;
@@ -317,4 +316,28 @@ test('Safari on an iPhone, not from the home screen, explains once how to keep t
   await desktop.waitForSelector('.keep');
   assert.equal(await desktop.locator('.ios-note').count(), 0);
   await other.close();
+});
+
+test('dwell goes on over the result too, and the result after saving passes axe with the iPhone note shown', async () => {
+  const ua = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1';
+  const context = await app.browser.newContext({ locale: 'zh-CN', viewport: PHONE, userAgent: ua });
+  const dwell = seed(ACCESS_KEY, JSON.stringify({ scanning: false, scan_ms: 1500, dwell: true, dwell_ms: 600 }));
+  const { page } = await openApp(app, '#/assess', { context, initScript: dwell });
+  await page.hover('label:has(input[name=filled-by][value=Self_])');
+  await page.waitForFunction(() => document.querySelector('input[value=Self_]').checked);
+  await page.hover('label:has(input[name=gastrostomy][value=false])');
+  await page.waitForFunction(() => document.querySelector('#step-heading')?.textContent.includes('1.'));
+  for (let n = 1; n <= 12; n += 1) {
+    await page.hover('label:has(input[name=answer][value="4"])');
+    await page.waitForFunction((k) => document.querySelector('.step-progress')?.textContent.includes(`已回答 ${k}/12`), n);
+    await page.mouse.move(0, 0);
+  }
+  await page.hover('.save-first button');
+  await page.waitForSelector('#assess-result');
+  assert.match(await page.textContent('.saved-status'), /已保存/);
+  assert.ok(await page.locator('.ios-note').isVisible());
+  assert.deepEqual(await axeViolations(page), []);
+  await page.hover('#assess-result a[href="#/assess/history"]');
+  await page.waitForFunction(() => location.hash === '#/assess/history');
+  await context.close();
 });

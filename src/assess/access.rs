@@ -152,7 +152,11 @@ impl Scanner {
         let Some(el) = ev
             .target()
             .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|t| t.closest("label.choice, button[data-scan]").ok().flatten())
+            .and_then(|t| {
+                t.closest("label.choice, button[data-scan], a[data-scan]")
+                    .ok()
+                    .flatten()
+            })
         else {
             return;
         };
