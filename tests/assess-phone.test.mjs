@@ -197,9 +197,10 @@ test('at 200 % text the answers keep long lines and "Next" is near; the history 
       const last = document.querySelector('.options .choice:last-child').getBoundingClientRect().bottom;
       const next = document.querySelector('.step-nav button.primary').getBoundingClientRect().top;
       const overflow = document.documentElement.scrollWidth - document.documentElement.clientWidth;
-      return { perLine, gap: next - last, em, overflow };
+      const item = document.querySelector('fieldset.item').getBoundingClientRect().height;
+      return { perLine, gap: next - last, em, overflow, item };
     });
-    console.log(`measured (${options.locale}, 200 %): answer line ${m.perLine.toFixed(1)} em (CJK characters), last answer to Next ${m.gap.toFixed(0)} px`);
+    console.log(`measured (${options.locale}, 200 %): answer line ${m.perLine.toFixed(1)} em (CJK characters), last answer to Next ${m.gap.toFixed(0)} px, question 1 ${m.item.toFixed(0)} px tall`);
     assert.ok(m.perLine >= 8, `answer lines hold ${m.perLine} characters`);
     assert.ok(m.gap <= PHONE.height, `Next is ${m.gap}px below the last answer`);
     assert.ok(m.overflow <= 0, 'nothing scrolls sideways');

@@ -45,7 +45,10 @@ crate::i18n::catalogue! {
         "This chooses the version of question 5: without a gastrostomy 5a (cutting food and handling utensils), with one 5b.";
     AssessGastroNo => "没有胃造瘘", "No gastrostomy";
     AssessGastroYes => "有胃造瘘", "Has a gastrostomy";
-    AssessHintLabel => "通俗说明（本项目补充，非量表原文）：", "In plain words (the project's help, not the scale's text): ";
+    AssessHintLabel => "本项目的说明：", "Project's help: ";
+    AssessHintNote =>
+        "每个答案下面的“本项目的说明”是本项目补充的通俗解释，不是量表原文。",
+        "Under each answer, “Project's help” is the project's own explanation in plain words, not the scale's text.";
     AssessKeysHint =>
         "可以点选答案，也可以按数字键 0–4 选择、用方向键切换、按回车键进入下一题。",
         "Tap an answer, or press a digit 0–4 to choose, the arrow keys to move, Enter to go on.";

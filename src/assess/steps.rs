@@ -141,7 +141,7 @@ pub fn ItemStep(
                 </h2>
                 <span class="question">{move || tx(lang(), &item.question)}</span>
             </legend>
-            <p class="hint keys-hint">{i18n.t(Say::AssessKeysHint)}</p>
+            <p class="hint keys-hint">{i18n.t(Say::AssessKeysHint)}" "{i18n.t(Say::AssessHintNote)}</p>
             <div class="options">{options}</div>
         </fieldset>
     }
