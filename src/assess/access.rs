@@ -17,9 +17,12 @@ const TARGETS: &str = "[data-scan]:not([disabled])";
 const MARK: &str = "scan-current";
 const DWELLING: &str = "dwelling";
 
+/// Steps through the `[data-scan]` targets inside the element with id `root` (the
+/// form, or the result after saving), so that a switch user is never left without a
+/// highlight.
 #[derive(Clone, Copy)]
 pub struct Scanner {
-    pub node: NodeRef<leptos::html::Form>,
+    root: &'static str,
     index: StoredValue<Option<usize>>,
     access: RwSignal<Access>,
     dwell: StoredValue<Option<(TimeoutHandle, Element)>, LocalStorage>,
@@ -33,9 +36,9 @@ fn marked(root: &Element) -> Option<HtmlElement> {
 }
 
 impl Scanner {
-    pub fn new(access: RwSignal<Access>) -> Scanner {
+    pub fn new(access: RwSignal<Access>, root: &'static str) -> Scanner {
         let s = Scanner {
-            node: NodeRef::new(),
+            root,
             index: StoredValue::new(None),
             access,
             dwell: StoredValue::new_local(None),
@@ -67,8 +70,12 @@ impl Scanner {
         s
     }
 
+    fn root(self) -> Option<Element> {
+        web_sys::window()?.document()?.get_element_by_id(self.root)
+    }
+
     fn targets(self) -> Vec<HtmlElement> {
-        let Some(root) = self.node.get_untracked() else {
+        let Some(root) = self.root() else {
             return Vec::new();
         };
         let Ok(list) = root.query_selector_all(TARGETS) else {
@@ -97,7 +104,7 @@ impl Scanner {
     }
 
     fn clear_mark(self) {
-        if let Some(m) = self.node.get_untracked().and_then(|r| marked(&r)) {
+        if let Some(m) = self.root().and_then(|r| marked(&r)) {
             let _ = m.class_list().remove_1(MARK);
         }
     }
@@ -116,7 +123,7 @@ impl Scanner {
             return false;
         }
         ev.prevent_default();
-        match self.node.get_untracked().and_then(|r| marked(&r)) {
+        match self.root().and_then(|r| marked(&r)) {
             Some(el) => {
                 self.restart();
                 el.click();
@@ -145,7 +152,11 @@ impl Scanner {
         let Some(el) = ev
             .target()
             .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|t| t.closest("label.choice, button[data-scan]").ok().flatten())
+            .and_then(|t| {
+                t.closest("label.choice, button[data-scan], a[data-scan]")
+                    .ok()
+                    .flatten()
+            })
         else {
             return;
         };
@@ -187,6 +198,19 @@ impl Scanner {
             self.cancel_dwell();
         }
     }
+}
+
+/// Switch scanning outside the form (the result after saving): a scanner over the element
+/// with id `root`, with the switch key read from the whole page (text fields keep theirs).
+pub fn scan_region(access: RwSignal<Access>, root: &'static str) -> Scanner {
+    let s = Scanner::new(access, root);
+    let keys = window_event_listener(leptos::ev::keydown, move |ev| {
+        if !crate::platform::event_in_text_field(&ev) && !ev.alt_key() && !ev.ctrl_key() {
+            s.handle_key(&ev);
+        }
+    });
+    on_cleanup(move || keys.remove());
+    s
 }
 
 /// How one way of answering is chosen: on or off, and its time with two large buttons.

@@ -3,8 +3,8 @@
 //! chart's text is real, translated text; the table in the history view holds the same
 //! numbers for screen readers.
 
-use super::results::subdomain_name;
 use super::say::Say;
+use super::words;
 use crate::i18n::use_i18n;
 use leptos::prelude::*;
 use scales::{Date, Subdomain, Summary};
@@ -15,15 +15,24 @@ const LEFT: f64 = 44.0;
 const RIGHT: f64 = 16.0;
 const TOP: f64 = 16.0;
 const BOTTOM: f64 = 40.0;
+/// With the four parts, room on the right for each line's name at its end.
+const LABEL_SPACE: f64 = 160.0;
+/// The least vertical distance between two end labels.
+const LABEL_GAP: f64 = 26.0;
 
 /// Where a (date, value) falls in the drawing, with the dates spread over the width
 /// (a single date sits in the middle).
 pub fn place(days: &[i64], values: &[u8], max: u8) -> Vec<(f64, f64)> {
+    place_in(days, values, max, RIGHT)
+}
+
+/// As [`place`], with `right` pixels kept free on the right.
+pub fn place_in(days: &[i64], values: &[u8], max: u8, right: f64) -> Vec<(f64, f64)> {
     let (lo, hi) = match (days.iter().min(), days.iter().max()) {
         (Some(&lo), Some(&hi)) => (lo, hi),
         _ => return Vec::new(),
     };
-    let inner_w = WIDTH - LEFT - RIGHT;
+    let inner_w = WIDTH - LEFT - right;
     let inner_h = HEIGHT - TOP - BOTTOM;
     days.iter()
         .zip(values)
@@ -48,6 +57,28 @@ pub fn points_attr(points: &[(f64, f64)]) -> String {
         .join(" ")
 }
 
+/// Heights for the end labels: each as near its line's end (`ys`) as it can be, in the
+/// same order, at least `gap` apart and within `top..=bottom`.
+pub fn spread(ys: &[f64], gap: f64, top: f64, bottom: f64) -> Vec<f64> {
+    let mut order: Vec<usize> = (0..ys.len()).collect();
+    order.sort_by(|&a, &b| ys[a].total_cmp(&ys[b]).then(a.cmp(&b)));
+    let mut placed: Vec<f64> = order.iter().map(|&i| ys[i].clamp(top, bottom)).collect();
+    for k in 1..placed.len() {
+        placed[k] = placed[k].max(placed[k - 1] + gap);
+    }
+    if let Some(last) = placed.last_mut() {
+        *last = last.min(bottom);
+    }
+    for k in (0..placed.len().saturating_sub(1)).rev() {
+        placed[k] = placed[k].min(placed[k + 1] - gap);
+    }
+    let mut out = vec![0.0; ys.len()];
+    for (k, &i) in order.iter().enumerate() {
+        out[i] = placed[k];
+    }
+    out
+}
+
 /// Grid lines: every quarter of the scale.
 pub fn ticks(max: u8) -> [u8; 5] {
     [0, max / 4, max / 2, max / 4 * 3, max]
@@ -59,6 +90,7 @@ const DASHES: [&str; 4] = ["", "8 4", "2 4", "12 4 2 4"];
 pub fn Chart(summary: Summary, parts: bool) -> impl IntoView {
     let i18n = use_i18n();
     let max: u8 = if parts { 12 } else { 48 };
+    let right = if parts { LABEL_SPACE } else { RIGHT };
     let days: Vec<i64> = summary
         .assessments
         .iter()
@@ -75,7 +107,11 @@ pub fn Chart(summary: Summary, parts: bool) -> impl IntoView {
                     .iter()
                     .map(|a| a.subscores.get(s))
                     .collect();
-                (subdomain_name(i18n, s).to_string(), values, dash)
+                (
+                    words::subdomain_short(i18n.lang.get(), s).to_string(),
+                    values,
+                    dash,
+                )
             })
             .collect()
     } else {
@@ -87,7 +123,7 @@ pub fn Chart(summary: Summary, parts: bool) -> impl IntoView {
         .map(|t| {
             let y = place(&[0], &[t], max)[0].1;
             view! {
-                <line class="grid" x1=LEFT x2=WIDTH - RIGHT y1=y y2=y/>
+                <line class="grid" x1=LEFT x2=WIDTH - right y1=y y2=y/>
                 <text class="tick" x=LEFT - 6.0 y=y + 4.0 text-anchor="end">{t}</text>
             }
         })
@@ -95,10 +131,10 @@ pub fn Chart(summary: Summary, parts: bool) -> impl IntoView {
     let first_last = match (dates.first(), dates.last()) {
         (Some(a), Some(b)) => {
             let y = HEIGHT - BOTTOM + 18.0;
-            let end = (a != b).then(|| view! { <text class="tick" x=WIDTH - RIGHT y=y text-anchor="end">{b.to_string()}</text> });
+            let end = (a != b).then(|| view! { <text class="tick" x=WIDTH - right y=y text-anchor="end">{b.to_string()}</text> });
             let anchor = if a == b { "middle" } else { "start" };
             let x = if a == b {
-                LEFT + (WIDTH - LEFT - RIGHT) / 2.0
+                LEFT + (WIDTH - LEFT - right) / 2.0
             } else {
                 LEFT
             };
@@ -112,7 +148,7 @@ pub fn Chart(summary: Summary, parts: bool) -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(i, (_, values, dash))| {
-            let pts = place(&days, values, max);
+            let pts = place_in(&days, values, max, right);
             let marks = pts
                 .iter()
                 .map(|&(x, y)| view! { <circle class=format!("mark s{i}") cx=x cy=y r="4"/> })
@@ -123,15 +159,27 @@ pub fn Chart(summary: Summary, parts: bool) -> impl IntoView {
             }
         })
         .collect_view();
-    let legend = (series.len() > 1).then(|| {
+    // Each part's name at the end of its line (moved apart just enough not to overlap),
+    // with a short leader when it had to move.
+    let ends: Vec<(f64, f64)> = series
+        .iter()
+        .filter_map(|(_, values, _)| place_in(&days, values, max, right).last().copied())
+        .collect();
+    let label_ys = spread(
+        &ends.iter().map(|e| e.1).collect::<Vec<_>>(),
+        LABEL_GAP,
+        TOP,
+        HEIGHT - BOTTOM,
+    );
+    let end_labels = (series.len() > 1).then(|| {
         series
             .iter()
+            .zip(ends.iter().zip(&label_ys))
             .enumerate()
-            .map(|(i, (name, _, dash))| {
+            .map(|(i, ((name, _, dash), (&(x, y), &ly)))| {
                 view! {
-                    <li><svg width="36" height="12" aria-hidden="true">
-                        <line class=format!("line s{i}") x1="0" x2="36" y1="6" y2="6" stroke-dasharray=*dash/>
-                    </svg>" "{name.clone()}</li>
+                    <line class=format!("line leader s{i}") x1=x x2=x + 14.0 y1=y y2=ly stroke-dasharray=*dash/>
+                    <text class="end-label" x=x + 18.0 y=ly + 8.0>{name.clone()}</text>
                 }
             })
             .collect_view()
@@ -157,9 +205,8 @@ pub fn Chart(summary: Summary, parts: bool) -> impl IntoView {
         <figure class="chart">
             <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-label=label.clone() preserveAspectRatio="xMidYMid meet">
                 <title>{label.clone()}</title>
-                {grid}{first_last}{lines}
+                {grid}{first_last}{lines}{end_labels}
             </svg>
-            <ul class="legend">{legend}</ul>
         </figure>
     }
 }
@@ -184,6 +231,21 @@ mod tests {
         assert!((p[0].0 - (LEFT + (WIDTH - LEFT - RIGHT) / 2.0)).abs() < 1e-9);
         assert_eq!(p[0].1, TOP);
         assert!(place(&[], &[], 48).is_empty());
+    }
+
+    #[test]
+    fn end_labels_keep_their_order_and_stay_apart() {
+        // Two lines ending at the same height and one far away.
+        let ys = spread(&[100.0, 100.0, 200.0], 18.0, 16.0, 220.0);
+        assert_eq!(ys[0], 100.0);
+        assert_eq!(ys[1], 118.0);
+        assert_eq!(ys[2], 200.0);
+        // Crowded at the bottom: pushed up, still apart, still in order.
+        let ys = spread(&[220.0, 219.0, 218.0], 18.0, 16.0, 220.0);
+        assert!(ys.iter().all(|y| (16.0..=220.0).contains(y)));
+        assert!((ys[0] - ys[1]).abs() >= 18.0 && (ys[1] - ys[2]).abs() >= 18.0);
+        assert!(ys[2] < ys[1] && ys[1] < ys[0]);
+        assert!(spread(&[], 18.0, 0.0, 10.0).is_empty());
     }
 
     #[test]

@@ -65,7 +65,7 @@ pub fn AssessForm(editing: Option<String>) -> impl IntoView {
         draft.update(|d| d.step = s.min(REVIEW));
         request_animation_frame(|| platform::focus_id("step-heading"));
     };
-    let scanner = Scanner::new(store.access);
+    let scanner = Scanner::new(store.access, FORM_ID);
     // Switch and dwell users answer with one action: the form moves on by itself.
     let chose = move || {
         if store.access.with_untracked(|a| a.scanning || a.dwell) {
@@ -91,6 +91,8 @@ pub fn AssessForm(editing: Option<String>) -> impl IntoView {
                     if !is_edit {
                         store.save_draft(None);
                     }
+                    store.saved_now.set(Some(id.as_str().to_string()));
+                    store.keep.ask();
                     platform::set_hash(
                         &Route::Assess(AssessView::Results(Some(id.as_str().to_string()))).href(),
                     );
@@ -148,7 +150,7 @@ pub fn AssessForm(editing: Option<String>) -> impl IntoView {
     };
     let body = move || match step() {
         DETAILS => view! { <DetailsStep draft chose/> }.into_any(),
-        REVIEW => view! { <ReviewStep draft problems go/> }.into_any(),
+        REVIEW => view! { <ReviewStep draft problems go save/> }.into_any(),
         n => {
             let key = item_key(n, draft.with_untracked(|d| d.gastrostomy));
             match def.item(&key) {
@@ -156,6 +158,11 @@ pub fn AssessForm(editing: Option<String>) -> impl IntoView {
                 None => view! { <p>{key}</p> }.into_any(),
             }
         }
+    };
+    let next_scans = move || {
+        draft
+            .with(|d| d.step == DETAILS || d.answer(d.step).is_some())
+            .then_some("")
     };
     let answered = move || {
         i18n.get(Say::AssessAnswered)
@@ -172,7 +179,6 @@ pub fn AssessForm(editing: Option<String>) -> impl IntoView {
             on:keydown=on_key
             on:pointerover=move |ev| scanner.pointer_over(ev)
             on:pointerout=move |ev| scanner.pointer_out(ev)
-            node_ref=scanner.node
         >
             <p class="step-progress" aria-live="polite">
                 <span>{progress_text}</span>" · "<span>{answered}</span>
@@ -186,14 +192,11 @@ pub fn AssessForm(editing: Option<String>) -> impl IntoView {
                     {i18n.t(Say::AssessBack)}
                 </button>
                 <Show when=move || step() < REVIEW>
-                    <button type="button" class="button primary" data-scan
+                    // For a switch, "Next" is in the scan only where it cannot skip an
+                    // unanswered question (an answer moves on by itself).
+                    <button type="button" class="button primary" data-scan=next_scans
                         on:click=move |_| go(draft.with_untracked(Draft::next_step))>
                         {i18n.t(Say::AssessNext)}
-                    </button>
-                </Show>
-                <Show when=move || step() == REVIEW>
-                    <button type="button" class="button primary" data-scan on:click=move |_| save()>
-                        {i18n.t(Say::AssessSave)}
                     </button>
                 </Show>
             </div>

@@ -3,6 +3,7 @@
 //! stays offered until the next change. Export and import sit below.
 
 use super::chart::Chart;
+use super::keep::KeepRecords;
 use super::results::trend_text;
 use super::say::Say;
 use super::store::use_assess;
@@ -45,8 +46,14 @@ pub fn HistoryTable(
             let note = notes.iter().find(|(i, _)| i == &id).map(|(_, n)| n.clone()).unwrap_or_default();
             let parts = Subdomain::ALL
                 .into_iter()
-                .map(|s| view! { <td>{a.subscores.get(s)}</td> })
+                .map(|s| view! { <td class="part" data-label=move || words::subdomain_short(i18n.lang.get(), s)>{a.subscores.get(s)}</td> })
                 .collect_view();
+            let change = match a.change.value() {
+                Some(c) if c.item_5_left_out => format!("{:+}*", c.total),
+                Some(c) => format!("{:+}", c.total),
+                None => "–".to_string(),
+            };
+            let label = move |k: Say| move || i18n.get(k).to_string();
             let who = a.filled_by;
             let date = a.date.to_string();
             let buttons = actions.then(|| {
@@ -70,10 +77,11 @@ pub fn HistoryTable(
             view! {
                 <tr>
                     <th scope="row">{date.clone()}</th>
-                    <td>{move || words::filled_by_short(i18n.lang.get(), who)}</td>
-                    <td><strong>{a.total}</strong></td>
+                    <td class="total-cell" data-label=label(Say::ChartTotal)><strong>{a.total}</strong></td>
+                    <td class="change-cell" data-label=label(Say::ChangeShort)>{change}</td>
+                    <td class="who-cell" data-label=label(Say::FilledByShort)>{move || words::filled_by_short(i18n.lang.get(), who)}</td>
                     {parts}
-                    <td class="notes-cell">{note}</td>
+                    <td class="notes-cell" data-label=label(Say::NotesShort)>{note}</td>
                     {buttons}
                 </tr>
             }
@@ -83,17 +91,23 @@ pub fn HistoryTable(
         .assessments
         .len()
         .saturating_sub(limit.unwrap_or(usize::MAX));
+    let star = summary
+        .assessments
+        .iter()
+        .any(|a| a.change.value().is_some_and(|c| c.item_5_left_out))
+        .then(|| view! { <p class="hint">{i18n.t(Say::ChangeStarNote)}</p> });
     let more = (left_out > 0).then(|| {
         view! { <p class="hint">{move || i18n.get(Say::TableLeftOut).replace("{n}", &left_out.to_string())}</p> }
     });
     view! {
-        <div class="table-scroll">
+        <div class="table-scroll history-scroll">
         <table class="history-table">
             <caption>{i18n.t(Say::HistoryTableCaption)}</caption>
             <thead><tr>
                 <th scope="col">{i18n.t(Say::DateShort)}</th>
-                <th scope="col">{i18n.t(Say::FilledByShort)}</th>
                 <th scope="col">{i18n.t(Say::ChartTotal)}</th>
+                <th scope="col">{i18n.t(Say::ChangeShort)}</th>
+                <th scope="col">{i18n.t(Say::FilledByShort)}</th>
                 {heads}
                 <th scope="col">{i18n.t(Say::NotesShort)}</th>
                 {actions.then(|| view! { <th scope="col">{i18n.t(Say::HistoryActions)}</th> })}
@@ -101,6 +115,7 @@ pub fn HistoryTable(
             <tbody>{rows}</tbody>
         </table>
         </div>
+        {star}
         {more}
     }
 }
@@ -152,6 +167,7 @@ pub fn HistoryView() -> impl IntoView {
         <h2>{i18n.t(Say::AssessTabHistory)}</h2>
         {undo_status(i18n)}
         {content}
+        <KeepRecords offer=true/>
         <Transfer/>
     }
 }

@@ -136,6 +136,16 @@ impl Draft {
         }
     }
 
+    /// Records the gastrostomy answer. When it switches item 5 between 5a and 5b, the
+    /// old item-5 score is dropped: the two are different questions, so item 5 must be
+    /// asked again rather than carry a score over.
+    pub fn set_gastrostomy(&mut self, tube: bool) {
+        if item_key(5, self.gastrostomy) != item_key(5, Some(tube)) {
+            self.answers[4] = None;
+        }
+        self.gastrostomy = Some(tube);
+    }
+
     /// The step after this one; the review comes after question 12.
     pub fn next_step(&self) -> u8 {
         (self.step + 1).min(REVIEW)
@@ -209,6 +219,19 @@ pub fn item_key(n: u8, gastrostomy: Option<bool>) -> String {
         (5, _) => "5a".to_string(),
         _ => n.to_string(),
     }
+}
+
+/// The date `by` days from `date` (as typed; today when it is not a date), never after
+/// `today`; `by == 0` gives today.
+pub fn step_date(date: &str, by: i64, today: Date) -> String {
+    let from = match Date::parse(date.trim()) {
+        Ok(d) if by != 0 => d,
+        _ => return today.to_string(),
+    };
+    Date::from_days_since_epoch(from.days_since_epoch() + by)
+        .filter(|d| *d <= today)
+        .unwrap_or(today)
+        .to_string()
 }
 
 /// A score typed on the keyboard: the digits 0–4 (main row or keypad).
@@ -321,6 +344,37 @@ mod tests {
         assert_eq!(item_key(5, Some(false)), "5a");
         assert_eq!(item_key(5, Some(true)), "5b");
         assert_eq!(item_key(11, Some(true)), "11");
+    }
+
+    #[test]
+    fn changing_the_gastrostomy_answer_asks_item_five_again() {
+        let mut d = complete();
+        assert_eq!(d.answer(5), Some(2));
+        d.set_gastrostomy(true); // the same answer again: nothing changes
+        assert_eq!(d.answer(5), Some(2));
+        d.set_gastrostomy(false); // 5b -> 5a: the 5b score is not carried over
+        assert_eq!(d.answer(5), None);
+        assert_eq!(d.missing(today()), vec![Missing::Answer(5)]);
+        d.set_answer(5, 4);
+        d.set_gastrostomy(true);
+        assert_eq!(d.answer(5), None);
+        // Before any answer item 5 is shown as 5a: saying "no" keeps a 5a score.
+        let mut fresh = Draft::new(today());
+        fresh.set_answer(5, 3);
+        fresh.set_gastrostomy(false);
+        assert_eq!(fresh.answer(5), Some(3));
+        // Every other answer stays.
+        assert_eq!(d.answer(4), Some(3));
+    }
+
+    #[test]
+    fn date_steps_never_pass_today() {
+        assert_eq!(step_date("2026-11-27", -1, today()), "2026-11-26");
+        assert_eq!(step_date("2026-03-01", -1, today()), "2026-02-28");
+        assert_eq!(step_date("2026-11-26", 1, today()), "2026-11-27");
+        assert_eq!(step_date("2026-11-27", 1, today()), "2026-11-27");
+        assert_eq!(step_date("2026-01-05", 0, today()), "2026-11-27");
+        assert_eq!(step_date("", -1, today()), "2026-11-27");
     }
 
     #[test]

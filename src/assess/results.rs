@@ -3,6 +3,7 @@
 //! check across the history and the trend. Each says what it means and where it comes
 //! from; none predicts anything.
 
+use super::plain::PlainResult;
 use super::say::Say;
 use super::store::{today, use_assess};
 use super::{citation_ref, definition, tx, words};
@@ -58,29 +59,41 @@ fn FigureCard(key: FigureKey, children: Children) -> impl IntoView {
 }
 
 pub fn reversal_view(i18n: I18n, f: &Figure<ReversalCheck>) -> String {
-    match f {
-        Figure::Undefined { reason } => reason_text(i18n, Some(*reason)).to_string(),
-        Figure::Defined { value } => match &value.episode {
-            None => i18n.get(Say::ReversalNone).to_string(),
-            Some(e) => i18n
-                .get(Say::ReversalFound)
-                .replace("{from}", &e.baseline_date.to_string())
-                .replace("{a}", &e.baseline_total.to_string())
-                .replace("{to}", &e.raised_date.to_string())
-                .replace("{b}", &e.raised_total.to_string())
-                .replace("{until}", &e.held_until_date.to_string()),
-        },
+    let Figure::Defined { value } = f else {
+        return reason_text(i18n, f.reason()).to_string();
+    };
+    let text = match &value.episode {
+        None => i18n.get(Say::ReversalNone).to_string(),
+        Some(e) => i18n
+            .get(Say::ReversalFound)
+            .replace("{from}", &e.baseline_date.to_string())
+            .replace("{a}", &e.baseline_total.to_string())
+            .replace("{to}", &e.raised_date.to_string())
+            .replace("{b}", &e.raised_total.to_string())
+            .replace("{until}", &e.held_until_date.to_string()),
+    };
+    text + &item_5_note(i18n, value.item_5_left_out, Say::ReversalItem5)
+}
+
+/// " " and the note on item 5 when it was left out across a switch between 5a and 5b.
+fn item_5_note(i18n: I18n, left_out: bool, key: Say) -> String {
+    if left_out {
+        format!(" {}", i18n.get(key))
+    } else {
+        String::new()
     }
 }
 
 pub fn trend_text(i18n: I18n, trend: &Figure<scales::Trend>) -> String {
     match trend {
-        Figure::Defined { value: t } => i18n
-            .get(Say::TrendText)
-            .replace("{slope}", &format!("{:+.2}", t.slope_per_month))
-            .replace("{se}", &format!("{:.2}", t.standard_error))
-            .replace("{n}", &t.assessments.to_string())
-            .replace("{months}", &format!("{:.1}", t.span_months)),
+        Figure::Defined { value: t } => {
+            i18n.get(Say::TrendText)
+                .replace("{slope}", &format!("{:+.2}", t.slope_per_month))
+                .replace("{se}", &format!("{:.2}", t.standard_error))
+                .replace("{n}", &t.assessments.to_string())
+                .replace("{months}", &format!("{:.1}", t.span_months))
+                + &item_5_note(i18n, t.item_5_left_out, Say::TrendItem5)
+        }
         Figure::Undefined { reason } => reason_text(i18n, Some(*reason)).to_string(),
     }
 }
@@ -140,7 +153,10 @@ pub fn FigureList(summary: Summary, index: usize) -> impl IntoView {
                     view! { <li>{move || subdomain_name(i18n, s)}": "{signed(d)}</li> }
                 })
                 .collect_view();
-            view! { <p>{text}</p><ul class="inline-list">{parts}</ul> }.into_any()
+            let five = c
+                .item_5_left_out
+                .then(|| view! { <p>{i18n.t(Say::ChangeItem5)}</p> });
+            view! { <p>{text}</p><ul class="inline-list">{parts}</ul>{five} }.into_any()
         }
         Figure::Undefined { reason } => {
             let r = reason;
@@ -266,28 +282,26 @@ pub fn ResultsView(id: Option<String>) -> impl IntoView {
         };
         match index {
             Some(index) => {
-                let edit = Route::Assess(AssessView::Edit(summary.assessments[index].id.as_str().to_string())).href();
+                let a = summary.assessments[index].clone();
+                let edit = Route::Assess(AssessView::Edit(a.id.as_str().to_string())).href();
                 view! {
-                    <FigureList summary index/>
-                    <p class="actions">
-                        <a class="button" href=edit>{i18n.t(Say::AssessEdit)}</a>
-                        <a class="button" href=Route::Assess(AssessView::History).href()>{i18n.t(Say::AssessTabHistory)}</a>
-                        <a class="button" href=Route::Assess(AssessView::Report).href()>{i18n.t(Say::AssessTabReport)}</a>
-                    </p>
+                    <PlainResult a edit/>
+                    <section class="result-details" aria-labelledby="details-heading">
+                        <h2 id="details-heading" tabindex="-1">{i18n.t(Say::PlainDetails)}</h2>
+                        <p class="note">{i18n.t(Say::ResultsCalm)}</p>
+                        <OnsetEditor/>
+                        <FigureList summary index/>
+                    </section>
                 }
                 .into_any()
             }
             None => view! {
+                <h2>{i18n.t(Say::AssessTabResults)}</h2>
                 <p>{i18n.t(if id.is_some() { Say::AssessNoSuchRecord } else { Say::AssessNoneYet })}</p>
                 <p><a class="button primary" href=Route::Assess(AssessView::Form).href()>{i18n.t(Say::AssessTabForm)}</a></p>
             }
             .into_any(),
         }
     };
-    view! {
-        <h2>{i18n.t(Say::AssessTabResults)}</h2>
-        <p class="note">{i18n.t(Say::ResultsCalm)}</p>
-        <OnsetEditor/>
-        {content}
-    }
+    view! { {content} }
 }

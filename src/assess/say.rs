@@ -45,7 +45,10 @@ crate::i18n::catalogue! {
         "This chooses the version of question 5: without a gastrostomy 5a (cutting food and handling utensils), with one 5b.";
     AssessGastroNo => "没有胃造瘘", "No gastrostomy";
     AssessGastroYes => "有胃造瘘", "Has a gastrostomy";
-    AssessHintLabel => "通俗说明（本项目补充，非量表原文）：", "In plain words (the project's help, not the scale's text): ";
+    AssessHintLabel => "本项目的说明：", "Project's help: ";
+    AssessHintNote =>
+        "每个答案下面的“本项目的说明”是本项目补充的通俗解释，不是量表原文。",
+        "Under each answer, “Project's help” is the project's own explanation in plain words, not the scale's text.";
     AssessKeysHint =>
         "可以点选答案，也可以按数字键 0–4 选择、用方向键切换、按回车键进入下一题。",
         "Tap an answer, or press a digit 0–4 to choose, the arrow keys to move, Enter to go on.";
@@ -108,6 +111,58 @@ crate::i18n::catalogue! {
     OnsetHint => "只需填写一次，用于计算 ΔFS。可以留空。", "Entered once, used for ΔFS. May be left empty.";
     OnsetSave => "保存日期", "Save the date";
     OnsetSaved => "已保存。", "Saved.";
+    ChangeItem5 =>
+        "第 5 题这次和上次回答的不是同一个版本（5a 与 5b 之间换了），所以这里的变化没有计入第 5 题。",
+        "Question 5 was answered in a different version than last time (5a and 5b), so this change leaves question 5 out.";
+    TrendItem5 =>
+        "历史记录里第 5 题有 5a 也有 5b，两者是不同的问题：趋势按不含第 5 题的总分（0–44）计算。",
+        "The history holds both 5a and 5b, which are different questions: the trend is worked out on the total without question 5 (0–44).";
+    ReversalItem5 =>
+        "历史记录里第 5 题有 5a 也有 5b：这项检查比较的是不含第 5 题的总分和各部分，所以新装喂食管不会被当成好转。",
+        "The history holds both 5a and 5b: this check compares totals and parts without question 5, so a new feeding tube is never read as improvement.";
+    // The plain result, first after saving
+    PlainSaved => "已保存", "Saved";
+    PlainHeading => "这次的结果", "Your result";
+    PlainTotal => "{date} 的总分是 {total} 分（满分 48 分）。", "The total on {date} is {total} out of 48.";
+    PlainFirst => "这是第一次评估。下次填写后，这里会说明有什么变化。", "This is the first assessment. After the next one, this will say what changed.";
+    PlainUp => "和 {date}（{days} 天前）相比高了 {n} 分。", "That is {n} points higher than on {date}, {days} days earlier.";
+    PlainDown => "和 {date}（{days} 天前）相比低了 {n} 分。", "That is {n} points lower than on {date}, {days} days earlier.";
+    PlainSame => "和 {date}（{days} 天前）相比没有变化。", "That is the same as on {date}, {days} days earlier.";
+    PlainMost => "变化最大的部分是{part}：{n} 分。", "The part that changed most: {part}, {n} points.";
+    PlainNoPart => "四个部分都没有变化。", "None of the four parts changed.";
+    PlainBreathing => "呼吸部分（第 10–12 题）比上次低了 {n} 分。", "The breathing part (questions 10–12) is {n} points lower than last time.";
+    PlainDoctor =>
+        "本工具不给出“该找医生”的分数界限：本项目没有找到可以引用的界限。呼吸或吞咽方面新出现的困难可以告诉神经科医生：无创通气是缓解呼吸衰竭症状的主要公认治疗；吞咽困难会增加营养不良的风险。",
+        "This tool sets no score at which to see a doctor: the project found no source for one. New trouble with breathing or swallowing is worth telling your neurologist: non-invasive ventilation is the main recognised treatment for the symptoms of respiratory failure, and trouble swallowing raises the risk of malnutrition.";
+    PlainDetails => "详细数字和说明", "Details: every figure and how it is worked out";
+    PlainToDetails => "看详细数字", "See the details";
+    PlainAgain => "再填一次", "Fill in another";
+    // Records that last
+    KeepTitle => "记录能保存多久", "Keeping the records";
+    KeepPersisted => "浏览器已同意长期保存这些记录：它不会为了腾出空间而自动删除它们。", "The browser agreed to keep these records: it will not delete them on its own to free space.";
+    KeepNotPersisted => "浏览器没有承诺长期保存这些记录：空间不够时可能会删除。请定期保存一份备份文件。", "The browser did not promise to keep these records: it may delete them when space runs low. Save a backup file now and then.";
+    KeepUnknown => "这个浏览器没有说明会不会长期保存这些记录。请定期保存一份备份文件。", "This browser does not say whether it will keep these records. Save a backup file now and then.";
+    KeepLastBackup => "上次备份：{date}", "Last backup: {date}";
+    KeepNoBackup => "上次备份：还没有备份过。", "Last backup: none yet.";
+    KeepBackupOffer =>
+        "最近 30 天没有保存过备份文件。备份文件只保存在你的设备上，不会发送到任何地方；以后可以用它恢复记录。",
+        "No backup file was saved in the last 30 days. The file stays on your device and is sent nowhere; you can restore the records from it later.";
+    KeepBackupButton => "保存备份文件", "Save a backup file";
+    KeepIosNote =>
+        "在 iPhone 和 iPad 上，如果不是从主屏幕打开这个网站，Safari 可能会在 7 天没有访问之后清除这里保存的记录。",
+        "On iPhone and iPad, when this site is not opened from the home screen, Safari may clear the records kept here after 7 days without a visit.";
+    KeepIosHow =>
+        "要保留记录：在 Safari 中点“分享”按钮（方框和向上的箭头），选“添加到主屏幕”，以后从主屏幕上的图标打开。",
+        "To keep them: in Safari tap the Share button (a square with an arrow pointing up), choose “Add to Home Screen”, and from then on open the site from that icon.";
+    KeepIosOk => "知道了", "Got it";
+    RestoreLabel =>
+        "从备份文件恢复（选好文件就合并；这台设备上的记录不会被删除，有不同时保留这台设备上的）",
+        "Restore from a backup file (merged as soon as it is chosen; nothing on this device is removed, and where they differ this device's version is kept)";
+    RestoreDone => "已从备份恢复：新增或更新 {n} 条评估。", "Restored from the backup: {n} assessments added or updated.";
+    // Date without typing
+    DateToday => "今天", "Today";
+    DateEarlier => "前一天", "Day before";
+    DateLater => "后一天", "Day after";
     // History and chart
     ChartTotal => "总分", "Total";
     ChartTotalTitle => "总分随时间的变化", "The total over time";
@@ -118,6 +173,8 @@ crate::i18n::catalogue! {
     HistoryActions => "操作", "Actions";
     TrendLabel => "每月趋势：", "Trend per month:";
     DateShort => "日期", "Date";
+    ChangeShort => "变化", "Change";
+    ChangeStarNote => "* 第 5 题换了版本（5a 与 5b），这一次的变化没有计入第 5 题。", "* Question 5 changed version (5a and 5b); this change leaves question 5 out.";
     FilledByShort => "填写人", "Filled by";
     NotesShort => "备注", "Notes";
     TableLeftOut => "另有 {n} 次更早的评估只显示在图中；完整记录见“历史记录”或导出文件。", "{n} earlier assessments appear in the chart only; the full list is in the history and in an export.";

@@ -1,7 +1,7 @@
 //! The three kinds of step of the form: details, one question, review.
 
 use super::form::filled_by_key;
-use super::model::{item_key, Draft, FilledByCode, Missing, DETAILS};
+use super::model::{item_key, step_date, Draft, FilledByCode, Missing, DETAILS};
 use super::say::Say;
 use super::store::today;
 use super::{definition, tx, words};
@@ -47,12 +47,27 @@ pub fn DetailsStep(
             }
         })
         .collect_view();
+    let date_steps = [(Say::DateToday, 0), (Say::DateEarlier, -1), (Say::DateLater, 1)]
+        .into_iter()
+        .map(|(key, by)| {
+            let shown = move || by != 0 || draft.with(|d| d.date != today().to_string());
+            let disabled = move || by > 0 && draft.with(|d| d.date >= today().to_string());
+            let step = move |_| draft.update(|d| d.date = step_date(&d.date, by, today()));
+            view! {
+                <Show when=shown>
+                    <button type="button" class="button quiet" data-scan disabled=disabled on:click=step>
+                        {i18n.t(key)}
+                    </button>
+                </Show>
+            }
+        })
+        .collect_view();
     let gastro = [(false, Say::AssessGastroNo), (true, Say::AssessGastroYes)]
         .into_iter()
         .map(|(v, key)| {
             let checked = Signal::derive(move || draft.with(|d| d.gastrostomy == Some(v)));
             let on_pick = Callback::new(move |_| {
-                draft.update(|d| d.gastrostomy = Some(v));
+                draft.update(|d| d.set_gastrostomy(v));
                 chose();
             });
             view! { <Choice name="gastrostomy" value=v.to_string() checked on_pick>{i18n.t(key)}</Choice> }
@@ -63,9 +78,11 @@ pub fn DetailsStep(
         <p>{move || tx(i18n.lang.get(), &definition().instructions)}</p>
         <div class="field">
             <label for="assess-date">{i18n.t(Say::AssessDate)}</label>
-            <input id="assess-date" type="date" data-scan max=max
+            <input id="assess-date" type="date" max=max
                 prop:value=move || draft.with(|d| d.date.clone())
                 on:input=move |ev| draft.update(|d| d.date = event_target_value(&ev))/>
+            // A switch cannot type a date: today, a day before, a day after.
+            <p class="date-steps">{date_steps}</p>
         </div>
         <fieldset>
             <legend>{i18n.t(Say::AssessFilledBy)}</legend>
@@ -124,7 +141,7 @@ pub fn ItemStep(
                 </h2>
                 <span class="question">{move || tx(lang(), &item.question)}</span>
             </legend>
-            <p class="hint keys-hint">{i18n.t(Say::AssessKeysHint)}</p>
+            <p class="hint keys-hint">{i18n.t(Say::AssessKeysHint)}" "{i18n.t(Say::AssessHintNote)}</p>
             <div class="options">{options}</div>
         </fieldset>
     }
@@ -135,6 +152,7 @@ pub fn ReviewStep(
     draft: RwSignal<Draft>,
     problems: RwSignal<Vec<Missing>>,
     go: impl Fn(u8) + Copy + Send + Sync + 'static,
+    save: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let lang = move || i18n.lang.get();
@@ -221,6 +239,12 @@ pub fn ReviewStep(
     };
     view! {
         <h2 id="step-heading" tabindex="-1">{i18n.t(Say::AssessStepReview)}</h2>
+        // Save comes first: a switch reaches it in one step, before the per-item changes.
+        <p class="save-first">
+            <button type="button" class="button primary" data-scan on:click=move |_| save()>
+                {i18n.t(Say::AssessSave)}
+            </button>
+        </p>
         {problem_list}
         {details}
         <table class="review">

@@ -68,7 +68,7 @@ pub fn step_through(steps: &[u32], now: u32, up: bool) -> u32 {
     steps[j]
 }
 
-fn raw() -> Option<web_sys::Storage> {
+pub(super) fn raw() -> Option<web_sys::Storage> {
     crate::platform::local_storage_available().then(LocalStorage::raw)
 }
 
@@ -95,6 +95,10 @@ pub struct AssessStore {
     pub deleted: RwSignal<Option<Assessment>>,
     pub access: RwSignal<Access>,
     pub draft: RwSignal<Option<Draft>>,
+    /// The id of the assessment saved a moment ago in this page (for "Saved").
+    pub saved_now: RwSignal<Option<String>>,
+    /// Records that last: persistent storage, the last backup file (see `keep.rs`).
+    pub keep: super::keep::Keep,
 }
 
 fn read_stored() -> (History, Persist) {
@@ -127,6 +131,8 @@ impl AssessStore {
             deleted: RwSignal::new(None),
             access: RwSignal::new(access),
             draft: RwSignal::new(draft),
+            saved_now: RwSignal::new(None),
+            keep: super::keep::Keep::load(),
         };
         store.listen_to_other_tabs();
         store

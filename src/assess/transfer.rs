@@ -19,6 +19,7 @@ enum State {
     Failed(String, ImportErrors),
     Ready(String, Incoming, Preview),
     Done(usize),
+    Restored(usize),
 }
 
 /// A file's text: JSON when it starts with `{`, CSV otherwise.
@@ -65,8 +66,11 @@ pub fn Transfer() -> impl IntoView {
         platform::download(&format!("alsfrs-r-{}.{ext}", today()), mime, &text);
     };
     let export_csv = move |_| export("csv", "text/csv;charset=utf-8", scales::export_csv);
-    let export_json = move |_| export("json", "application/json", scales::export_json);
-    let on_file = move |ev: leptos::ev::Event| {
+    // The JSON export is the backup file: it is what a restore reads.
+    let export_json = move |_| super::keep::save_backup(store);
+    // `restore`: one action — the chosen file is merged at once with the usual rules
+    // (nothing removed; where they differ, this device's version is kept).
+    let read_file = move |ev: leptos::ev::Event, restore: bool| {
         let Some(file) = platform::take_chosen_file(&ev) else {
             return;
         };
@@ -88,7 +92,15 @@ pub fn Transfer() -> impl IntoView {
                         let preview = store
                             .history
                             .with_untracked(|h| import::preview(h, &incoming));
-                        State::Ready(name, incoming, preview)
+                        if restore {
+                            let merged = store.history.with_untracked(|h| {
+                                import::apply(h, &incoming, ConflictChoice::KeepExisting)
+                            });
+                            store.replace(merged);
+                            State::Restored(preview.added + preview.updated)
+                        } else {
+                            State::Ready(name, incoming, preview)
+                        }
                     }
                 },
             };
@@ -110,6 +122,9 @@ pub fn Transfer() -> impl IntoView {
         State::Idle => None,
         State::Done(n) => Some(view! {
             <p id="import-result" class="status" role="status" tabindex="-1">{i18n.get(Say::ImportDone).replace("{n}", &n.to_string())}</p>
+        }.into_any()),
+        State::Restored(n) => Some(view! {
+            <p id="import-result" class="status" role="status" tabindex="-1">{i18n.get(Say::RestoreDone).replace("{n}", &n.to_string())}</p>
         }.into_any()),
         State::Failed(name, errors) => {
             let lines = errors.errors.iter().map(|e| view! { <li>{error_line(i18n, e)}</li> }).collect_view();
@@ -133,8 +148,12 @@ pub fn Transfer() -> impl IntoView {
                 <button type="button" class="button" on:click=export_json>{i18n.t(Say::ExportJson)}</button>
             </p>
             <div class="field">
+                <label for="restore-file">{i18n.t(Say::RestoreLabel)}</label>
+                <input id="restore-file" type="file" accept=".json,.csv,application/json,text/csv" on:change=move |ev| read_file(ev, true)/>
+            </div>
+            <div class="field">
                 <label for="import-file">{i18n.t(Say::ImportLabel)}</label>
-                <input id="import-file" type="file" accept=".csv,.json,text/csv,application/json" on:change=on_file/>
+                <input id="import-file" type="file" accept=".csv,.json,text/csv,application/json" on:change=move |ev| read_file(ev, false)/>
             </div>
             {result}
         </section>

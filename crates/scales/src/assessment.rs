@@ -214,6 +214,19 @@ impl Assessment {
         }
     }
 
+    /// Total and subscores for comparing with other assessments: with `without_item_5`,
+    /// item 5 counts as 0 — used across a switch between 5a and 5b, which are two
+    /// different questions (a new feeding tube must not read as a change of the hands).
+    pub fn comparable(&self, without_item_5: bool) -> (u8, Subscores) {
+        let mut s = self.subscores();
+        if !without_item_5 {
+            return (self.total(), s);
+        }
+        let five = self.items.value(5);
+        s.fine_motor -= five;
+        (self.total() - five, s)
+    }
+
     /// Item 1–12 (item 5 whichever version was answered).
     pub fn item(&self, number: u8) -> u8 {
         self.items.value(number)

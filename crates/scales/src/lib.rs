@@ -46,9 +46,9 @@ pub use assessment::{
 pub use date::{Date, DateError};
 pub use definition::{alsfrs_r, DefinitionError, ScaleDefinition, Text};
 pub use derived::{
-    change, delta_fs, kings, mitos, reversal, summarize, trend, AssessmentFigures, Change,
-    CitationKey, DeltaFs, Figure, FigureKey, Kings, KingsStage, Mitos, ProgressionBand, Reason,
-    ReversalCheck, ReversalEpisode, ReversalWindow, Summary, Trend,
+    change, delta_fs, kings, mitos, mixes_item_5, reversal, summarize, trend, AssessmentFigures,
+    Change, CitationKey, DeltaFs, Figure, FigureKey, Kings, KingsStage, Mitos, ProgressionBand,
+    Reason, ReversalCheck, ReversalEpisode, ReversalWindow, Summary, Trend,
 };
 pub use error::{ImportError, ImportErrors, Problem};
 pub use history::{merge, Entry, History, HistoryError, Tombstone};

@@ -124,8 +124,12 @@ fn print_text(out: &mut String, path: &str, s: &Summary) {
         out,
         "  trend        {}",
         or_reason(&s.trend, |t| format!(
-            "{:+.2} points/month (standard error {:.2}; {} assessments over {:.1} months)",
-            t.slope_per_month, t.standard_error, t.assessments, t.span_months
+            "{:+.2} points/month (standard error {:.2}; {} assessments over {:.1} months){}",
+            t.slope_per_month,
+            t.standard_error,
+            t.assessments,
+            t.span_months,
+            item_5_note(t.item_5_left_out)
         ))
     );
     for (label, r) in [("6 months", &s.reversal_6m), ("12 months", &s.reversal_12m)] {
@@ -145,8 +149,17 @@ fn print_text(out: &mut String, path: &str, s: &Summary) {
     );
 }
 
+/// Said wherever item 5 was left out because 5a and 5b are both in the comparison.
+fn item_5_note(left_out: bool) -> &'static str {
+    if left_out {
+        " [item 5 left out: 5a and 5b are different questions]"
+    } else {
+        ""
+    }
+}
+
 fn reversal_text(r: &ReversalCheck) -> String {
-    match &r.episode {
+    let text = match &r.episode {
         None => "not seen".to_string(),
         Some(e) => format!(
             "seen: total {} on {} rose to {} on {} and stayed at least {} points higher until {} \
@@ -158,7 +171,8 @@ fn reversal_text(r: &ReversalCheck) -> String {
             e.min_gain,
             e.held_until_date
         ),
-    }
+    };
+    text + item_5_note(r.item_5_left_out)
 }
 
 fn print_assessment(out: &mut String, a: &AssessmentFigures) {
@@ -180,8 +194,9 @@ fn print_assessment(out: &mut String, a: &AssessmentFigures) {
         "  change       {}",
         or_reason(&a.change, |c| {
             format!(
-            "{:+} since {} ({} days): bulbar {:+}, fine motor {:+}, gross motor {:+}, respiratory {:+}",
-            c.total, c.previous_date, c.days, c.bulbar, c.fine_motor, c.gross_motor, c.respiratory
+            "{:+} since {} ({} days): bulbar {:+}, fine motor {:+}, gross motor {:+}, respiratory {:+}{}",
+            c.total, c.previous_date, c.days, c.bulbar, c.fine_motor, c.gross_motor, c.respiratory,
+            item_5_note(c.item_5_left_out)
         )
         })
     );

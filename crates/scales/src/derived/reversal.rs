@@ -57,6 +57,9 @@ pub struct ReversalCheck {
     pub window_months: u32,
     /// `None`: the history is long enough and shows no such pattern.
     pub episode: Option<ReversalEpisode>,
+    /// The history holds both 5a and 5b: totals and the fine-motor part are compared
+    /// without item 5, so a new feeding tube is never read as a reversal.
+    pub item_5_left_out: bool,
 }
 
 impl ReversalCheck {
@@ -86,29 +89,35 @@ pub fn reversal(assessments: &[&Assessment], window: ReversalWindow) -> Figure<R
     {
         return Figure::undefined(Reason::HistoryTooShort);
     }
+    let without = super::mixes_item_5(&list);
     let episode = list
         .iter()
         .enumerate()
-        .find_map(|(i, base)| episode_from(base, &list[i + 1..], months));
+        .find_map(|(i, base)| episode_from(base, &list[i + 1..], months, without));
     Figure::defined(ReversalCheck {
         window_months: months,
         episode,
+        item_5_left_out: without,
     })
 }
 
 /// The first held rise over `base` among the assessments that follow it.
-fn episode_from(base: &Assessment, after: &[&Assessment], months: u32) -> Option<ReversalEpisode> {
-    let base_total = base.total();
+fn episode_from(
+    base: &Assessment,
+    after: &[&Assessment],
+    months: u32,
+    without_item_5: bool,
+) -> Option<ReversalEpisode> {
+    let (base_total, base_sub) = base.comparable(without_item_5);
     let threshold = base_total + MIN_GAIN;
-    let base_sub = base.subscores();
     // Start of the current run of raised assessments, and the smallest gain in it.
     let mut run: Option<(&Assessment, u8)> = None;
     for a in after {
-        if !a.subscores().none_below(&base_sub) {
+        let (total, sub) = a.comparable(without_item_5);
+        if !sub.none_below(&base_sub) {
             // A subdomain fell below the baseline: no window through here counts.
             return None;
         }
-        let total = a.total();
         if total < threshold {
             run = None;
             continue;
@@ -130,7 +139,7 @@ fn episode_from(base: &Assessment, after: &[&Assessment], months: u32) -> Option
                 baseline_total: base_total,
                 raised_id: start.id.clone(),
                 raised_date: start.date,
-                raised_total: start.total(),
+                raised_total: start.comparable(without_item_5).0,
                 held_until_id: a.id.clone(),
                 held_until_date: a.date,
                 min_gain,

@@ -18,6 +18,9 @@ pub struct Trend {
     pub assessments: usize,
     /// Months from the first to the last assessment.
     pub span_months: f64,
+    /// The history holds both 5a and 5b: the line is fitted to the total without
+    /// item 5 (0–44), so a new feeding tube does not bend it.
+    pub item_5_left_out: bool,
 }
 
 /// Least-squares slope of total on time. Undefined with fewer than 3 assessments
@@ -30,11 +33,12 @@ pub fn trend(assessments: &[&Assessment]) -> Figure<Trend> {
     let Some(first) = assessments.iter().map(|a| a.date).min() else {
         return Figure::undefined(Reason::TooFewAssessments);
     };
+    let without = super::mixes_item_5(assessments);
     let points: Vec<(f64, f64)> = assessments
         .iter()
         .map(|a| {
             let months = first.days_until(a.date) as f64 / DAYS_PER_MONTH;
-            (months, f64::from(a.total()))
+            (months, f64::from(a.comparable(without).0))
         })
         .collect();
     let nf = n as f64;
@@ -57,6 +61,7 @@ pub fn trend(assessments: &[&Assessment]) -> Figure<Trend> {
         standard_error: (sse / (nf - 2.0) / sxx).sqrt(),
         assessments: n,
         span_months: span,
+        item_5_left_out: without,
     })
 }
 
