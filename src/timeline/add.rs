@@ -168,10 +168,17 @@ pub fn AddForm() -> impl IntoView {
     };
     let treatments = move || {
         let lang = i18n.lang.get();
-        super::catalogue()
-            .into_iter()
-            .map(|(id, names)| view! { <option value=id.clone() selected=move || catalogue.get() == id>{names.get(lang).clone()}</option> })
-            .collect_view()
+        let (approved, others): (Vec<_>, Vec<_>) =
+            super::catalogue().into_iter().partition(|(_, _, a)| *a);
+        let options = move |list: Vec<(String, crate::story::model::Both<String>, bool)>| {
+            list.into_iter()
+                .map(|(id, names, _)| view! { <option value=id.clone() selected=move || catalogue.get() == id>{names.get(lang).clone()}</option> })
+                .collect_view()
+        };
+        view! {
+            <optgroup label=i18n.get(Tl::ApprovedMedicines)>{options(approved)}</optgroup>
+            <optgroup label=i18n.get(Tl::OtherTreatments)>{options(others)}</optgroup>
+        }
     };
     let intervention = move || {
         view! {
