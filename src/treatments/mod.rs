@@ -174,12 +174,12 @@ fn TreatmentList(content: &'static Content) -> impl IntoView {
 
     view! {
         <PageHeading key=Key::NavTreatments/>
-        <p class="lead">{i18n.t(Tr::Intro)}</p>
         <section class="medicines" aria-labelledby="treat-medicines">
             <h2 id="treat-medicines">{i18n.t(Tr::MedicinesHeading)}</h2>
             <ul class="medicine-list">{medicines}</ul>
             <p>{i18n.t(Tr::MedicinesNote)}</p>
         </section>
+        <p class="lead">{i18n.t(Tr::Intro)}</p>
         {cited_section(i18n, &content.caution, "treat-caution", true)}
         <section class="find" aria-labelledby="treat-find">
             <h2 id="treat-find">{i18n.t(Tr::FindHeading)}</h2>

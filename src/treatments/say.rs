@@ -4,8 +4,8 @@
 crate::i18n::catalogue! {
     Tr;
     Intro =>
-        "先看已经有的药物。每一项都写明它在人体中的状态、状态截至的日期和来源。这不是医疗建议。",
-        "The medicines that exist come first. Every entry states its status in people, the date that status dates from, and its sources. This is not medical advice.";
+        "下面每一项都写明它在人体中的状态、状态截至的日期和来源。这不是医疗建议。",
+        "Every entry below gives its status in people, the date that status dates from, and its sources. This is not medical advice.";
     MedicinesHeading => "已有的药物", "Medicines that exist";
     MedicinesNote =>
         "用不用、怎么用，由神经科医生决定。每种药的批准情况和试验结果见下面它的卡片。",
