@@ -97,15 +97,21 @@ pub fn source_view(key: &str) -> AnyView {
     let row = use_context::<SourceTable>().and_then(|t| t.0.iter().find(|r| r.id == key));
     match row {
         Some(r) if r.url.is_empty() => view! {
-            <span lang=tag(&r.lang)>{r.organisation.clone()}", "{r.date.clone()}</span>
+            <span lang=tag(&r.lang)>{r.organisation.clone()}", "{date(&r.date)}</span>
         }
         .into_any(),
         Some(r) => view! {
-            <a href=r.url.clone() rel="noopener noreferrer" lang=tag(&r.lang)>{r.organisation.clone()}", "{r.date.clone()}</a>
+            <a href=r.url.clone() rel="noopener noreferrer" lang=tag(&r.lang)>{r.organisation.clone()}", "{date(&r.date)}</a>
         }
         .into_any(),
         None => view! { <span>{key.to_string()}</span> }.into_any(),
     }
+}
+
+/// A source's date; "n.d. (…)" is English whatever the page's language.
+fn date(d: &str) -> impl IntoView {
+    let lang = d.bytes().any(|b| b.is_ascii_alphabetic()).then_some("en");
+    view! { <span lang=lang>{d.to_string()}</span> }
 }
 
 /// The full list, for the About page.
@@ -128,7 +134,7 @@ pub fn SourceList(rows: &'static [SourceRow]) -> impl IntoView {
                 <li id=format!("source-{}", r.id)>
                     <strong lang=tag(&r.lang)>{r.organisation.clone()}</strong>" · "
                     <cite lang=lang_of(&r.title)>{r.title.clone()}</cite>" · "
-                    <span lang="en">{r.date.clone()}</span>" · "{i18n.t(Src::Confidence)}{i18n.t(confidence)}
+                    {date(&r.date)}" · "{i18n.t(Src::Confidence)}{i18n.t(confidence)}
                     {link}
                 </li>
             }

@@ -172,7 +172,11 @@ pub fn AddForm() -> impl IntoView {
             super::catalogue().into_iter().partition(|(_, _, a)| *a);
         let options = move |list: Vec<(String, crate::story::model::Both<String>, bool)>| {
             list.into_iter()
-                .map(|(id, names, _)| view! { <option value=id.clone() selected=move || catalogue.get() == id>{names.get(lang).clone()}</option> })
+                .map(|(id, names, _)| {
+                    let name = names.get(lang).clone();
+                    let tag = crate::content::sources::lang_of(&name);
+                    view! { <option value=id.clone() lang=tag selected=move || catalogue.get() == id>{name}</option> }
+                })
                 .collect_view()
         };
         view! {
