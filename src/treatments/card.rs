@@ -127,12 +127,11 @@ fn NotesPart(t: &'static Treatment) -> impl IntoView {
     let reading = t.interpretation.as_ref().map(|r| {
         view! { <p class="reading"><strong>{i18n.t(Tr::Reading)}": "</strong>{move || r.get(lang()).clone()}</p> }
     });
-    let translated = t.seed_sections.iter().any(|s| s == "1.2-table2").then(|| {
-        move || {
-            (lang() == Lang::Zh)
-                .then(|| view! { <p class="translated">{i18n.t(Tr::TableTranslated)}</p> })
-        }
-    });
+    let from_table = t.seed_sections.iter().any(|s| s == "1.2-table2");
+    let translated = move || {
+        (from_table && lang() == Lang::Zh)
+            .then(|| view! { <p class="translated">{i18n.t(Tr::TableTranslated)}</p> })
+    };
     view! {
         <details class="notes-part">
             <summary>{i18n.t(Tr::NotesDetails)}</summary>
