@@ -8,6 +8,8 @@ import assert from 'node:assert/strict';
 import { axeViolations, openApp, startApp } from './support/app.mjs';
 
 const PHONE = { width: 390, height: 844 };
+// Cards the search and filters leave in (the others are hidden, not removed).
+const SHOWN = '.treatments > li:not([hidden]) article.treatment';
 let app;
 before(async () => { app = await startApp(); });
 after(async () => { await app?.close(); });
@@ -87,17 +89,17 @@ test('the name search finds Chinese and English names, brand names and codes, an
   ]) {
     await page.fill('#treat-search', '');
     await page.keyboard.type(query);
-    await page.waitForFunction((want) => document.querySelector('.treatments article h2')?.id === `treatment-${want}`, id);
-    const shown = await page.locator('article.treatment').count();
+    await page.waitForFunction((want) => document.querySelector('.treatments > li:not([hidden]) article h2')?.id === `treatment-${want}`, id);
+    const shown = await page.locator(SHOWN).count();
     assert.ok(shown >= 1 && shown <= 3, `${query}: ${shown} shown`);
     assert.match(await status.textContent(), new RegExp(`显示 ${shown} 项，共 38 项`));
   }
   await page.fill('#treat-search', '');
   await page.keyboard.type('没有这种药');
-  await page.waitForFunction(() => document.querySelectorAll('article.treatment').length === 0);
+  await page.waitForFunction((sel) => document.querySelectorAll(sel).length === 0, SHOWN);
   assert.match(await status.textContent(), /没有找到/);
   await page.fill('#treat-search', '');
-  await page.waitForFunction(() => document.querySelectorAll('article.treatment').length === 38);
+  await page.waitForFunction((sel) => document.querySelectorAll(sel).length === 38, SHOWN);
   assert.deepEqual(await axeViolations(page), []);
   await context.close();
 });
@@ -106,24 +108,24 @@ test('the status filter and the strategy and mechanism filters narrow the list, 
   const { page, context } = await openApp(app, '#/treatments', { locale: 'en-US', viewport: PHONE });
   await page.focus('#treat-status');
   await page.keyboard.press('ArrowDown');
-  await page.waitForFunction(() => document.querySelectorAll('article.treatment').length < 38);
+  await page.waitForFunction((sel) => document.querySelectorAll(sel).length < 38, SHOWN);
   assert.equal(await page.$eval('#treat-status', (s) => s.value), 'approved');
-  const approved = await page.locator('article.treatment h2').allTextContents();
+  const approved = await page.locator(`${SHOWN} h2`).allTextContents();
   assert.deepEqual(approved.map((n) => n.split(' ')[0]), ['Riluzole', 'Edaravone', 'Tofersen', 'High-dose']);
   assert.match(await page.textContent('.find [role=status]'), /Showing 4 of 38/);
   await page.selectOption('#treat-status', 'not_shown');
-  await page.waitForFunction(() => [...document.querySelectorAll('.treatments .badge')].every((b) => /Not shown/.test(b.textContent)));
-  const stemCells = await page.locator('article.treatment', { hasText: 'NurOwn' }).count();
+  await page.waitForFunction((sel) => [...document.querySelectorAll(`${sel} .badge`)].every((b) => /Not shown/.test(b.textContent)), SHOWN);
+  const stemCells = await page.locator(SHOWN, { hasText: 'NurOwn' }).count();
   assert.equal(stemCells, 2, 'NurOwn and Neuronata-R both say their trials did not show benefit');
   await page.selectOption('#treat-status', '');
   await page.focus('input[name=strategy]:checked');
   for (let i = 0; i < 4; i += 1) await page.keyboard.press('ArrowRight');
-  const gene = await page.locator('article.treatment h2').allTextContents();
+  const gene = await page.locator(`${SHOWN} h2`).allTextContents();
   assert.ok(gene.some((n) => /Tofersen/.test(n)) && gene.length < 38, gene.join(', '));
   await page.check('input[name=strategy] >> nth=0');
   await page.waitForFunction(() => document.querySelector('#treat-mechanism option[value="ALSM:sod1_misfolding"]')?.textContent !== 'ALSM:sod1_misfolding');
   await page.selectOption('#treat-mechanism', 'ALSM:sod1_misfolding');
-  const sod1 = await page.locator('article.treatment h2').allTextContents();
+  const sod1 = await page.locator(`${SHOWN} h2`).allTextContents();
   assert.ok(sod1.some((n) => /Tofersen/.test(n)) && sod1.length < 38);
   await context.close();
 });

@@ -37,8 +37,9 @@ fn lines(items: &'static [Line]) -> impl IntoView {
     view! { <ul class="lines">{items}</ul> }
 }
 
+/// One card; `hidden` while the search or a filter leaves it out.
 #[component]
-pub fn TreatmentCard(t: &'static Treatment) -> impl IntoView {
+pub fn TreatmentCard(t: &'static Treatment, hidden: Signal<bool>) -> impl IntoView {
     let i18n = use_i18n();
     let lang = move || i18n.lang.get();
     let heading_id = format!("treatment-{}", t.id);
@@ -78,7 +79,7 @@ pub fn TreatmentCard(t: &'static Treatment) -> impl IntoView {
         .map(|(i, a)| view! { {(i > 0).then_some(" · ")}<span lang=lang_of(a)>{a.clone()}</span> })
         .collect_view();
     view! {
-        <li>
+        <li hidden=hidden>
             <article class="treatment" aria-labelledby=labelled_by>
                 <h2 id=heading_id lang=move || lang_of(t.name.get(lang()))>{move || t.name.get(lang()).clone()}</h2>
                 <p class="verdict">{badge(&t.status)}" "{move || t.verdict.get(lang()).clone()}</p>

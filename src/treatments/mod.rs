@@ -114,7 +114,8 @@ fn TreatmentList(content: &'static Content) -> impl IntoView {
         .iter()
         .flat_map(|t| t.mechanisms.iter().map(String::as_str))
         .collect();
-    // By id: the memo tells its readers only when the list changes.
+    // By id: the memo tells its readers only when the list changes. Every card is drawn
+    // once and hidden when filtered out, so a search or a filter only toggles `hidden`.
     let shown = Memo::new(move |_| {
         filter.with(|f| {
             find::shown(all, f)
@@ -224,9 +225,13 @@ fn TreatmentList(content: &'static Content) -> impl IntoView {
             <p class="status" role="status" aria-live="polite">{count}</p>
         </section>
         <ul class="treatments">
-            <For each=move || shown.get() key=|id| *id let:id>
-                {all.iter().find(|t| t.id == id).map(|t| view! { <TreatmentCard t/> })}
-            </For>
+            {all
+                .iter()
+                .map(|t| {
+                    let hidden = Signal::derive(move || shown.with(|s| !s.contains(&t.id.as_str())));
+                    view! { <TreatmentCard t hidden/> }
+                })
+                .collect_view()}
         </ul>
         {cited_section(i18n, &content.warning, "treat-warning", false)}
     }
