@@ -118,6 +118,9 @@ test('the status filter and the strategy and mechanism filters narrow the list, 
   const stemCells = await page.locator(SHOWN, { hasText: 'NurOwn' }).count();
   assert.equal(stemCells, 2, 'NurOwn and Neuronata-R both say their trials did not show benefit');
   await page.selectOption('#treat-status', '');
+  // The strategy and mechanism filters are folded under a summary: open it by keyboard.
+  await page.focus('.more-filters summary');
+  await page.keyboard.press('Enter');
   await page.focus('input[name=strategy]:checked');
   for (let i = 0; i < 4; i += 1) await page.keyboard.press('ArrowRight');
   const gene = await page.locator(`${SHOWN} h2`).allTextContents();

@@ -206,21 +206,24 @@ fn TreatmentList(content: &'static Content) -> impl IntoView {
                         {status_options}
                     </select>
                 </p>
-                <fieldset>
-                    <legend>{i18n.t(Tr::FilterStrategy)}</legend>
-                    <div class="choices">{strategy_choices}</div>
-                </fieldset>
-                <p>
-                    <label for="treat-mechanism">{i18n.t(Tr::FilterMechanism)}</label>" "
-                    <select
-                        id="treat-mechanism"
-                        prop:value=move || filter.with(|f| f.mechanism.clone())
-                        on:change=move |ev| filter.update(|f| f.mechanism = event_target_value(&ev))
-                    >
-                        <option value="">{i18n.t(Tr::FilterAnyMechanism)}</option>
-                        {mechanism_options}
-                    </select>
-                </p>
+                <details class="more-filters">
+                    <summary>{i18n.t(Tr::MoreFilters)}</summary>
+                    <fieldset>
+                        <legend>{i18n.t(Tr::FilterStrategy)}</legend>
+                        <div class="choices">{strategy_choices}</div>
+                    </fieldset>
+                    <p>
+                        <label for="treat-mechanism">{i18n.t(Tr::FilterMechanism)}</label>" "
+                        <select
+                            id="treat-mechanism"
+                            prop:value=move || filter.with(|f| f.mechanism.clone())
+                            on:change=move |ev| filter.update(|f| f.mechanism = event_target_value(&ev))
+                        >
+                            <option value="">{i18n.t(Tr::FilterAnyMechanism)}</option>
+                            {mechanism_options}
+                        </select>
+                    </p>
+                </details>
             </form>
             <p class="status" role="status" aria-live="polite">{count}</p>
         </section>

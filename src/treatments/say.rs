@@ -14,6 +14,7 @@ crate::i18n::catalogue! {
     SearchLabel => "按名称查找（中文名、英文名、商品名或缩写）", "Find by name (Chinese, English, brand name or abbreviation)";
     FilterStatus => "在人体中的状态", "Status in people";
     AnyStatus => "任何状态", "Any status";
+    MoreFilters => "按笔记的策略类别或针对的机制筛选", "Filter by the notes' kind of strategy or by mechanism";
     FilterStrategy => "笔记中的策略类别", "Kind of strategy in the notes";
     FilterMechanism => "针对的机制", "Mechanism aimed at";
     FilterAll => "全部", "All";
