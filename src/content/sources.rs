@@ -18,7 +18,7 @@ crate::i18n::catalogue! {
     High => "高", "high";
     MediumHigh => "中高", "medium-high";
     Medium => "中", "medium";
-    Seed => "本项目依据的笔记", "the notes the project is built from";
+    Seed => "不评级（本项目依据的笔记）", "not rated (the notes the project is built from)";
 }
 
 /// One row of `sources.tsv`.
@@ -96,10 +96,12 @@ pub struct SourceTable(pub &'static [SourceRow]);
 pub fn source_view(key: &str) -> AnyView {
     let row = use_context::<SourceTable>().and_then(|t| t.0.iter().find(|r| r.id == key));
     match row {
-        Some(r) if r.url.is_empty() => view! {
-            <span lang=tag(&r.lang)>{r.organisation.clone()}", "{date(&r.date)}</span>
+        // The notes themselves, named as everywhere else in the app.
+        Some(r) if r.url.is_empty() => {
+            let i18n = use_i18n();
+            view! { <span>{i18n.t(crate::i18n::Key::SeedShort)}", "{date(&r.date)}</span> }
+                .into_any()
         }
-        .into_any(),
         Some(r) => view! {
             <a href=r.url.clone() rel="noopener noreferrer" lang=tag(&r.lang)>{r.organisation.clone()}", "{date(&r.date)}</a>
         }
