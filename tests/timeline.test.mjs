@@ -26,6 +26,11 @@ test('an intervention and an NfL value added with the keyboard alone appear on t
   // Intervention: the first catalogue treatment, started on 2023-04-20. The catalogue
   // comes with core.bin's texts: wait until it is there.
   await page.waitForFunction(() => document.querySelectorAll('#tl-catalogue option').length > 1, null, { timeout: 60000 });
+  // The approved medicines come first, then the rest (issue #17).
+  const groups = await page.$$eval('#tl-catalogue optgroup', (g) => g.map((x) => [x.label, [...x.querySelectorAll('option')].map((o) => o.textContent)]));
+  assert.equal(groups[0][0], 'Approved medicines');
+  assert.deepEqual(groups[0][1].slice(0, 3), ['Riluzole', 'Edaravone', 'Tofersen (Qalsody)']);
+  assert.ok(groups[1][1].includes('AMX0035 (Relyvrio / Albrioza)'), 'withdrawn: among the others');
   await tabTo(page, '#tl-catalogue');
   await page.keyboard.press('ArrowDown');
   const treatment = await page.$eval('#tl-catalogue', (s) => s.selectedOptions[0].textContent);
@@ -139,4 +144,13 @@ test('the timeline survives export and import: JSON from the history page, CSV f
     }
     await fresh.context.close();
   }
+});
+
+test('in Chinese the timeline offers the approved medicines first, by their Chinese names', async () => {
+  const { page, context } = await openApp(app, '#/timeline', { locale: 'zh-CN' });
+  await page.waitForFunction(() => document.querySelectorAll('#tl-catalogue option').length > 1, null, { timeout: 60000 });
+  const first = await page.$eval('#tl-catalogue optgroup', (g) => [g.label, [...g.querySelectorAll('option')].map((o) => o.textContent)]);
+  assert.equal(first[0], '已获批准的药物');
+  assert.deepEqual(first[1], ['利鲁唑', '依达拉奉', '托夫生（tofersen，Qalsody）', '大剂量甲钴胺']);
+  await context.close();
 });

@@ -1,7 +1,8 @@
 //! About (`#/about`): purpose, privacy, sources and licences, references, how to cite,
 //! version.
 
-use crate::content::ReferenceList;
+use crate::content::sources::Src;
+use crate::content::{ReferenceList, SourceList};
 use crate::i18n::{use_i18n, Key};
 use crate::shell::PageHeading;
 use leptos::prelude::*;
@@ -37,6 +38,14 @@ pub fn AboutPage() -> impl IntoView {
         <section aria-labelledby="about-references">
             <h2 id="about-references">{i18n.t(Key::AboutReferencesHeading)}</h2>
             <ReferenceList/>
+        </section>
+        <section aria-labelledby="about-status-sources">
+            <h2 id="about-status-sources">{i18n.t(Src::Heading)}</h2>
+            <p>{i18n.t(Src::Intro)}</p>
+            {move || match crate::data::use_graph_data().content.get().ready() {
+                Some(c) => view! { <SourceList rows=&c.sources/> }.into_any(),
+                None => view! { <p>{i18n.t(Src::Loading)}</p> }.into_any(),
+            }}
         </section>
         <section aria-labelledby="about-cite">
             <h2 id="about-cite">{i18n.t(Key::AboutCiteHeading)}</h2>

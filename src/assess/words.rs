@@ -207,8 +207,8 @@ pub fn kings_stage(lang: Lang, s: KingsStage) -> &'static str {
             KingsStage::Stage2 => ["2 期：两个区域受累", "Stage 2: two regions involved"],
             KingsStage::Stage3 => ["3 期：三个区域受累", "Stage 3: three regions involved"],
             KingsStage::Stage4A => [
-                "4A 期：需要胃造瘘（营养支持）",
-                "Stage 4A: gastrostomy (nutritional support)",
+                "4A 期：已经做了胃造瘘（放置了喂食管）",
+                "Stage 4A: a gastrostomy (feeding tube) is in place",
             ],
             KingsStage::Stage4B => ["4B 期：需要呼吸支持", "Stage 4B: breathing support"],
         },

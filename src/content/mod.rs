@@ -7,6 +7,9 @@
 use crate::i18n::{text, use_i18n, Key, Lang};
 use leptos::prelude::*;
 
+pub mod sources;
+pub use sources::{SourceList, SourceRow, SourceTable};
+
 /// A work the app cites.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RefId {
@@ -135,7 +138,8 @@ pub fn ReferenceList() -> impl IntoView {
 }
 
 /// One reference written as in the data files: `PMID:123` becomes a PubMed link,
-/// `SEED:1.2` (or `SEED:1.2-table2[108]`) the volunteer notes and their section.
+/// `SEED:1.2` (or `SEED:1.2-table2[108]`) the volunteer notes and their section, `SRC:key`
+/// a dated source of `data/treatments/sources.tsv` (see [`sources`]).
 fn reference_view(r: &str, i18n: crate::i18n::I18n) -> AnyView {
     if let Some(pmid) = r.strip_prefix("PMID:").and_then(|p| p.parse::<u32>().ok()) {
         view! { <a href=pubmed_url(pmid) rel="noopener noreferrer">"PMID "{pmid}</a> }.into_any()
@@ -147,6 +151,8 @@ fn reference_view(r: &str, i18n: crate::i18n::I18n) -> AnyView {
         };
         let table = table_ref.map(|rest| view! { " · "{i18n.t(Key::RefTable2)}" "{rest} });
         view! { <span>{i18n.t(Key::SeedShort)}" §"{section}{table}</span> }.into_any()
+    } else if let Some(key) = r.strip_prefix("SRC:") {
+        sources::source_view(key)
     } else if let Some(work) = r.strip_prefix("REF:").and_then(scale_reference) {
         view! { <cite lang="en">{work}</cite> }.into_any()
     } else {

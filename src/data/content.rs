@@ -7,6 +7,7 @@
 //! [`GraphData::content`]: super::GraphData
 
 use super::Load;
+use crate::content::sources::{parse_sources, SourceRow};
 use crate::i18n::{use_i18n, Key};
 use crate::pages::{Page, PageId};
 use crate::shell::PageHeading;
@@ -19,6 +20,8 @@ use std::sync::OnceLock;
 pub const CHAPTERS: &str = "story/chapters.json";
 pub const TREATMENTS: &str = "treatments/treatments.json";
 pub const WARNING: &str = "treatments/warning.json";
+pub const CAUTION: &str = "treatments/caution.json";
+pub const SOURCES: &str = "treatments/sources.tsv";
 pub const BIOMARKERS: &str = "pages/biomarkers.json";
 pub const STANDARDS: &str = "pages/standards.json";
 
@@ -29,6 +32,10 @@ pub struct Content {
     pub chapters: Vec<Chapter>,
     pub treatments: Vec<Treatment>,
     pub warning: Warning,
+    /// Supplements and stem-cell offers: what the evidence and the regulators say.
+    pub caution: Warning,
+    /// The dated sources the treatments cite as `SRC:key`.
+    pub sources: Vec<SourceRow>,
     pub biomarkers: Page,
     pub standards: Page,
 }
@@ -47,6 +54,11 @@ impl Content {
             chapters: doc(docs, CHAPTERS)?,
             treatments: doc(docs, TREATMENTS)?,
             warning: doc(docs, WARNING)?,
+            caution: doc(docs, CAUTION)?,
+            sources: docs
+                .get(SOURCES)
+                .ok_or_else(|| format!("{SOURCES} is missing"))
+                .and_then(parse_sources)?,
             biomarkers: doc(docs, BIOMARKERS)?,
             standards: doc(docs, STANDARDS)?,
         })
@@ -153,7 +165,9 @@ pub(crate) mod tests {
     /// The files of data/ as `databuild` puts them into core.bin.
     pub fn documents() -> mechgraph::format::Content {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
-        let mut names = [CHAPTERS, TREATMENTS, WARNING, BIOMARKERS, STANDARDS];
+        let mut names = [
+            CHAPTERS, TREATMENTS, WARNING, CAUTION, SOURCES, BIOMARKERS, STANDARDS,
+        ];
         names.sort_unstable();
         let documents = names
             .iter()

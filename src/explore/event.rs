@@ -212,7 +212,11 @@ pub fn EventPage(id: String) -> impl IntoView {
             .into_iter()
             .flat_map(|c| &c.treatments)
             .filter(|t| t.mechanisms.iter().any(|m| m == &id))
-            .map(|t| view! { <li><a href=Route::Treatments.href()>{t.name.get(i18n.lang.get()).clone()}</a></li> })
+            .map(|t| {
+                let name = t.name.get(i18n.lang.get()).clone();
+                let lang = crate::content::sources::lang_of(&name);
+                view! { <li><a href=Route::Treatments.href() lang=lang>{name}</a></li> }
+            })
             .collect::<Vec<_>>();
         let therapies = (!therapies_here.is_empty()).then(|| view! { <section><h2>{i18n.t(Ex::EventTherapies)}</h2><ul>{therapies_here}</ul></section> });
         let core = core_text(i18n, core.as_deref(), &id);

@@ -275,33 +275,9 @@ catalogue! {
         "The mechanisms of ALS told step by step as a factory story, with sources and the treatment strategies for each step.";
 
     // Treatments
-    TreatIntro =>
-        "志愿者笔记整理了已上市和在研的治疗策略：一篇 2024 年综述的表 2，以及笔记第 2.5 节列出的药物。每一项都写明它的长处、局限、笔记所说的状态，以及它针对的是机制中的哪一环。",
-        "The volunteer notes collect treatment strategies on the market or in development: Table 2 of a 2024 review, and the drugs listed in section 2.5 of the notes. Each entry gives its strengths, its limits, its status as the notes state it, and the step of the mechanism it aims at.";
-    FilterStrategy => "治疗策略类别", "Kind of strategy";
-    FilterMechanism => "针对的机制", "Mechanism aimed at";
-    FilterAll => "全部", "All";
-    FilterAnyMechanism => "任何机制", "Any mechanism";
-    ShownCount => "显示 {n} 项，共 {total} 项。", "Showing {n} of {total}.";
-    StrategySmallMolecule => "小分子药物：抑制异常蛋白聚集", "Small molecules against protein aggregation";
-    StrategyMicroglia => "调控神经炎症（小胶质细胞）", "Calming neuroinflammation (microglia)";
-    StrategyAntioxidant => "抗氧化与线粒体保护", "Antioxidants and mitochondrial protection";
-    StrategyGene => "基因治疗", "Gene therapy";
-    StrategyStemCell => "干细胞治疗", "Stem-cell therapy";
-    StatusApproved => "已获批准", "Approved";
-    StatusWithdrawn => "已撤市", "Withdrawn";
-    StatusInTrials => "有人体研究", "Studied in people";
-    StatusPreclinical => "仅动物或细胞研究", "Animal or cell studies only";
-    StatusUnknown => "笔记未说明状态", "Status not stated in the notes";
-    TreatAdvantages => "长处", "Strengths";
-    TreatLimitations => "局限", "Limits";
-    TreatNoneGiven => "笔记没有列出。", "None given in the notes.";
-    TreatAims => "针对的机制", "Aims at";
-    TreatInStory => "故事中的相关章节：", "In the story: ";
-    TreatReading => "本项目的理解", "The project's reading";
     HomeAvailableTreatments =>
-        "笔记中列出的治疗策略：长处、局限、状态和针对的机制，并提醒不要轻信夸大的宣传。",
-        "The treatment strategies of the notes: strengths, limits, status and the mechanism aimed at, with a warning about exaggerated claims.";
+        "先看已经获批的药物（利鲁唑、依达拉奉、托夫生）；每一项都写明在人体中的状态、结论和有日期的来源，并提醒补充剂和干细胞疗法的风险。",
+        "The approved medicines first (riluzole, edaravone, tofersen); every entry with its status in people, a plain verdict and dated sources, and a caution about supplements and stem-cell offers.";
 
     HomeAvailableBiomarkers =>
         "NfL 等生物标志物：它们能说明什么、不能说明什么，以及为什么需要把多种指标结合起来。",

@@ -134,7 +134,15 @@ mod tests {
         let scene = crate::story::factory::Scene::ALL
             .iter()
             .map(|k| (format!("{k:?}"), k.pair()));
+        let sources = crate::content::sources::Src::ALL
+            .iter()
+            .map(|k| (format!("{k:?}"), k.pair()));
+        let treatments = crate::treatments::Tr::ALL
+            .iter()
+            .map(|k| (format!("{k:?}"), k.pair()));
         app.chain(assess)
+            .chain(sources)
+            .chain(treatments)
             .chain(explore)
             .chain(graph)
             .chain(timeline)

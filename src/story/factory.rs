@@ -18,7 +18,7 @@ crate::i18n::catalogue! {
     Factory => "工厂（运动神经元）", "Factory (motor neuron)";
     Office => "办公室（细胞核）", "Office (nucleus)";
     Blueprints => "蓝图（基因）", "Blueprints (genes)";
-    Couriers => "信使（TDP-43）", "Couriers (TDP-43)";
+    Couriers => "快递员（TDP-43）", "Couriers (TDP-43)";
     Recycling => "回收车（自噬、蛋白酶体）", "Recycling trucks (autophagy, proteasome)";
     AssemblyLine => "装配线（蛋白质折叠）", "Assembly line (protein folding)";
     Clumps => "次品堆（蛋白聚集体）", "Clumped parts (aggregates)";

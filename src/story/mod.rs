@@ -96,7 +96,7 @@ fn ChapterView(content: &'static Content, chapter: &'static Chapter) -> impl Int
         .therapy_ids
         .iter()
         .filter_map(|id| content.treatment(id))
-        .map(|t| view! { <li>{move || t.name.get(lang()).clone()}</li> })
+        .map(|t| view! { <li lang=move || crate::content::sources::lang_of(t.name.get(lang()))>{move || t.name.get(lang()).clone()}</li> })
         .collect_view();
     let has_therapies = !chapter.therapy_ids.is_empty();
     let progress = move || {

@@ -42,23 +42,69 @@ pub struct Chapter {
     pub self_assessment_link: bool,
 }
 
+/// A sentence in both languages with its sources (`PMID:`, `SEED:`, `SRC:`).
+#[derive(Clone, Debug, Deserialize)]
+pub struct Line {
+    pub zh: String,
+    pub en: String,
+    pub refs: Vec<String>,
+}
+
+impl Line {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Zh => &self.zh,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// One entry of `data/treatments/treatments.json` (schema in its README).
 #[derive(Clone, Debug, Deserialize)]
 pub struct Treatment {
     pub id: String,
     pub name: Both<String>,
-    /// small_molecule, microglia, antioxidant_mitochondria, gene_therapy, stem_cell.
+    /// Where the Chinese name comes from: verified, notes, project, english.
+    pub name_zh_source: String,
+    /// Brand names, codes, other names, in any language: what the search also finds.
+    pub aliases: Vec<String>,
+    /// Where the notes name it (`1.2-table2`, `2.5`, …); empty for medicines they omit.
+    #[serde(default)]
+    pub seed_sections: Vec<String>,
+    /// One of [`STRATEGIES`].
     pub strategy: String,
+    /// One of [`STATUSES`]: the status in people.
+    pub status: String,
+    /// One plain sentence: what is known, in people.
+    pub verdict: Both<String>,
+    /// The date of the newest source behind the status (`2024`, `2024-09`, `2024-09-24`).
+    pub as_of: String,
+    pub status_refs: Vec<String>,
+    #[serde(default)]
+    pub approvals: Vec<Line>,
+    #[serde(default)]
+    pub how_given: Option<Line>,
+    /// Trials in people: phase, whether the main measure was met, year.
+    #[serde(default)]
+    pub evidence: Vec<Line>,
+    /// Where the notes' name, grouping or status differs, and how.
+    #[serde(default)]
+    pub notes_differ: Option<Both<String>>,
     pub advantages: Both<String>,
     pub limitations: Both<String>,
-    /// approved, withdrawn, in_trials, preclinical, unknown.
-    pub status: String,
-    pub status_note: Both<String>,
     pub refs: Vec<String>,
     pub mechanisms: Vec<String>,
     pub chapters: Vec<u8>,
     /// The project's reading of text the seed prints garbled.
     #[serde(default)]
     pub interpretation: Option<Both<String>>,
+}
+
+impl Treatment {
+    /// Approved somewhere, or approved and withdrawn: the medicines that exist.
+    pub fn is_medicine(&self) -> bool {
+        self.status == "approved" || self.status == "withdrawn"
+    }
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -68,12 +114,22 @@ pub struct Warning {
     pub sentence_refs: Vec<Vec<String>>,
 }
 
-pub const STRATEGIES: [&str; 5] = [
+pub const STRATEGIES: [&str; 6] = [
     "small_molecule",
     "microglia",
     "antioxidant_mitochondria",
     "gene_therapy",
     "stem_cell",
+    "other",
+];
+
+/// The statuses in people, in the order the filter offers them.
+pub const STATUSES: [&str; 5] = [
+    "approved",
+    "withdrawn",
+    "in_trials",
+    "not_shown",
+    "animal_only",
 ];
 
 #[cfg(test)]

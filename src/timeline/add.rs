@@ -168,10 +168,21 @@ pub fn AddForm() -> impl IntoView {
     };
     let treatments = move || {
         let lang = i18n.lang.get();
-        super::catalogue()
-            .into_iter()
-            .map(|(id, names)| view! { <option value=id.clone() selected=move || catalogue.get() == id>{names.get(lang).clone()}</option> })
-            .collect_view()
+        let (approved, others): (Vec<_>, Vec<_>) =
+            super::catalogue().into_iter().partition(|(_, _, a)| *a);
+        let options = move |list: Vec<(String, crate::story::model::Both<String>, bool)>| {
+            list.into_iter()
+                .map(|(id, names, _)| {
+                    let name = names.get(lang).clone();
+                    let tag = crate::content::sources::lang_of(&name);
+                    view! { <option value=id.clone() lang=tag selected=move || catalogue.get() == id>{name}</option> }
+                })
+                .collect_view()
+        };
+        view! {
+            <optgroup label=i18n.get(Tl::ApprovedMedicines)>{options(approved)}</optgroup>
+            <optgroup label=i18n.get(Tl::OtherTreatments)>{options(others)}</optgroup>
+        }
     };
     let intervention = move || {
         view! {

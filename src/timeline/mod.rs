@@ -65,12 +65,14 @@ fn treatments() -> &'static [crate::story::model::Treatment] {
         .map_or(&[], |c| c.treatments.as_slice())
 }
 
-/// The app's treatment catalogue: (id, names).
-pub fn catalogue() -> Vec<(String, Both<String>)> {
-    treatments()
+/// The app's treatment catalogue: (id, names, approved), the approved medicines first.
+pub fn catalogue() -> Vec<(String, Both<String>, bool)> {
+    let mut all: Vec<_> = treatments()
         .iter()
-        .map(|t| (t.id.clone(), t.name.clone()))
-        .collect()
+        .map(|t| (t.id.clone(), t.name.clone(), t.status == "approved"))
+        .collect();
+    all.sort_by_key(|(_, _, approved)| !approved);
+    all
 }
 
 /// An intervention's name in `lang`: the catalogue's name, or what was typed.

@@ -17,6 +17,8 @@ crate::i18n::catalogue! {
     Name => "名称", "Name";
     FromCatalogue => "从本应用的治疗列表中选择", "Choose from the app's treatment list";
     OwnName => "自己填写名称", "Type a name";
+    ApprovedMedicines => "已获批准的药物", "Approved medicines";
+    OtherTreatments => "其他治疗和研究（未获批准）", "Other treatments and research (not approved)";
     OtherName => "名称（自己填写）", "Name (typed)";
     Category => "类别", "Category";
     Dose => "剂量（可不填）", "Dose (optional)";

@@ -1,34 +1,44 @@
-//! Treatments (`#/treatments`): every row of the seed's Table 2 and every drug of its
-//! section 2.5, with strengths, limits, the status as the notes state it, the mechanism
-//! aimed at, and the notes' warning about exaggerated claims; filters by strategy and
-//! by mechanism.
+//! Treatments (`#/treatments`): the medicines that exist first, then every entry — the
+//! drugs of the notes' Table 2 and section 2.5 and the approved medicines the notes leave
+//! out — each with its status in people, a plain verdict, the evidence in people and its
+//! dated sources; a caution about supplements and stem-cell offers; the notes' warning.
+//! A name search (Chinese, English, brand names, codes) and filters by status, strategy
+//! and mechanism, announced politely.
 
-use crate::content::RefList;
+mod card;
+pub mod find;
+mod say;
+
+pub use say::Tr;
+
+use crate::content::{RefList, SourceTable};
 use crate::data::{use_graph_data, Content, ContentPending, ContentState};
 use crate::i18n::{use_i18n, I18n, Key, Lang};
-use crate::route::Route;
 use crate::shell::PageHeading;
-use crate::story::model::{Treatment, Warning, STRATEGIES};
+use crate::story::model::{Warning, STATUSES, STRATEGIES};
+use card::{MedicineSummary, TreatmentCard};
+use find::Filter;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 
-fn strategy_key(s: &str) -> Key {
+fn strategy_key(s: &str) -> Tr {
     match s {
-        "small_molecule" => Key::StrategySmallMolecule,
-        "microglia" => Key::StrategyMicroglia,
-        "antioxidant_mitochondria" => Key::StrategyAntioxidant,
-        "gene_therapy" => Key::StrategyGene,
-        _ => Key::StrategyStemCell,
+        "small_molecule" => Tr::StrategySmallMolecule,
+        "microglia" => Tr::StrategyMicroglia,
+        "antioxidant_mitochondria" => Tr::StrategyAntioxidant,
+        "gene_therapy" => Tr::StrategyGene,
+        "stem_cell" => Tr::StrategyStemCell,
+        _ => Tr::StrategyOther,
     }
 }
 
-fn status_key(s: &str) -> Key {
+fn status_key(s: &str) -> Tr {
     match s {
-        "approved" => Key::StatusApproved,
-        "withdrawn" => Key::StatusWithdrawn,
-        "in_trials" => Key::StatusInTrials,
-        "preclinical" => Key::StatusPreclinical,
-        _ => Key::StatusUnknown,
+        "approved" => Tr::StApproved,
+        "withdrawn" => Tr::StWithdrawn,
+        "in_trials" => Tr::StInTrials,
+        "not_shown" => Tr::StNotShown,
+        _ => Tr::StAnimal,
     }
 }
 
@@ -52,13 +62,17 @@ fn event_name(i18n: I18n, id: &str) -> String {
 pub fn TreatmentsPage() -> impl IntoView {
     let data = use_graph_data();
     move || match data.content.get() {
-        ContentState::Ready(content) => view! { <TreatmentList content/> }.into_any(),
+        ContentState::Ready(content) => {
+            provide_context(SourceTable(&content.sources));
+            view! { <TreatmentList content/> }.into_any()
+        }
         state => view! { <ContentPending state heading=Key::NavTreatments/> }.into_any(),
     }
 }
 
-/// The notes' warning about exaggerated claims, every sentence with its sources.
-fn warning_section(i18n: I18n, w: &'static Warning) -> impl IntoView {
+/// A section of sentences, each with its sources: the notes' warning, open; or the caution,
+/// folded under its title so that the search stays near the top of a phone's screen.
+fn cited_section(i18n: I18n, w: &'static Warning, id: &'static str, folded: bool) -> impl IntoView {
     let lang = move || i18n.lang.get();
     let paragraphs = move || {
         w.text
@@ -69,52 +83,71 @@ fn warning_section(i18n: I18n, w: &'static Warning) -> impl IntoView {
             .map(|(text, refs)| view! { <p>{text}<RefList refs/></p> })
             .collect_view()
     };
-    view! {
-        <section class="warning" aria-labelledby="treat-warning">
-            <h2 id="treat-warning">{move || w.title.get(lang()).clone()}</h2>
-            {paragraphs}
-        </section>
+    let title = move || w.title.get(lang()).clone();
+    if folded {
+        view! {
+            <section class="warning caution" aria-labelledby=id>
+                <details>
+                    <summary><h2 id=id>{title}</h2></summary>
+                    {paragraphs}
+                </details>
+            </section>
+        }
+        .into_any()
+    } else {
+        view! {
+            <section class="warning" aria-labelledby=id>
+                <h2 id=id>{title}</h2>
+                {paragraphs}
+            </section>
+        }
+        .into_any()
     }
 }
 
 #[component]
 fn TreatmentList(content: &'static Content) -> impl IntoView {
     let i18n = use_i18n();
-    let strategy = RwSignal::new(None::<&'static str>);
-    let mechanism = RwSignal::new(String::new());
+    let filter = RwSignal::new(Filter::default());
     let all = &content.treatments;
     let mechanisms: BTreeSet<&'static str> = all
         .iter()
         .flat_map(|t| t.mechanisms.iter().map(String::as_str))
         .collect();
+    // By id: the memo tells its readers only when the list changes. Every card is drawn
+    // once and hidden when filtered out, so a search or a filter only toggles `hidden`.
+    let shown = Memo::new(move |_| {
+        filter.with(|f| {
+            find::shown(all, f)
+                .into_iter()
+                .map(|t| t.id.as_str())
+                .collect::<Vec<&'static str>>()
+        })
+    });
 
-    let shown = move || {
-        let s = strategy.get();
-        let m = mechanism.get();
-        all.iter()
-            .filter(|t| s.is_none_or(|s| t.strategy == s))
-            .filter(|t| m.is_empty() || t.mechanisms.contains(&m))
-            .collect::<Vec<&'static Treatment>>()
-    };
-    let strategy_choice = move |value: Option<&'static str>, label: Key| {
+    let strategy_choice = move |value: Option<&'static str>, label: Tr| {
         view! {
             <label class="choice">
                 <input
                     type="radio"
                     name="strategy"
-                    prop:checked=move || strategy.get() == value
-                    on:change=move |_| strategy.set(value)
+                    prop:checked=move || filter.with(|f| f.strategy == value)
+                    on:change=move |_| filter.update(|f| f.strategy = value)
                 />
                 <span>{i18n.t(label)}</span>
             </label>
         }
     };
-    let strategy_choices = std::iter::once(strategy_choice(None, Key::FilterAll))
+    let strategy_choices = std::iter::once(strategy_choice(None, Tr::FilterAll))
         .chain(
             STRATEGIES
                 .iter()
                 .map(|&s| strategy_choice(Some(s), strategy_key(s))),
         )
+        .collect_view();
+    let status_options = STATUSES
+        .iter()
+        .map(|&s| view! { <option value=s>{i18n.t(status_key(s))}</option> })
         .collect_view();
     let mechanism_options = move || {
         mechanisms
@@ -123,84 +156,86 @@ fn TreatmentList(content: &'static Content) -> impl IntoView {
             .collect_view()
     };
     let count = move || {
-        i18n.get(Key::ShownCount)
-            .replace("{n}", &shown().len().to_string())
-            .replace("{total}", &all.len().to_string())
+        let n = shown.with(Vec::len);
+        let line = i18n
+            .get(Tr::ShownCount)
+            .replace("{n}", &n.to_string())
+            .replace("{total}", &all.len().to_string());
+        if n == 0 {
+            format!("{line} {}", i18n.get(Tr::NoMatch))
+        } else {
+            line
+        }
     };
+    let medicines = all
+        .iter()
+        .filter(|t| t.is_medicine())
+        .map(|t| view! { <MedicineSummary t/> })
+        .collect_view();
 
     view! {
         <PageHeading key=Key::NavTreatments/>
-        <p class="lead">{i18n.t(Key::TreatIntro)}</p>
-        {warning_section(i18n, &content.warning)}
-        <form class="filters" on:submit=|ev| ev.prevent_default()>
-            <fieldset>
-                <legend>{i18n.t(Key::FilterStrategy)}</legend>
-                <div class="choices">{strategy_choices}</div>
-            </fieldset>
-            <p>
-                <label for="treat-mechanism">{i18n.t(Key::FilterMechanism)}</label>" "
-                <select
-                    id="treat-mechanism"
-                    prop:value=move || mechanism.get()
-                    on:change=move |ev| mechanism.set(event_target_value(&ev))
-                >
-                    <option value="">{i18n.t(Key::FilterAnyMechanism)}</option>
-                    {mechanism_options}
-                </select>
-            </p>
-        </form>
-        <p class="status" role="status">{count}</p>
-        <ul class="treatments">
-            {move || shown().into_iter().map(|t| view! { <TreatmentCard t/> }).collect_view()}
-        </ul>
-    }
-}
-
-#[component]
-fn TreatmentCard(t: &'static Treatment) -> impl IntoView {
-    let i18n = use_i18n();
-    let lang = move || i18n.lang.get();
-    let or_none = move |text: &'static str| {
-        if text.trim().is_empty() {
-            i18n.get(Key::TreatNoneGiven).to_string()
-        } else {
-            text.to_string()
-        }
-    };
-    let heading_id = format!("treatment-{}", t.id);
-    let labelled_by = heading_id.clone();
-    let aims = t
-        .mechanisms
-        .iter()
-        .map(|id| view! { <li>{move || event_name(i18n, id)}</li> })
-        .collect_view();
-    let chapters = t
-        .chapters
-        .iter()
-        .map(|&n| view! { " "<a href=Route::Story(Some(n)).href()>{n}</a> })
-        .collect_view();
-    view! {
-        <li>
-            <article class="treatment" aria-labelledby=labelled_by>
-                <h2 id=heading_id>{move || t.name.get(lang()).clone()}</h2>
+        <section class="medicines" aria-labelledby="treat-medicines">
+            <h2 id="treat-medicines">{i18n.t(Tr::MedicinesHeading)}</h2>
+            <ul class="medicine-list">{medicines}</ul>
+            <p>{i18n.t(Tr::MedicinesNote)}</p>
+        </section>
+        <p class="lead">{i18n.t(Tr::Intro)}</p>
+        {cited_section(i18n, &content.caution, "treat-caution", true)}
+        <section class="find" aria-labelledby="treat-find">
+            <h2 id="treat-find">{i18n.t(Tr::FindHeading)}</h2>
+            <form class="filters" role="search" on:submit=|ev| ev.prevent_default()>
                 <p>
-                    <span class=format!("badge status-{}", t.status)>{i18n.t(status_key(&t.status))}</span>
-                    " "<span class="strategy">{i18n.t(strategy_key(&t.strategy))}</span>
+                    <label for="treat-search">{i18n.t(Tr::SearchLabel)}</label>
+                    <input
+                        id="treat-search"
+                        type="search"
+                        autocomplete="off"
+                        prop:value=move || filter.with(|f| f.query.clone())
+                        on:input=move |ev| filter.update(|f| f.query = event_target_value(&ev))
+                    />
                 </p>
-                <p class="status-note">{move || t.status_note.get(lang()).clone()}</p>
-                <dl>
-                    <dt>{i18n.t(Key::TreatAdvantages)}</dt>
-                    <dd>{move || or_none(t.advantages.get(lang()))}</dd>
-                    <dt>{i18n.t(Key::TreatLimitations)}</dt>
-                    <dd>{move || or_none(t.limitations.get(lang()))}</dd>
-                    <dt>{i18n.t(Key::TreatAims)}</dt>
-                    <dd><ul>{aims}</ul></dd>
-                </dl>
-                {t.interpretation.as_ref().map(|r| view! {
-                    <p class="reading"><strong>{i18n.t(Key::TreatReading)}": "</strong>{move || r.get(lang()).clone()}</p>
-                })}
-                <p class="in-story">{i18n.t(Key::TreatInStory)}{chapters}<RefList refs=t.refs.clone()/></p>
-            </article>
-        </li>
+                <p>
+                    <label for="treat-status">{i18n.t(Tr::FilterStatus)}</label>" "
+                    <select
+                        id="treat-status"
+                        prop:value=move || filter.with(|f| f.status.clone())
+                        on:change=move |ev| filter.update(|f| f.status = event_target_value(&ev))
+                    >
+                        <option value="">{i18n.t(Tr::AnyStatus)}</option>
+                        {status_options}
+                    </select>
+                </p>
+                <details class="more-filters">
+                    <summary>{i18n.t(Tr::MoreFilters)}</summary>
+                    <fieldset>
+                        <legend>{i18n.t(Tr::FilterStrategy)}</legend>
+                        <div class="choices">{strategy_choices}</div>
+                    </fieldset>
+                    <p>
+                        <label for="treat-mechanism">{i18n.t(Tr::FilterMechanism)}</label>" "
+                        <select
+                            id="treat-mechanism"
+                            prop:value=move || filter.with(|f| f.mechanism.clone())
+                            on:change=move |ev| filter.update(|f| f.mechanism = event_target_value(&ev))
+                        >
+                            <option value="">{i18n.t(Tr::FilterAnyMechanism)}</option>
+                            {mechanism_options}
+                        </select>
+                    </p>
+                </details>
+            </form>
+            <p class="status" role="status" aria-live="polite">{count}</p>
+        </section>
+        <ul class="treatments">
+            {all
+                .iter()
+                .map(|t| {
+                    let hidden = Signal::derive(move || shown.with(|s| !s.contains(&t.id.as_str())));
+                    view! { <TreatmentCard t hidden/> }
+                })
+                .collect_view()}
+        </ul>
+        {cited_section(i18n, &content.warning, "treat-warning", false)}
     }
 }

@@ -48,10 +48,12 @@ fn pmids(v: &Value, out: &mut BTreeSet<String>) {
 
 /// The files of data/ that the app shows, by their path below data/ (sorted: the order
 /// of the CONT section).
-pub const FILES: [&str; 5] = [
+pub const FILES: [&str; 7] = [
     "pages/biomarkers.json",
     "pages/standards.json",
     "story/chapters.json",
+    "treatments/caution.json",
+    "treatments/sources.tsv",
     "treatments/treatments.json",
     "treatments/warning.json",
 ];
@@ -80,7 +82,8 @@ pub fn check(data: &Path, graph: &Graph) -> Result<Vec<String>, Error> {
     let chapters = parse(&data.join("story/chapters.json"))?;
     let treatments = parse(&data.join("treatments/treatments.json"))?;
     let warning = parse(&data.join("treatments/warning.json"))?;
-    let mut problems = Vec::new();
+    let caution = parse(&data.join("treatments/caution.json"))?;
+    let mut problems = crate::treatments::check(data, &treatments, &caution)?;
     let chapter_ids: BTreeSet<u64> = chapters
         .as_array()
         .map(|a| a.iter().filter_map(|c| c["id"].as_u64()).collect())
@@ -157,7 +160,10 @@ pub fn check(data: &Path, graph: &Graph) -> Result<Vec<String>, Error> {
     }
     let known = known_pmids(data)?;
     let mut cited = BTreeSet::new();
-    for v in [&chapters, &treatments, &warning].into_iter().chain(&pages) {
+    for v in [&chapters, &treatments, &warning, &caution]
+        .into_iter()
+        .chain(&pages)
+    {
         pmids(v, &mut cited);
     }
     for p in cited.difference(&known) {

@@ -113,3 +113,28 @@ pub fn add_layer(
         Err(Error::Data(problems))
     }
 }
+
+/// The references of `curated/edges.tsv` that are not a listed PMID or a seed section,
+/// one line each ("edges.tsv line N: …"); empty when every edge is cited from the list.
+pub fn unlisted_edge_refs(data: &Path) -> Result<Vec<String>, Error> {
+    let pmids = known_pmids(data)?;
+    let text = read_text(&data.join("curated/edges.tsv"))?;
+    let mut lines = text.lines().enumerate();
+    let refs_col = lines
+        .next()
+        .and_then(|(_, h)| h.split('\t').position(|c| c == "refs"))
+        .ok_or_else(|| Error::Data(vec!["curated/edges.tsv: no refs column".into()]))?;
+    Ok(lines
+        .filter(|(_, l)| !l.trim().is_empty())
+        .flat_map(|(n, l)| {
+            let refs = l.split('\t').nth(refs_col).unwrap_or("").to_string();
+            let problems: Vec<String> = refs
+                .split(';')
+                .map(str::trim)
+                .filter_map(|r| check_ref(r, &pmids))
+                .map(|p| format!("edges.tsv line {}: {p}", n + 1))
+                .collect();
+            problems
+        })
+        .collect())
+}

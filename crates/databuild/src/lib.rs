@@ -8,6 +8,7 @@ pub mod curated;
 pub mod go;
 pub mod hpo;
 pub mod literature;
+pub mod treatments;
 
 use mechgraph::format::{self, MetaInput, SnapshotKind, SourceInfo};
 use mechgraph::{als, score, Graph, GraphBuilder};

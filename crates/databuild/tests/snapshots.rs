@@ -58,7 +58,9 @@ fn core_snapshot_is_small_and_every_event_has_a_chinese_name() {
         graph_part <= 150_000,
         "core.bin's graph is {graph_part} bytes"
     );
-    assert!(texts <= 50_000, "core.bin's texts are {texts} bytes");
+    // 43 kB before issue #17; its status facts, evidence and dated sources for 38
+    // treatments brought the texts to about 59 kB (docs/PERFORMANCE.md).
+    assert!(texts <= 65_000, "core.bin's texts are {texts} bytes");
     let (meta, g) = graph("core.bin");
     assert_eq!(meta.kind, SnapshotKind::Core);
     let missing: Vec<&str> = (0..g.node_count() as u32)
