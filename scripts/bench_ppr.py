@@ -16,7 +16,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 VENV = os.path.join(ROOT, "target", "bench-venv")
 OUT = os.path.join(ROOT, "target", "bench")
 RUNS = int(sys.argv[1]) if len(sys.argv) > 1 else 7
-RESTART = 0.5  # the project's restart probability; damping = 1 - restart
+RESTART = 0.3  # the project's restart probability (mechgraph::score::RESTART); damping = 1 - restart
 
 
 def in_venv():

@@ -138,3 +138,26 @@ test('a re-rank keeps each row that stays, with its "why here" still open', asyn
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test('"public data only" ranks without the curated mechanisms, and goes into the address', async () => {
+  const { page, log, context } = await openApp(app, '#/core', { locale: 'en-US' });
+  await page.waitForSelector('.core-table tbody tr');
+  const all = await firstIds(page, 100);
+  assert.ok(all.some((h) => h.startsWith('#/event/ALSM:')), 'the default list holds curated mechanisms');
+  await fullLoaded(page);
+  await page.check('#core-public');
+  await page.waitForFunction(() => location.hash.includes('public=1'));
+  await page.waitForFunction(() => {
+    const links = [...document.querySelectorAll('.core-table tbody th a')].map((a) => a.getAttribute('href'));
+    return links.length === 100 && !links.some((h) => h.includes('ALSM'));
+  }, null, { timeout: 60000 });
+  const publicIds = await firstIds(page, 100);
+  assert.ok(publicIds.every((h) => h.startsWith('#/event/GO:')), 'only GO processes remain');
+  assert.match(await page.textContent('#core-public-hint'), /curated by the project/);
+  // Opened from a link, the switch is on.
+  await page.goto(page.url().replace(/#.*/, '#/core?public=1'));
+  await page.waitForSelector('#core-public');
+  assert.ok(await page.isChecked('#core-public'));
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

@@ -72,7 +72,7 @@ fn rows_for(
     let Some(full) = full else {
         return Rows::WaitFull;
     };
-    let cached = match scores.of(&full, &q.seeds) {
+    let cached = match scores.of(&full, &q.seeds, q.public) {
         Ok(cached) => cached,
         Err(pending) => return Rows::Scoring(pending),
     };
@@ -249,7 +249,15 @@ pub fn CorePage() -> impl IntoView {
             </fieldset>
             <super::core_seeds::SeedGenes query/>
             <fieldset><legend>{i18n.t(Ex::CoreTop)}</legend><div class="choices">{tops}</div></fieldset>
-            <fieldset><legend>{i18n.t(Ex::CoreKinds)}</legend><div class="choices">{kinds}</div></fieldset>
+            <fieldset><legend>{i18n.t(Ex::CoreKinds)}</legend><div class="choices">{kinds}</div>
+                <label class="choice">
+                    <input type="checkbox" id="core-public" aria-describedby="core-public-hint"
+                        prop:checked=move || query.with(|q| q.public)
+                        on:change=move |ev| { let on = event_target_checked(&ev); query.update(|q| q.public = on); }/>
+                    <span>{i18n.t(Ex::CorePublic)}</span>
+                </label>
+                <p class="hint" id="core-public-hint">{i18n.t(Ex::CorePublicHint)}</p>
+            </fieldset>
             <fieldset><legend>{i18n.t(Ex::CoreThemes)}</legend><p class="hint">{i18n.t(Ex::CoreThemesHint)}</p><div class="choices">{themes}</div></fieldset>
             <p class="actions">
                 <button type="button" class="button" on:click=move |_| query.set(CoreQuery::default())>{i18n.t(Ex::CoreReset)}</button>

@@ -22,6 +22,8 @@ pub struct CoreQuery {
     pub kinds: Vec<NodeKind>,
     /// Gene ids chosen as the only seeds, sorted; empty: the whole ALS seed set.
     pub seeds: Vec<String>,
+    /// Rank on public data only, without the project's curated layer.
+    pub public: bool,
 }
 
 impl Default for CoreQuery {
@@ -32,6 +34,7 @@ impl Default for CoreQuery {
             themes: Vec::new(),
             kinds: vec![NodeKind::Process, NodeKind::Mechanism],
             seeds: Vec::new(),
+            public: false,
         }
     }
 }
@@ -75,6 +78,7 @@ impl CoreQuery {
                         q.kinds = kinds;
                     }
                 }
+                "public" => q.public = value == "1",
                 "seeds" => {
                     q.seeds = value
                         .split(',')
@@ -122,6 +126,9 @@ impl CoreQuery {
         if !self.seeds.is_empty() {
             parts.push(format!("seeds={}", self.seeds.join(",")));
         }
+        if self.public {
+            parts.push("public=1".into());
+        }
         parts.join("&")
     }
 
@@ -133,7 +140,11 @@ impl CoreQuery {
         kinds.sort();
         let mut dk = d.kinds;
         dk.sort();
-        self.steps == d.steps && self.themes.is_empty() && kinds == dk && self.seeds.is_empty()
+        self.steps == d.steps
+            && self.themes.is_empty()
+            && kinds == dk
+            && self.seeds.is_empty()
+            && !self.public
     }
 
     pub fn params(&self) -> Params {
@@ -148,6 +159,7 @@ impl CoreQuery {
             themes: self.themes.clone(),
             top_n: self.top,
             seeds: self.seeds.clone(),
+            public_only: self.public,
             ..Params::default()
         }
     }
@@ -196,12 +208,14 @@ mod tests {
             themes: vec!["autophagy".into(), "rna".into()],
             kinds: vec![NodeKind::Mechanism, NodeKind::Phenotype],
             seeds: vec!["GENE:C9orf72".into(), "GENE:SOD1".into()],
+            public: true,
         };
         let text = q.to_query();
         assert_eq!(
             text,
-            "w=10,0,3&top=25&themes=autophagy,rna&kinds=phenotype,mechanism&seeds=GENE:C9orf72,GENE:SOD1"
+            "w=10,0,3&top=25&themes=autophagy,rna&kinds=phenotype,mechanism&seeds=GENE:C9orf72,GENE:SOD1&public=1"
         );
+        assert!(q.params().public_only);
         assert_eq!(q.params().seeds, q.seeds);
         let mut back = CoreQuery::parse(&text);
         back.kinds.sort();

@@ -57,7 +57,7 @@ fn explanation(i18n: crate::i18n::I18n, scores: FullScores, id: &str, params: &P
     let Some(v) = g.find(id) else {
         return String::new();
     };
-    let Ok(scored) = scores.of(&snapshot, &params.seeds) else {
+    let Ok(scored) = scores.of(&snapshot, &params.seeds, params.public_only) else {
         return i18n.get(Ex::CoreScoring).to_string();
     };
     let ranking = score::rank(g, &scored.0, params, &scored.1);

@@ -72,6 +72,8 @@ crate::i18n::catalogue! {
     CoreThemes => "只看这些主题", "Only these themes";
     CoreThemesHint => "不选则包括全部主题。", "None chosen: every theme.";
     CoreReset => "恢复默认", "Reset to defaults";
+    CorePublic => "只用公开数据", "Public data only";
+    CorePublicHint => "不用本项目整理的 ALS 机制及其链接，只按公开数据（GO、HPO 及其注释）排名；整理的机制不再列出。", "Rank without the ALS mechanisms curated by the project and their links, on public data alone (GO, HPO and their annotations); the curated mechanisms are then not listed.";
     CoreExport => "下载 CSV", "Download CSV";
     CoreWaitFull => "按新的设置重新排名需要完整的机制图谱，它正在加载……", "Ranking with these settings needs the full mechanism graph, which is still loading…";
     CoreScoring => "正在计算整个图谱的得分，计算时页面照常可用……", "Working out the scores of the whole graph; the page stays usable meanwhile…";

@@ -92,9 +92,15 @@ impl Job for ScoreJob {
 }
 
 impl FullScores {
-    /// The scores of `snapshot` from these seed genes (none: the ALS seed set) once ready
-    /// (tracked); until then how far the work is, and the work starts if it has not.
-    pub fn of(self, snapshot: &Arc<Snapshot>, seeds: &[String]) -> Result<Scored, Pending> {
+    /// The scores of `snapshot` from these seed genes (none: the ALS seed set), with the
+    /// curated layer or on public data only, once ready (tracked); until then how far the
+    /// work is, and the work starts if it has not.
+    pub fn of(
+        self,
+        snapshot: &Arc<Snapshot>,
+        seeds: &[String],
+        public_only: bool,
+    ) -> Result<Scored, Pending> {
         let address = Arc::as_ptr(snapshot) as usize;
         let pending = |done| Pending {
             done,
@@ -108,14 +114,15 @@ impl FullScores {
             })
         };
         let base = self.base.get_or_start(address, job).map_err(pending)?;
-        if seeds.is_empty() {
+        if seeds.is_empty() && !public_only {
             return Ok(base.1.clone());
         }
         let mut key = std::collections::hash_map::DefaultHasher::new();
-        (address, seeds).hash(&mut key);
+        (address, seeds, public_only).hash(&mut key);
         let job = || {
             let params = Params {
                 seeds: seeds.to_vec(),
+                public_only,
                 ..Params::default()
             };
             ScoreJob {

@@ -5,6 +5,7 @@
 
 pub mod content;
 pub mod curated;
+pub mod evaluation;
 pub mod go;
 pub mod hpo;
 pub mod literature;

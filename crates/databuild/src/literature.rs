@@ -60,3 +60,18 @@ pub const SEED_SECTION: &[(&str, &str)] = &[
     ("neuroinflammation", "1.2, 2.5"),
     ("stress granules", "1.2 (Table 2: lipoamide)"),
 ];
+
+/// The ALS processes named by the seed notes and the dismech reference
+/// (`data/evaluation/als_processes.tsv`, with the PMID or seed section naming each):
+/// (GO id, label) pairs, for the evaluation of the ranking (docs/SCORING.md).
+pub fn als_processes() -> Vec<(&'static str, &'static str)> {
+    include_str!("../../../data/evaluation/als_processes.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.starts_with("go_id"))
+        .filter_map(|l| {
+            let mut cols = l.split('\t');
+            Some((cols.next()?, cols.next()?))
+        })
+        .filter(|(id, _)| id.starts_with("GO:"))
+        .collect()
+}

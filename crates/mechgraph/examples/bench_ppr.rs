@@ -37,7 +37,7 @@ fn main() -> std::io::Result<()> {
     std::fs::create_dir_all(&out)?;
     let mut edges = std::io::BufWriter::new(std::fs::File::create(format!("{out}/edges.tsv"))?);
     for e in &g.edges {
-        let w = params.relations.get(e.relation);
+        let w = score::walk_weight(&params, e);
         if w > 0.0 {
             writeln!(edges, "{}\t{}\t{}", e.source, e.target, w)?;
         }

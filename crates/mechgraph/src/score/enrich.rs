@@ -54,11 +54,16 @@ pub fn events_of_gene(
         let mechanism = g.kinds[n as usize] == NodeKind::Mechanism;
         for e in g.out_edges(n).filter(|&e| admits(e)) {
             let edge = g.edge(e);
-            // Up the ontology; and along curated causal chains between mechanisms, so a
-            // gene counts for every mechanism its own mechanisms lead to.
+            // Up the ontology; and along curated causal chains from a mechanism, so a
+            // gene counts for every mechanism its own mechanisms lead to and for the
+            // processes the curated layer binds to them (none when the curated layer is
+            // left out: `Params::public_only`).
             let downstream = mechanism
                 && edge.relation == Relation::Causes
-                && g.kinds[edge.target as usize] == NodeKind::Mechanism;
+                && matches!(
+                    g.kinds[edge.target as usize],
+                    NodeKind::Mechanism | NodeKind::Process
+                );
             if edge.relation.is_hierarchy() || downstream {
                 stack.push(edge.target);
             }

@@ -13,6 +13,7 @@
 //! level; [`rank`] combines and filters, cheaply, for any score weights.
 
 mod enrich;
+pub mod evaluate;
 mod explain;
 pub mod params;
 mod prepared;
@@ -21,11 +22,11 @@ mod walk;
 
 pub use explain::{explain, Explanation, SeedLink};
 pub use params::{EvidenceLevel, Params, RelationWeights, Weights, DEFAULT_TOP_N};
-pub use prepared::{compute, Prepared};
+pub use prepared::{compute, walk_weight, Prepared, ONTOLOGY_IN_WALK};
 
 use crate::als;
 use crate::graph::Graph;
-use crate::model::{Themes, THEMES};
+use crate::model::{NodeKind, Themes, THEMES};
 
 /// GO's experimental evidence codes.
 pub const EXPERIMENTAL_CODES: [&str; 11] = [
@@ -35,7 +36,9 @@ pub const EXPERIMENTAL_CODES: [&str; 11] = [
 /// The node the causal flow aims at besides the ALS phenotypes.
 pub const DEGENERATION: &str = "ALSM:motor_neuron_degeneration";
 
-const RESTART: f64 = 0.5;
+/// Restart probability of the walks (0.5 before the evaluation of docs/SCORING.md; 0.3
+/// recovers held-out seed genes better).
+pub const RESTART: f64 = 0.3;
 const MAX_ITER: usize = 60;
 /// L1 change at which the walks stop (the default top 700 is the same as with 1e-10).
 const TOLERANCE: f64 = 1e-6;
@@ -93,7 +96,8 @@ pub fn edge_weights(g: &Graph, params: &Params) -> Vec<f64> {
     g.edges
         .iter()
         .map(|e| {
-            if code_ok[e.evidence as usize] {
+            let curated = e.origin == crate::model::Origin::Curated;
+            if code_ok[e.evidence as usize] && !(params.public_only && curated) {
                 params.relations.get(e.relation)
             } else {
                 0.0
@@ -145,12 +149,34 @@ fn percentiles(candidates: &[u32], value: impl Fn(u32) -> f64) -> Vec<f64> {
     pct
 }
 
-/// The enrichment strength of an event: −log10 q when at least one seed gene is below it.
+/// The enrichment strength of an event: −log10 p when at least one seed gene is below
+/// it, else 0. The ranking orders by p (the q-values of many events are tied by the
+/// Benjamini–Hochberg step, which would not separate them); q says which are significant.
 pub fn enrichment_strength(s: &Scores, v: u32) -> f64 {
     if s.seed_genes_below[v as usize] == 0 {
         0.0
     } else {
-        -s.q_value[v as usize].max(1e-300).log10()
+        let lg = |x: f64| -x.max(1e-300).log10();
+        lg(s.q_value[v as usize]) + 1e-3 * lg(s.p_value[v as usize])
+    }
+}
+
+/// Gene-set size from which an event counts as generic when the ALS genes are not
+/// over-represented below it.
+pub const GENERIC_GENES: u32 = 50;
+/// Nominal p-value under which the ALS genes count as over-represented.
+pub const GENERIC_P: f64 = 0.05;
+
+/// The penalty for a generic term: an event with [`GENERIC_GENES`] or more genes below it
+/// whose ALS genes are not over-represented (p ≥ [`GENERIC_P`]) keeps half its combined
+/// score. Hubs collect walk mass and flow by their size alone ("protein phosphorylation",
+/// "signal transduction"); the penalty keeps them behind specific events.
+pub fn generic_penalty(s: &Scores, v: u32) -> f64 {
+    let v = v as usize;
+    if s.genes[v] >= GENERIC_GENES && s.p_value[v] >= GENERIC_P {
+        0.5
+    } else {
+        1.0
     }
 }
 
@@ -164,9 +190,24 @@ pub fn rank(g: &Graph, s: &Scores, params: &Params, themes: &[Themes]) -> Rankin
         .fold(0u16, |bits, i| bits | (1 << i));
     let candidates: Vec<u32> = (0..g.node_count() as u32)
         .filter(|&v| params.kinds.contains(&g.kinds[v as usize]))
+        .filter(|&v| !(params.public_only && g.kinds[v as usize] == NodeKind::Mechanism))
         .collect();
     let prop = percentiles(&candidates, |v| s.propagation[v as usize]);
-    let enr = percentiles(&candidates, |v| enrichment_strength(s, v));
+    // Enrichment: a percentile among the events with a seed gene below (the others, most
+    // of the graph, count 0), so that weak and strong enrichment stay apart.
+    let supported: Vec<u32> = candidates
+        .iter()
+        .copied()
+        .filter(|&v| s.seed_genes_below[v as usize] > 0)
+        .collect();
+    let mut enr_of = vec![0.0; g.node_count()];
+    for (&v, p) in supported
+        .iter()
+        .zip(percentiles(&supported, |v| enrichment_strength(s, v)))
+    {
+        enr_of[v as usize] = p;
+    }
+    let enr: Vec<f64> = candidates.iter().map(|&v| enr_of[v as usize]).collect();
     let cau = percentiles(&candidates, |v| s.causal[v as usize]);
     let w = params.weights;
     let (wp, we, wc) = (
@@ -178,11 +219,11 @@ pub fn rank(g: &Graph, s: &Scores, params: &Params, themes: &[Themes]) -> Rankin
         .iter()
         .enumerate()
         .map(|(i, &node)| {
-            // An event with no gene below it cannot be tested for enrichment: the
-            // combination leaves that score out rather than counting it as zero.
-            let we = if s.genes[node as usize] == 0 { 0.0 } else { we };
+            // An event with no seed gene below it has no enrichment: it counts as zero
+            // (leaving it out let terms without any human gene rank on propagation alone).
             let total = (wp + we + wc).max(f64::MIN_POSITIVE);
-            (i, node, (wp * prop[i] + we * enr[i] + wc * cau[i]) / total)
+            let mean = (wp * prop[i] + we * enr[i] + wc * cau[i]) / total;
+            (i, node, mean * generic_penalty(s, node))
         })
         .map(|(i, node, combined)| Ranked {
             node,

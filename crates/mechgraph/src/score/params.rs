@@ -103,6 +103,10 @@ pub struct Params {
     pub min_score: f64,
     /// How many events to keep; the default 700 matches the seed's "core events".
     pub top_n: usize,
+    /// Rank on public data only: the curated layer's edges are left out of every score
+    /// and its mechanisms are not ranked.
+    #[serde(default)]
+    pub public_only: bool,
 }
 
 pub const DEFAULT_TOP_N: usize = 700;
@@ -120,6 +124,7 @@ impl Default for Params {
             themes: Vec::new(),
             min_score: 0.0,
             top_n: DEFAULT_TOP_N,
+            public_only: false,
         }
     }
 }

@@ -7,7 +7,7 @@ use super::{
     distribution, EvidenceLevel, Params, RelationWeights, Scores, MAX_ITER, RESTART, TOLERANCE,
 };
 use crate::graph::{Edge, Graph};
-use crate::model::{NodeKind, Origin};
+use crate::model::{NodeKind, Origin, Relation};
 
 /// The graph work that depends only on the relation weights and the evidence level:
 /// the two walk structures and the gene sets. Build it once and score many seed sets
@@ -16,6 +16,7 @@ use crate::model::{NodeKind, Origin};
 pub struct Prepared {
     pub(super) relations: RelationWeights,
     pub(super) evidence: EvidenceLevel,
+    pub(super) public_only: bool,
     pub(super) admitted: Vec<bool>,
     pub(super) undirected: Walk,
     pub(super) degree: Vec<f64>,
@@ -48,7 +49,9 @@ impl Prepared {
 
     /// Whether this preparation fits these parameters (same relation weights and evidence).
     pub fn fits(&self, params: &Params) -> bool {
-        self.relations == params.relations && self.evidence == params.evidence
+        self.relations == params.relations
+            && self.evidence == params.evidence
+            && self.public_only == params.public_only
     }
 
     pub fn scores(&self, g: &Graph, params: &Params) -> Scores {
@@ -77,12 +80,27 @@ fn used<'g>(g: &'g Graph, admitted: &'g [bool]) -> impl Iterator<Item = &'g Edge
         .map(|(e, _)| e)
 }
 
-/// The undirected walk (every admitted edge both ways at its relation's weight) and each
+/// How much an edge counts in the propagation walk: its relation's weight, and a fifth
+/// of it for the ontology's own relations (is_a, part_of, regulates), so that the walk
+/// moves along annotations and phenotypes more than up and down the hierarchy (chosen
+/// by the leave-one-out test of `score::evaluate`; docs/SCORING.md).
+pub fn walk_weight(params: &Params, e: &Edge) -> f64 {
+    let w = params.relations.get(e.relation);
+    match e.relation {
+        Relation::AnnotatedTo | Relation::HasPhenotype | Relation::GeneOf | Relation::Causes => w,
+        _ => w * ONTOLOGY_IN_WALK,
+    }
+}
+
+/// The share of its weight an ontology relation keeps in the propagation walk.
+pub const ONTOLOGY_IN_WALK: f64 = 0.2;
+
+/// The undirected walk (every admitted edge both ways at its [`walk_weight`]) and each
 /// node's weighted degree in it.
 pub(super) fn undirected(g: &Graph, params: &Params, admitted: &[bool]) -> (Walk, Vec<f64>) {
     let mut arcs = Vec::with_capacity(g.edge_count() * 2);
     for e in used(g, admitted) {
-        let w = params.relations.get(e.relation) as f32;
+        let w = walk_weight(params, e) as f32;
         arcs.push((e.source, e.target, w));
         arcs.push((e.target, e.source, w));
     }

@@ -176,6 +176,7 @@ impl Preparing {
         Some(Prepared {
             relations: params.relations.clone(),
             evidence: params.evidence,
+            public_only: params.public_only,
             admitted: std::mem::take(&mut self.admitted),
             undirected,
             degree,
