@@ -52,29 +52,23 @@ pub fn HomePage() -> impl IntoView {
     let notes = NOTES
         .map(|(key, sources)| view! { <li>{i18n.t(key)}<Cite sources/></li> })
         .collect_view();
+    let card = move |route: Route, title: Key, desc: Key| {
+        view! {
+            <li>
+                <a class="card" href=route.href()>
+                    <span class="card-title">{i18n.t(title)}</span>
+                    <span class="card-desc">{i18n.t(desc)}</span>
+                </a>
+            </li>
+        }
+    };
     let start = START
-        .map(|(route, title, desc)| {
-            view! {
-                <li>
-                    <a class="card" href=route.href()>
-                        <span class="card-title">{i18n.t(title)}</span>
-                        <span class="card-desc">{i18n.t(desc)}</span>
-                    </a>
-                </li>
-            }
-        })
+        .map(|(route, title, desc)| card(route, title, desc))
         .collect_view();
     let entries = ENTRIES
         .map(|(route, desc)| {
             let title = route.title_key();
-            view! {
-                <li>
-                    <a class="card" href=route.href()>
-                        <span class="card-title">{i18n.t(title)}</span>
-                        <span class="card-desc">{i18n.t(desc)}</span>
-                    </a>
-                </li>
-            }
+            card(route, title, desc)
         })
         .collect_view();
 
