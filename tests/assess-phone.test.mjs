@@ -95,7 +95,7 @@ test('one key as the switch: a whole assessment filled and saved, ending on the 
   await page.waitForFunction(() => {
     const r = document.getElementById('assess-result')?.getBoundingClientRect();
     return r && Math.abs(r.top) < 2;
-  }, null, { timeout: 5000 });
+  }, null, { timeout: 15000 }); // generous: a loaded machine draws the glide's frames late
   const result = await box(page, '#result-heading');
   assert.ok(result.top >= 0 && result.bottom <= PHONE.height, `result heading in view: ${JSON.stringify(result)}`);
   await page.waitForFunction(() => document.querySelector('#assess-result .scan-current'), null, { timeout: 5000 });
