@@ -1,4 +1,6 @@
-//! Finding events by name: English and Chinese labels, synonyms (where loaded) and ids
+//! Finding events by name: English and Chinese labels, synonyms (where loaded: a gene's
+//! aliases such as `TDP-43` for TARDBP among them), a gene's full (protein) name (its
+//! definition, where loaded) and ids
 //! (`GO:0006979`, `HP:0001250`, `OMIM:105400`, `ORPHA:803`, gene symbols). Matching
 //! ignores case, spaces and punctuation (`tdp43` finds "TDP-43"), and is ranked: the
 //! whole text, then its start, then the start of a word, then anywhere in it, then
@@ -34,7 +36,10 @@ pub enum Field {
     Id,
     LabelEn,
     LabelZh,
+    /// A synonym; for a gene, one of its aliases.
     Synonym,
+    /// A gene's full name (`ubiquilin 2`).
+    Name,
 }
 
 /// How well a text matched, best first.
@@ -183,6 +188,7 @@ impl IndexBuilder {
         &mut self,
         g: &Graph,
         synonyms: &HashMap<u32, Vec<String>>,
+        definitions: &HashMap<u32, String>,
         nodes: usize,
     ) -> bool {
         let n = g.node_count() as u32;
@@ -226,6 +232,11 @@ impl IndexBuilder {
             for s in synonyms.get(&v).into_iter().flatten() {
                 add(Field::Synonym, s);
             }
+            if g.kinds[i] == NodeKind::Gene {
+                if let Some(name) = definitions.get(&v) {
+                    add(Field::Name, name);
+                }
+            }
         }
         self.next = end;
         end == n
@@ -244,15 +255,25 @@ impl IndexBuilder {
 }
 
 impl SearchIndex {
-    /// The index of a graph with its own synonyms (if it holds them).
+    /// The index of a graph with its own synonyms and definitions (if it holds them).
     pub fn new(g: &Graph) -> SearchIndex {
-        SearchIndex::with_synonyms(g, &g.synonyms)
+        SearchIndex::with_texts(g, &g.synonyms, &g.definitions)
     }
 
-    /// The index with synonyms kept beside the graph (`format::read_text`).
+    /// The index with synonyms kept beside the graph, and the graph's own definitions.
     pub fn with_synonyms(g: &Graph, synonyms: &HashMap<u32, Vec<String>>) -> SearchIndex {
+        SearchIndex::with_texts(g, synonyms, &g.definitions)
+    }
+
+    /// The index with synonyms and definitions kept beside the graph
+    /// (`format::read_text`).
+    pub fn with_texts(
+        g: &Graph,
+        synonyms: &HashMap<u32, Vec<String>>,
+        definitions: &HashMap<u32, String>,
+    ) -> SearchIndex {
         let mut builder = IndexBuilder::default();
-        while !builder.advance(g, synonyms, usize::MAX) {}
+        while !builder.advance(g, synonyms, definitions, usize::MAX) {}
         builder.finish()
     }
 
@@ -287,9 +308,14 @@ impl SearchIndex {
 
     /// The best `limit` events for `query`, one hit per event (its best match).
     pub fn search(&self, g: &Graph, query: &str, limit: usize) -> Vec<Hit> {
+        self.search_counted(g, query, limit).0
+    }
+
+    /// The best `limit` events for `query` and how many events matched in all.
+    pub fn search_counted(&self, g: &Graph, query: &str, limit: usize) -> (Vec<Hit>, usize) {
         let (q, _) = compact(query);
         if q.is_empty() || limit == 0 {
-            return Vec::new();
+            return (Vec::new(), 0);
         }
         // The best match of each event so far; `touched` lists the events seen.
         let mut found = Found {
@@ -339,6 +365,7 @@ impl SearchIndex {
             }
         }
         let Found { best, touched } = found;
+        let total = touched.len();
         let mut hits: Vec<(u8, u8, std::cmp::Reverse<usize>, usize, u32, u32)> = touched
             .into_iter()
             .map(|node| {
@@ -361,7 +388,8 @@ impl SearchIndex {
             hits.truncate(cut);
         }
         hits.sort_unstable();
-        hits.into_iter()
+        let hits = hits
+            .into_iter()
             .map(|(class, _, _, _, node, t)| {
                 let text = &self.texts[t as usize];
                 Hit {
@@ -371,6 +399,7 @@ impl SearchIndex {
                     text: self.originals[text.original as usize].to_string(),
                 }
             })
-            .collect()
+            .collect();
+        (hits, total)
     }
 }
