@@ -8,6 +8,17 @@ crate::i18n::catalogue! {
     SearchLabel => "搜索事件", "Search events";
     SearchHint => "输入后用下方向键进入结果，回车打开。", "Type, then press the down arrow to reach the results and Enter to open one.";
     SearchResults => "找到 {n} 个事件", "{n} events found";
+    SearchShown => "共 {total} 个事件，显示 {n} 个", "{n} of {total} events shown";
+    ShowMore => "显示更多", "Show more";
+    MatchAlias => "别名：", "alias: ";
+    MatchName => "全名：", "full name: ";
+    MatchNear => "近似匹配：", "near match: ";
+    MatchExact => "完全匹配", "exact match";
+    OtherHeading => "治疗、故事和阅读页", "Treatments, story and reading pages";
+    KindTreatment => "治疗", "Treatment";
+    KindChapter => "故事章节", "Story chapter";
+    KindPage => "阅读页", "Reading page";
+    AimsAt => "针对的机制：", "aims at: ";
     SearchNone => "没有找到匹配的事件。", "No matching event.";
     SearchPreparing => "正在准备搜索……", "Preparing the search…";
     SearchWaiting => "图谱还在加载，加载完成后就可以搜索。", "The graph is still loading; search works once it has loaded.";

@@ -44,11 +44,19 @@ fn text_snapshot_belongs_to_the_full_one() {
         .is_some_and(|d| d.contains("digest parts of their own cytoplasm")));
     assert!(!g.synonyms.is_empty());
     // Genes carry the other symbols people use (org.Hs.eg.db's alias table).
-    let aliases = |id: &str| g.synonyms.get(&g.find(id).expect(id)).cloned().unwrap_or_default();
+    let aliases = |id: &str| {
+        g.synonyms
+            .get(&g.find(id).expect(id))
+            .cloned()
+            .unwrap_or_default()
+    };
     assert!(aliases("GENE:TARDBP").contains(&"TDP-43".to_string()));
     assert!(aliases("GENE:FUS").contains(&"TLS".to_string()));
     let ubqln2 = g.find("GENE:UBQLN2").expect("UBQLN2");
-    assert_eq!(g.definitions.get(&ubqln2).map(String::as_str), Some("ubiquilin 2"));
+    assert_eq!(
+        g.definitions.get(&ubqln2).map(String::as_str),
+        Some("ubiquilin 2")
+    );
 }
 
 #[test]

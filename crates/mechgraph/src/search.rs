@@ -132,6 +132,14 @@ fn compact(text: &str) -> (String, Vec<u16>) {
     (out, starts)
 }
 
+/// Whether `text` holds `query`, both compared as the search compares them (case,
+/// spaces and punctuation ignored: `tdp43` is in "TDP-43"); `Some(true)` when whole.
+pub fn holds(text: &str, query: &str) -> Option<bool> {
+    let (q, _) = compact(query);
+    let (t, _) = compact(text);
+    (!q.is_empty() && t.contains(q.as_str())).then_some(t == q)
+}
+
 fn latin_words(text: &str) -> impl Iterator<Item = String> + '_ {
     text.split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| w.len() >= 4)
