@@ -10,6 +10,7 @@
 use crate::graph::Graph;
 use crate::model::NodeKind;
 use std::collections::HashMap;
+use std::sync::Mutex;
 
 /// Seven queries a user might type, for the benchmarks (native and wasm alike).
 pub const BENCH_QUERIES: [&str; 7] = [
@@ -110,6 +111,9 @@ pub struct SearchIndex {
     originals: Vec<Box<str>>,
     /// Distinct Latin words (4+ letters) and the texts they occur in, for typos.
     words: Vec<(Box<str>, Vec<u32>)>,
+    /// The last compact query of two characters or more and the texts holding it: a
+    /// query that contains it (the next key typed) is looked for in these texts only.
+    last: Mutex<Option<(String, Vec<u32>)>>,
 }
 
 /// `compact` and its word starts: lower case, every char that is not a letter or digit
@@ -346,14 +350,43 @@ impl SearchIndex {
                 }
             }
         } else {
-            // Matches come in order of position: walk the texts alongside.
-            let mut t = 0usize;
-            for (at, _) in self.all.match_indices(q.as_str()) {
-                while self.texts[t].end as usize <= at {
-                    t += 1;
+            let mut last = self.last.lock().ok();
+            let narrowed = last
+                .as_deref_mut()
+                .and_then(Option::take)
+                .filter(|(prev, _)| q.contains(prev.as_str()));
+            let mut holding = Vec::new();
+            if let Some((_, candidates)) = narrowed {
+                // Every text holding `q` holds the previous query: look in those only.
+                for t in candidates {
+                    let text = &self.texts[t as usize];
+                    let (start, end) = (text.start as usize, text.end as usize);
+                    let mut held = false;
+                    for (at, _) in self.all[start..end].match_indices(q.as_str()) {
+                        held = true;
+                        let class = self.classify(text, &q, start + at);
+                        note(&mut found, t, class);
+                    }
+                    if held {
+                        holding.push(t);
+                    }
                 }
-                let class = self.classify(&self.texts[t], &q, at);
-                note(&mut found, t as u32, class);
+            } else {
+                // Matches come in order of position: walk the texts alongside.
+                let mut t = 0usize;
+                for (at, _) in self.all.match_indices(q.as_str()) {
+                    while self.texts[t].end as usize <= at {
+                        t += 1;
+                    }
+                    let class = self.classify(&self.texts[t], &q, at);
+                    note(&mut found, t as u32, class);
+                    if holding.last() != Some(&(t as u32)) {
+                        holding.push(t as u32);
+                    }
+                }
+            }
+            if let Some(slot) = last.as_deref_mut() {
+                *slot = Some((q.clone(), holding));
             }
         }
         // Typos: one word typed (a query with a space is several words), four letters

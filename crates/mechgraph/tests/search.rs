@@ -202,3 +202,28 @@ fn a_gene_is_found_by_its_aliases_and_protein_name_and_the_match_is_labelled() {
     let (hits, total) = idx.search_counted(&g, "ubiquilin", 1);
     assert_eq!((hits.len(), total), (1, 2));
 }
+
+#[test]
+fn typing_on_finds_what_a_fresh_search_finds() {
+    // Each key is looked for among the texts the previous key found; the results must be
+    // those of a search from scratch (here, after a query no later one contains).
+    let g = graph();
+    let typing = SearchIndex::new(&g);
+    let fresh = SearchIndex::new(&g);
+    for query in [
+        "oxidative stress",
+        "TDP-43",
+        "fasiculations",
+        "c9orf72",
+        "oxy",
+    ] {
+        for q in as_typed(query) {
+            let _ = fresh.search(&g, "zqxjzqxj", 5);
+            assert_eq!(
+                typing.search_counted(&g, &q, 5),
+                fresh.search_counted(&g, &q, 5),
+                "{q}"
+            );
+        }
+    }
+}
