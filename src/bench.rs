@@ -113,15 +113,19 @@ pub fn bench_search(bytes: &[u8], text: &[u8]) -> String {
     let build = now() - t;
     let mut times = Vec::new();
     for query in mechgraph::search::BENCH_QUERIES {
+        let mut before = String::from("zqxjzqxj");
         for typed in mechgraph::search::as_typed(query) {
             let best = (0..3)
                 .map(|_| {
+                    // As when typing: the index has just answered the previous key.
+                    std::hint::black_box(index.search_counted(g, &before, 20));
                     let t = now();
                     std::hint::black_box(index.search_counted(g, &typed, 20));
                     now() - t
                 })
                 .fold(f64::MAX, f64::min);
             times.push(best);
+            before = typed;
         }
     }
     let worst = times.iter().copied().fold(0.0, f64::max);
