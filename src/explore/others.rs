@@ -93,15 +93,23 @@ pub fn OtherHits(query: RwSignal<String>) -> impl IntoView {
             .into_iter()
             .map(|o| {
                 let aims = (!o.aims_at.is_empty()).then(|| {
+                    let zh = i18n.lang.get() == Lang::Zh;
+                    let core = data.core.get().snapshot();
                     let links = o
                         .aims_at
                         .into_iter()
                         .map(|id| {
                             let href = Route::Event(id.clone()).href();
-                            view! { <a class="aims" href=href><code>{id}</code></a> }
+                            // The mechanism's name from the graph (its id until loaded).
+                            let named = core.as_ref().and_then(|s| {
+                                let v = s.graph.find(&id)?;
+                                Some(super::name_and_lang(&s.graph, v, zh))
+                            });
+                            let (name, lang) = named.unwrap_or((id, "en"));
+                            view! { <a class="aims" href=href lang=lang>{name}</a> }
                         })
                         .collect_view();
-                    view! { <span class="hit-meta">{i18n.t(Ex::AimsAt)}{links}</span> }
+                    view! { <p class="aims-list hit-meta">{i18n.t(Ex::AimsAt)}{links}</p> }
                 });
                 view! {
                     <li>
