@@ -227,3 +227,12 @@ fn typing_on_finds_what_a_fresh_search_finds() {
         }
     }
 }
+
+#[test]
+fn a_gene_symbol_is_found_whatever_its_case() {
+    let g = graph();
+    let idx = SearchIndex::new(&g);
+    let hits = idx.search(&g, "C9ORF72", 5);
+    assert_eq!(ids(&g, &hits)[0], "GENE:C9orf72");
+    assert_eq!(hits[0].class, Class::Exact);
+}
