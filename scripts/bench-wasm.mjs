@@ -24,8 +24,10 @@ console.log(`wasm in Chromium (CPU x${cpu}, medians of ${runs}):`, JSON.stringif
 // The explorer: search as one types, and the core-event panel's first scoring and re-rank.
 const explorer = await page.evaluate(async (n) => {
   const bytes = new Uint8Array(await (await fetch('data/full.bin')).arrayBuffer());
+  const text = new Uint8Array(await (await fetch('data/text.bin')).arrayBuffer());
   return {
-    search: JSON.parse(window.wasmBindings.bench_search(bytes)),
+    search: JSON.parse(window.wasmBindings.bench_search(bytes, new Uint8Array())),
+    searchWithTexts: JSON.parse(window.wasmBindings.bench_search(bytes, text)),
     panel: JSON.parse(window.wasmBindings.bench_panel(bytes, n)),
   };
 }, runs);

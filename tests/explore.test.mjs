@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { openApp, startApp, waitForMount } from './support/app.mjs';
+import { axeViolations, openApp, startApp, waitForMount } from './support/app.mjs';
 
 let app;
 before(async () => { app = await startApp(); });
@@ -19,7 +19,10 @@ async function search(page, text) {
 
 test('search finds events by English, Chinese, id and with a typo', async () => {
   const { page, log, context } = await openApp(app, '#/explore', { locale: 'en-US' });
-  assert.equal((await search(page, 'TDP-43'))[0], '#/event/ALSM:tdp43_proteinopathy');
+  // The gene whose alias it is (an exact match) first, then the curated mechanism.
+  const tdp43 = await search(page, 'TDP-43');
+  assert.equal(tdp43[0], '#/event/GENE:TARDBP');
+  assert.ok(tdp43.includes('#/event/ALSM:tdp43_proteinopathy'), tdp43.slice(0, 3).join());
   assert.ok((await search(page, '氧化应激')).includes('#/event/ALSM:oxidative_stress'));
   assert.equal((await search(page, 'C9orf72'))[0], '#/event/GENE:C9orf72');
   // The full graph holds the Gene Ontology: wait for it, then find a GO id.
@@ -116,8 +119,8 @@ test('your own graph: a damaged or foreign file is refused with the reason; a va
   assert.match(await open('damaged.bin', damaged), /“damaged\.bin” was not used; the graph is unchanged\. The mechanism graph file is damaged/);
   assert.match(await open('notes.txt', Buffer.from('hello, not a graph')), /not an ALS Explorer mechanism graph file/);
   assert.equal(await page.textContent('footer'), footer, 'the loaded graph is unchanged');
-  assert.match(await open('core.bin', core), /Now using “core\.bin”: 1512 events/);
-  await page.waitForFunction(() => /Full mechanism graph loaded: 1,?512 events/.test(document.querySelector('footer')?.textContent ?? ''));
+  assert.match(await open('core.bin', core), /Now using “core\.bin”: 1456 events/);
+  await page.waitForFunction(() => /Full mechanism graph loaded: 1,?456 events/.test(document.querySelector('footer')?.textContent ?? ''));
   await page.fill('#search-input', 'TDP-43');
   await page.waitForSelector('.search-results a[href="#/event/ALSM:tdp43_proteinopathy"]');
   assert.deepEqual(log.errors, []);
@@ -139,5 +142,49 @@ test('definitions and other names load on request: shown on event pages and sear
   await page.fill('#search-input', 'NCBIGene:23435');
   await page.waitForSelector('.search-results a[href="#/event/GENE:TARDBP"]', { timeout: 30000 });
   assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('names people use: a gene alias, a treatment in both languages, honest counts with show more', async () => {
+  const { page, log, context } = await openApp(app, '#/explore', { locale: 'en-US' });
+  await page.waitForFunction(() => /Full mechanism graph loaded/.test(document.querySelector('footer')?.textContent ?? ''), null, { timeout: 60000 });
+  // A gene by its alias, with or without the hyphen, labelled as an alias.
+  for (const q of ['TDP-43', 'tdp43']) {
+    assert.ok((await search(page, q)).includes('#/event/GENE:TARDBP'), q);
+  }
+  assert.match(await page.textContent('.search-results a[href="#/event/GENE:TARDBP"]'), /alias: TDP-43/);
+  assert.ok((await search(page, 'TLS')).includes('#/event/GENE:FUS'), 'TLS finds FUS');
+  // A treatment by its English name, and the mechanism it aims at.
+  await search(page, 'riluzole');
+  await page.waitForSelector('.search-others a[href="#/treatments?q=Riluzole"]');
+  assert.equal(await page.locator('.search-others a[href="#/event/ALSM:glutamate_excitotoxicity"]').count(), 1);
+  assert.deepEqual(await axeViolations(page), []);
+  // Honest counts: "20 of N shown", and "show more" by keyboard adds 20 and focuses the first new one.
+  await search(page, 'protein');
+  const count = await page.textContent('.result-count');
+  const [, shown, total] = count.match(/(\d+) of (\d+) events shown/) ?? [];
+  assert.equal(Number(shown), 20, count);
+  assert.ok(Number(total) > 40, count);
+  await page.focus('.show-more');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelectorAll('.search-results a').length === 40);
+  assert.match(await page.textContent('.result-count'), new RegExp(`40 of ${total} events shown`));
+  await page.waitForFunction(() => document.activeElement === document.querySelectorAll('.search-results a')[20]);
+  // The treatment link opens the treatments page at that entry.
+  await search(page, 'riluzole');
+  await page.click('.search-others a[href="#/treatments?q=Riluzole"]');
+  await page.waitForSelector('article.treatment');
+  assert.equal(await page.inputValue('#treat-search'), 'Riluzole');
+  assert.ok(await page.locator('#treatment-riluzole').isVisible(), 'riluzole is shown');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('利鲁唑 finds the riluzole treatment in Chinese', async () => {
+  const { page, context } = await openApp(app, '#/explore', { locale: 'zh-CN' });
+  await page.fill('#search-input', '利鲁唑');
+  await page.waitForSelector('.search-others a[href="#/treatments?q=Riluzole"]', { timeout: 30000 });
+  assert.match(await page.textContent('.search-others'), /利鲁唑/);
+  assert.deepEqual(await axeViolations(page), []);
   await context.close();
 });

@@ -8,6 +8,7 @@ pub mod core_model;
 mod core_seeds;
 mod core_table;
 mod event;
+mod others;
 mod own;
 mod path;
 mod say;
@@ -21,7 +22,7 @@ pub use say::Ex;
 pub use search::ExplorePage;
 
 use crate::data::stepped::{Job, Stepped};
-use leptos::prelude::{expect_context, provide_context, Get};
+use leptos::prelude::{expect_context, provide_context, Get, GetUntracked};
 use mechgraph::search::{IndexBuilder, SearchIndex};
 use mechgraph::{NodeKind, Relation, Snapshot};
 use std::sync::Arc;
@@ -59,7 +60,11 @@ impl Job for IndexJob {
     fn step(&mut self) -> Result<SearchIndex, usize> {
         let g = &self.snapshot.graph;
         let synonyms = self.texts.as_ref().map_or(&g.synonyms, |t| &t.1);
-        if self.builder.advance(g, synonyms, NODES_PER_STEP) {
+        let definitions = self.texts.as_ref().map_or(&g.definitions, |t| &t.0);
+        if self
+            .builder
+            .advance(g, synonyms, definitions, NODES_PER_STEP)
+        {
             Ok(std::mem::take(&mut self.builder).finish())
         } else {
             Err(0)
@@ -78,8 +83,14 @@ pub fn best_index() -> Option<(Arc<Snapshot>, Arc<SearchIndex>)> {
         let address = Arc::as_ptr(&snapshot) as usize;
         let key = address * 2 + usize::from(texts.is_some());
         let job = || IndexJob {
+            texts: texts.or_else(|| {
+                // Until text.bin is here, the full graph's index borrows the core's
+                // texts (the ALS genes' aliases: `TDP-43` finds TARDBP).
+                let core = data.core.get_untracked().snapshot()?;
+                (!Arc::ptr_eq(&core, &snapshot))
+                    .then(|| Arc::new(borrowed_texts(&core.graph, &snapshot.graph)))
+            }),
             snapshot: snapshot.clone(),
-            texts,
             builder: IndexBuilder::default(),
         };
         let found = slot.get_or_start(key, job).ok().or_else(|| {
@@ -97,6 +108,23 @@ pub fn best_index() -> Option<(Arc<Snapshot>, Arc<SearchIndex>)> {
             .snapshot()
             .and_then(|s| index(indexes.core, s))
     })
+}
+
+/// The definitions and synonyms of `from` (a graph holding them), for the same events
+/// in `to`.
+fn borrowed_texts(from: &mechgraph::Graph, to: &mechgraph::Graph) -> mechgraph::format::TextParts {
+    let at = |v: &u32| to.find(&from.ids[*v as usize]);
+    let definitions = from
+        .definitions
+        .iter()
+        .filter_map(|(v, d)| Some((at(v)?, d.clone())))
+        .collect();
+    let synonyms = from
+        .synonyms
+        .iter()
+        .filter_map(|(v, s)| Some((at(v)?, s.clone())))
+        .collect();
+    (definitions, synonyms)
 }
 
 /// The name of node `v` to show and its language tag: English where there is no

@@ -3,11 +3,22 @@
 crate::i18n::catalogue! {
     Ex;
     ExploreIntro =>
-        "在机制图谱里查找事件：生物过程、表型、基因、疾病和本项目整理的 ALS 机制。可以输入中文或英文名称、编号（如 GO:0006979、HP:0001250、OMIM、ORPHA）或基因符号，拼错一两个字母也能找到。",
-        "Find events in the mechanism graph: biological processes, phenotypes, genes, diseases and the ALS mechanisms curated by the project. Type a Chinese or English name, an id (such as GO:0006979, HP:0001250, OMIM, ORPHA) or a gene symbol; a letter or two wrong is forgiven.";
+        "在机制图谱里查找事件：生物过程、表型、基因、疾病和本项目整理的 ALS 机制。可以输入中文或英文名称、编号（如 GO:0006979、HP:0001250、OMIM、ORPHA）、基因符号或别名（如 TDP-43），拼错一两个字母也能找到；治疗（如 利鲁唑）、故事章节和阅读页也在这里。",
+        "Find events in the mechanism graph: biological processes, phenotypes, genes, diseases and the ALS mechanisms curated by the project. Type a Chinese or English name, an id (such as GO:0006979, HP:0001250, OMIM, ORPHA), a gene symbol or alias (such as TDP-43); a letter or two wrong is forgiven. Treatments (such as riluzole), story chapters and reading pages are found here too.";
     SearchLabel => "搜索事件", "Search events";
     SearchHint => "输入后用下方向键进入结果，回车打开。", "Type, then press the down arrow to reach the results and Enter to open one.";
     SearchResults => "找到 {n} 个事件", "{n} events found";
+    SearchShown => "共 {total} 个事件，显示 {n} 个", "{n} of {total} events shown";
+    ShowMore => "显示更多", "Show more";
+    MatchAlias => "别名：", "alias: ";
+    MatchName => "全名：", "full name: ";
+    MatchNear => "近似匹配：", "near match: ";
+    MatchExact => "完全匹配", "exact match";
+    OtherHeading => "治疗、故事和阅读页", "Treatments, story and reading pages";
+    KindTreatment => "治疗", "Treatment";
+    KindChapter => "故事章节", "Story chapter";
+    KindPage => "阅读页", "Reading page";
+    AimsAt => "针对的机制：", "aims at: ";
     SearchNone => "没有找到匹配的事件。", "No matching event.";
     SearchPreparing => "正在准备搜索……", "Preparing the search…";
     SearchWaiting => "图谱还在加载，加载完成后就可以搜索。", "The graph is still loading; search works once it has loaded.";

@@ -8,7 +8,9 @@ use crate::i18n::{use_i18n, Lang};
 use crate::route::Route;
 use crate::shell::PageHeading;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use mechgraph::search::{Class, Field};
+use mechgraph::NodeKind;
+use wasm_bindgen::{closure::Closure, JsCast};
 
 const LIMIT: usize = 20;
 
@@ -55,35 +57,67 @@ fn on_results_key(ev: leptos::ev::KeyboardEvent) {
 pub fn ExplorePage() -> impl IntoView {
     let i18n = use_i18n();
     let query = RwSignal::new(crate::platform::hash_param("q").unwrap_or_default());
+    // How many results to show: LIMIT more per "show more", back to LIMIT per key.
+    let shown = RwSignal::new(LIMIT);
     let hits = Memo::new(move |_| {
         let q = query.get();
         let (snapshot, index) = best_index()?;
         let g = &snapshot.graph;
         let chinese = i18n.lang.get() == Lang::Zh;
-        Some(
-            index
-                .search(g, &q, LIMIT)
+        let (found, total) = index.search_counted(g, &q, shown.get());
+        Some((
+            found
                 .into_iter()
                 .map(|h| {
                     let v = h.node as usize;
                     let (shown, shown_lang) = super::name_and_lang(g, h.node, chinese);
-                    let lang = if h.field == mechgraph::search::Field::LabelZh {
+                    let lang = if h.field == Field::LabelZh {
                         "zh-Hans"
                     } else {
                         "en"
                     };
-                    let matched = (h.text != shown && h.text != g.ids[v]).then_some((h.text, lang));
-                    (g.ids[v].clone(), shown, shown_lang, g.kinds[v], matched)
+                    let how = match (h.class, h.field) {
+                        (Class::Typo, _) => Ex::MatchNear,
+                        (_, Field::Synonym) if g.kinds[v] == NodeKind::Gene => Ex::MatchAlias,
+                        (_, Field::Name) => Ex::MatchName,
+                        _ => Ex::MatchedBy,
+                    };
+                    let differs = h.text != shown && h.text != g.ids[v];
+                    let matched = (differs || how == Ex::MatchNear).then_some((how, h.text, lang));
+                    let exact = h.class == Class::Exact;
+                    (
+                        g.ids[v].clone(),
+                        shown,
+                        shown_lang,
+                        g.kinds[v],
+                        matched,
+                        exact,
+                    )
                 })
                 .collect::<Vec<_>>(),
-        )
+            total,
+        ))
     });
     let on_input = move |ev: leptos::ev::Event| {
         let q = event_target_value(&ev);
         // Keep the query in the address without adding a history entry per key.
         let encoded = String::from(js_sys::encode_uri_component(&q));
         crate::platform::replace_hash(&format!("#/explore?q={encoded}"));
+        shown.set(LIMIT);
         query.set(q);
+    };
+    let show_more = move |_| {
+        let before = results_links().len();
+        shown.update(|n| *n += LIMIT);
+        // The list is drawn again: focus the first new result once it is there.
+        let next = Closure::once_into_js(move || {
+            if let Some(l) = results_links().get(before) {
+                let _ = l.focus();
+            }
+        });
+        if let Some(w) = web_sys::window() {
+            let _ = w.request_animation_frame(next.unchecked_ref());
+        }
     };
     let on_box_key = move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
         "ArrowDown" => {
@@ -107,23 +141,33 @@ pub fn ExplorePage() -> impl IntoView {
         }
         Some(match hits.get() {
             None => view! { <p role="status">{i18n.t(Ex::SearchWaiting)}</p> }.into_any(),
-            Some(list) if list.is_empty() => {
+            Some((list, _)) if list.is_empty() => {
                 view! { <p role="status">{i18n.t(Ex::SearchNone)}</p> }.into_any()
             }
-            Some(list) => {
-                let count = i18n
-                    .get(Ex::SearchResults)
-                    .replace("{n}", &list.len().to_string());
+            Some((list, total)) => {
+                let count = if list.len() < total {
+                    i18n.get(Ex::SearchShown)
+                        .replace("{n}", &list.len().to_string())
+                        .replace("{total}", &total.to_string())
+                } else {
+                    i18n.get(Ex::SearchResults)
+                        .replace("{n}", &list.len().to_string())
+                };
+                let more = (list.len() < total).then(|| {
+                    view! { <button type="button" class="button show-more" on:click=show_more>{i18n.t(Ex::ShowMore)}</button> }
+                });
                 let items = list
                     .into_iter()
-                    .map(|(id, label, lang, kind, matched)| {
-                        let matched = matched.map(|(m, lang)| view! { <span class="matched">{i18n.t(Ex::MatchedBy)}<span lang=lang>{m}</span></span> });
+                    .map(|(id, label, lang, kind, matched, exact)| {
+                        let matched = matched.map(|(how, m, lang)| view! { <span class="matched">{i18n.t(how)}<span lang=lang>{m}</span></span> });
+                        let exact = exact.then(|| view! { <span class="matched exact">{i18n.t(Ex::MatchExact)}</span> });
                         let href = Route::Event(id.clone()).href();
                         view! {
                             <li>
                                 <a href=href on:keydown=on_results_key>
                                     <span class="hit-label" lang=lang>{label}</span>
                                     <span class="hit-meta">{i18n.t(kind_name(kind))}" · "<code>{id}</code></span>
+                                    {exact}
                                     {matched}
                                 </a>
                             </li>
@@ -133,6 +177,7 @@ pub fn ExplorePage() -> impl IntoView {
                 view! {
                     <p role="status" class="result-count">{count}</p>
                     <ul class="search-results" data-query=q.clone()>{items}</ul>
+                    {more}
                 }
                 .into_any()
             }
@@ -155,6 +200,7 @@ pub fn ExplorePage() -> impl IntoView {
             <a class="button" href=Route::Core.href()>{i18n.t(crate::i18n::Key::NavCore)}</a>
             <a class="button" href=Route::Graph.href()>{i18n.t(crate::i18n::Key::NavGraph)}</a>
         </p>
+        {move || (!query.get().trim().is_empty()).then(|| view! { <super::others::OtherHits query=query/> })}
         {list}
         <super::own::OwnGraph/>
     }

@@ -108,7 +108,11 @@ fn cited_section(i18n: I18n, w: &'static Warning, id: &'static str, folded: bool
 #[component]
 fn TreatmentList(content: &'static Content) -> impl IntoView {
     let i18n = use_i18n();
-    let filter = RwSignal::new(Filter::default());
+    // `#/treatments?q=riluzole` (a link from the explorer's search) opens filtered.
+    let filter = RwSignal::new(Filter {
+        query: crate::platform::hash_param("q").unwrap_or_default(),
+        ..Filter::default()
+    });
     let all = &content.treatments;
     let mechanisms: BTreeSet<&'static str> = all
         .iter()

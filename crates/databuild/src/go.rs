@@ -102,11 +102,13 @@ pub fn read_processes(b: &mut GraphBuilder, path: &Path) -> Result<(), Error> {
     Ok(())
 }
 
-/// A human gene: NCBI Gene id, symbol and full name.
+/// A human gene: NCBI Gene id, symbol, full name and the other symbols it is known by
+/// (org.Hs.eg.db's `alias` table: `TDP-43` for TARDBP, `TLS` for FUS).
 pub struct Gene {
     pub ncbi_id: String,
     pub symbol: String,
     pub name: String,
+    pub aliases: Vec<String>,
 }
 
 /// Every human gene of org.Hs.eg.sqlite, by symbol.
@@ -121,6 +123,7 @@ pub fn read_genes(path: &Path) -> Result<BTreeMap<String, Gene>, Error> {
                 ncbi_id: r.get(0)?,
                 symbol: r.get(1)?,
                 name: r.get(2)?,
+                aliases: Vec::new(),
             })
         })
         .map_err(sql(path))?;
@@ -128,6 +131,23 @@ pub fn read_genes(path: &Path) -> Result<BTreeMap<String, Gene>, Error> {
     for gene in rows {
         let gene = gene.map_err(sql(path))?;
         genes.insert(gene.symbol.clone(), gene);
+    }
+    let mut st = db
+        .prepare(
+            "SELECT i.symbol, a.alias_symbol FROM alias a JOIN gene_info i ON i._id = a._id \
+             ORDER BY i.symbol, a.alias_symbol",
+        )
+        .map_err(sql(path))?;
+    let rows = st
+        .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
+        .map_err(sql(path))?;
+    for row in rows {
+        let (symbol, alias) = row.map_err(sql(path))?;
+        if let Some(gene) = genes.get_mut(&symbol) {
+            if alias != gene.symbol && !gene.aliases.contains(&alias) {
+                gene.aliases.push(alias);
+            }
+        }
     }
     Ok(genes)
 }
@@ -137,13 +157,16 @@ pub fn gene_id(symbol: &str) -> String {
     format!("GENE:{symbol}")
 }
 
-/// Adds a gene node (symbol as label, full name as definition, NCBI id as synonym).
+/// Adds a gene node (symbol as label, full name as definition, NCBI id and the aliases
+/// as synonyms). The search indexes a gene's definition as its protein name.
 pub fn add_gene(b: &mut GraphBuilder, gene: &Gene) -> Result<(), Error> {
     let node = b.node(&gene_id(&gene.symbol), NodeKind::Gene, &gene.symbol)?;
     node.definition = (!gene.name.is_empty()).then(|| gene.name.clone());
     let xref = format!("NCBIGene:{}", gene.ncbi_id);
-    if !node.synonyms.contains(&xref) {
-        node.synonyms.push(xref);
+    for name in std::iter::once(&xref).chain(&gene.aliases) {
+        if !node.synonyms.contains(name) {
+            node.synonyms.push(name.clone());
+        }
     }
     Ok(())
 }

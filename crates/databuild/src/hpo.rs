@@ -164,11 +164,13 @@ pub fn read_gene_diseases(
                 ncbi_id: g.ncbi_id.clone(),
                 symbol: g.symbol.clone(),
                 name: g.name.clone(),
+                aliases: g.aliases.clone(),
             },
             None => Gene {
                 ncbi_id: ncbi.clone(),
                 symbol: hpo_symbol,
                 name: String::new(),
+                aliases: Vec::new(),
             },
         };
         add_gene(b, &gene)?;

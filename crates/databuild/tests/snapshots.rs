@@ -43,6 +43,47 @@ fn text_snapshot_belongs_to_the_full_one() {
         .get(&autophagy)
         .is_some_and(|d| d.contains("digest parts of their own cytoplasm")));
     assert!(!g.synonyms.is_empty());
+    // Genes carry the other symbols people use (org.Hs.eg.db's alias table).
+    let aliases = |id: &str| {
+        g.synonyms
+            .get(&g.find(id).expect(id))
+            .cloned()
+            .unwrap_or_default()
+    };
+    assert!(aliases("GENE:TARDBP").contains(&"TDP-43".to_string()));
+    assert!(aliases("GENE:FUS").contains(&"TLS".to_string()));
+    let ubqln2 = g.find("GENE:UBQLN2").expect("UBQLN2");
+    assert_eq!(
+        g.definitions.get(&ubqln2).map(String::as_str),
+        Some("ubiquilin 2")
+    );
+    // The search finds them, labelled; typing on finds what a fresh search finds.
+    use mechgraph::search::{as_typed, Field, SearchIndex, BENCH_QUERIES};
+    let typing = SearchIndex::new(&g);
+    let fresh = SearchIndex::new(&g);
+    let hit = &typing.search(&g, "tdp43", 5)[0];
+    assert_eq!(
+        (g.ids[hit.node as usize].as_str(), hit.field),
+        ("GENE:TARDBP", Field::Synonym)
+    );
+    let hit = &typing.search(&g, "ubiquilin 2", 5)[0];
+    assert_eq!(
+        (g.ids[hit.node as usize].as_str(), hit.field),
+        ("GENE:UBQLN2", Field::Name)
+    );
+    for query in BENCH_QUERIES
+        .into_iter()
+        .chain(["TLS", "C9ORF72", "riluzole"])
+    {
+        for q in as_typed(query) {
+            let _ = fresh.search(&g, "zqxjzqxj", 20);
+            assert_eq!(
+                typing.search_counted(&g, &q, 20),
+                fresh.search_counted(&g, &q, 20),
+                "{q}"
+            );
+        }
+    }
 }
 
 #[test]

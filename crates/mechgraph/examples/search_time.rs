@@ -23,16 +23,20 @@ fn main() {
     for query in mechgraph::search::BENCH_QUERIES {
         let typed_all = mechgraph::search::as_typed(query);
         let last = typed_all.len();
+        let mut before = String::from("zqxjzqxj");
         for (n, typed) in typed_all.into_iter().enumerate() {
             let n = n + 1;
             // Best of 5: the machine is shared, the minimum is the code's own time.
             let mut ms = f64::MAX;
             let mut hits = Vec::new();
             for _ in 0..5 {
+                // As when typing: the index has just answered the previous key.
+                std::hint::black_box(index.search(g, &before, 20));
                 let t = Instant::now();
                 hits = index.search(g, &typed, 20);
                 ms = ms.min(t.elapsed().as_secs_f64() * 1e3);
             }
+            before = typed.clone();
             worst = worst.max(ms);
             all.push(ms);
             if ms > 5.0 {

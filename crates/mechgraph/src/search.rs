@@ -1,4 +1,6 @@
-//! Finding events by name: English and Chinese labels, synonyms (where loaded) and ids
+//! Finding events by name: English and Chinese labels, synonyms (where loaded: a gene's
+//! aliases such as `TDP-43` for TARDBP among them), a gene's full (protein) name (its
+//! definition, where loaded) and ids
 //! (`GO:0006979`, `HP:0001250`, `OMIM:105400`, `ORPHA:803`, gene symbols). Matching
 //! ignores case, spaces and punctuation (`tdp43` finds "TDP-43"), and is ranked: the
 //! whole text, then its start, then the start of a word, then anywhere in it, then
@@ -8,6 +10,7 @@
 use crate::graph::Graph;
 use crate::model::NodeKind;
 use std::collections::HashMap;
+use std::sync::Mutex;
 
 /// Seven queries a user might type, for the benchmarks (native and wasm alike).
 pub const BENCH_QUERIES: [&str; 7] = [
@@ -34,7 +37,10 @@ pub enum Field {
     Id,
     LabelEn,
     LabelZh,
+    /// A synonym; for a gene, one of its aliases.
     Synonym,
+    /// A gene's full name (`ubiquilin 2`).
+    Name,
 }
 
 /// How well a text matched, best first.
@@ -105,6 +111,9 @@ pub struct SearchIndex {
     originals: Vec<Box<str>>,
     /// Distinct Latin words (4+ letters) and the texts they occur in, for typos.
     words: Vec<(Box<str>, Vec<u32>)>,
+    /// The last compact query of two characters or more and the texts holding it: a
+    /// query that contains it (the next key typed) is looked for in these texts only.
+    last: Mutex<Option<(String, Vec<u32>)>>,
 }
 
 /// `compact` and its word starts: lower case, every char that is not a letter or digit
@@ -125,6 +134,14 @@ fn compact(text: &str) -> (String, Vec<u16>) {
         }
     }
     (out, starts)
+}
+
+/// Whether `text` holds `query`, both compared as the search compares them (case,
+/// spaces and punctuation ignored: `tdp43` is in "TDP-43"); `Some(true)` when whole.
+pub fn holds(text: &str, query: &str) -> Option<bool> {
+    let (q, _) = compact(query);
+    let (t, _) = compact(text);
+    (!q.is_empty() && t.contains(q.as_str())).then_some(t == q)
 }
 
 fn latin_words(text: &str) -> impl Iterator<Item = String> + '_ {
@@ -183,6 +200,7 @@ impl IndexBuilder {
         &mut self,
         g: &Graph,
         synonyms: &HashMap<u32, Vec<String>>,
+        definitions: &HashMap<u32, String>,
         nodes: usize,
     ) -> bool {
         let n = g.node_count() as u32;
@@ -226,6 +244,11 @@ impl IndexBuilder {
             for s in synonyms.get(&v).into_iter().flatten() {
                 add(Field::Synonym, s);
             }
+            if g.kinds[i] == NodeKind::Gene {
+                if let Some(name) = definitions.get(&v) {
+                    add(Field::Name, name);
+                }
+            }
         }
         self.next = end;
         end == n
@@ -244,15 +267,25 @@ impl IndexBuilder {
 }
 
 impl SearchIndex {
-    /// The index of a graph with its own synonyms (if it holds them).
+    /// The index of a graph with its own synonyms and definitions (if it holds them).
     pub fn new(g: &Graph) -> SearchIndex {
-        SearchIndex::with_synonyms(g, &g.synonyms)
+        SearchIndex::with_texts(g, &g.synonyms, &g.definitions)
     }
 
-    /// The index with synonyms kept beside the graph (`format::read_text`).
+    /// The index with synonyms kept beside the graph, and the graph's own definitions.
     pub fn with_synonyms(g: &Graph, synonyms: &HashMap<u32, Vec<String>>) -> SearchIndex {
+        SearchIndex::with_texts(g, synonyms, &g.definitions)
+    }
+
+    /// The index with synonyms and definitions kept beside the graph
+    /// (`format::read_text`).
+    pub fn with_texts(
+        g: &Graph,
+        synonyms: &HashMap<u32, Vec<String>>,
+        definitions: &HashMap<u32, String>,
+    ) -> SearchIndex {
         let mut builder = IndexBuilder::default();
-        while !builder.advance(g, synonyms, usize::MAX) {}
+        while !builder.advance(g, synonyms, definitions, usize::MAX) {}
         builder.finish()
     }
 
@@ -287,9 +320,14 @@ impl SearchIndex {
 
     /// The best `limit` events for `query`, one hit per event (its best match).
     pub fn search(&self, g: &Graph, query: &str, limit: usize) -> Vec<Hit> {
+        self.search_counted(g, query, limit).0
+    }
+
+    /// The best `limit` events for `query` and how many events matched in all.
+    pub fn search_counted(&self, g: &Graph, query: &str, limit: usize) -> (Vec<Hit>, usize) {
         let (q, _) = compact(query);
         if q.is_empty() || limit == 0 {
-            return Vec::new();
+            return (Vec::new(), 0);
         }
         // The best match of each event so far; `touched` lists the events seen.
         let mut found = Found {
@@ -312,14 +350,43 @@ impl SearchIndex {
                 }
             }
         } else {
-            // Matches come in order of position: walk the texts alongside.
-            let mut t = 0usize;
-            for (at, _) in self.all.match_indices(q.as_str()) {
-                while self.texts[t].end as usize <= at {
-                    t += 1;
+            let mut last = self.last.lock().ok();
+            let narrowed = last
+                .as_deref_mut()
+                .and_then(Option::take)
+                .filter(|(prev, _)| q.contains(prev.as_str()));
+            let mut holding = Vec::new();
+            if let Some((_, candidates)) = narrowed {
+                // Every text holding `q` holds the previous query: look in those only.
+                for t in candidates {
+                    let text = &self.texts[t as usize];
+                    let (start, end) = (text.start as usize, text.end as usize);
+                    let mut held = false;
+                    for (at, _) in self.all[start..end].match_indices(q.as_str()) {
+                        held = true;
+                        let class = self.classify(text, &q, start + at);
+                        note(&mut found, t, class);
+                    }
+                    if held {
+                        holding.push(t);
+                    }
                 }
-                let class = self.classify(&self.texts[t], &q, at);
-                note(&mut found, t as u32, class);
+            } else {
+                // Matches come in order of position: walk the texts alongside.
+                let mut t = 0usize;
+                for (at, _) in self.all.match_indices(q.as_str()) {
+                    while self.texts[t].end as usize <= at {
+                        t += 1;
+                    }
+                    let class = self.classify(&self.texts[t], &q, at);
+                    note(&mut found, t as u32, class);
+                    if holding.last() != Some(&(t as u32)) {
+                        holding.push(t as u32);
+                    }
+                }
+            }
+            if let Some(slot) = last.as_deref_mut() {
+                *slot = Some((q.clone(), holding));
             }
         }
         // Typos: one word typed (a query with a space is several words), four letters
@@ -339,6 +406,7 @@ impl SearchIndex {
             }
         }
         let Found { best, touched } = found;
+        let total = touched.len();
         let mut hits: Vec<(u8, u8, std::cmp::Reverse<usize>, usize, u32, u32)> = touched
             .into_iter()
             .map(|node| {
@@ -361,7 +429,8 @@ impl SearchIndex {
             hits.truncate(cut);
         }
         hits.sort_unstable();
-        hits.into_iter()
+        let hits = hits
+            .into_iter()
             .map(|(class, _, _, _, node, t)| {
                 let text = &self.texts[t as usize];
                 Hit {
@@ -371,6 +440,7 @@ impl SearchIndex {
                     text: self.originals[text.original as usize].to_string(),
                 }
             })
-            .collect()
+            .collect();
+        (hits, total)
     }
 }

@@ -150,7 +150,7 @@ fn an_index_built_a_node_at_a_time_finds_what_the_whole_one_finds() {
     let whole = SearchIndex::with_synonyms(&g, &synonyms);
     let mut builder = IndexBuilder::default();
     let mut steps = 1;
-    while !builder.advance(&g, &synonyms, 1) {
+    while !builder.advance(&g, &synonyms, &g.definitions, 1) {
         steps += 1;
     }
     assert_eq!(steps, g.node_count(), "one node per step");
@@ -167,4 +167,72 @@ fn an_index_built_a_node_at_a_time_finds_what_the_whole_one_finds() {
     ] {
         assert_eq!(stepped.search(&g, q, 10), whole.search(&g, q, 10), "{q}");
     }
+}
+
+#[test]
+fn a_gene_is_found_by_its_aliases_and_protein_name_and_the_match_is_labelled() {
+    use mechgraph::search::Field;
+    let mut b = GraphBuilder::new();
+    let d = b.node("GENE:TARDBP", NodeKind::Gene, "TARDBP").unwrap();
+    d.synonyms = vec!["NCBIGene:23435".into(), "ALS10".into(), "TDP-43".into()];
+    d.definition = Some("TAR DNA binding protein".into());
+    let u = b.node("GENE:UBQLN2", NodeKind::Gene, "UBQLN2").unwrap();
+    u.definition = Some("ubiquilin 2".into());
+    b.node("GENE:UBQLN1", NodeKind::Gene, "UBQLN1")
+        .unwrap()
+        .definition = Some("ubiquilin 1".into());
+    b.node("GO:0006914", NodeKind::Process, "autophagy")
+        .unwrap()
+        .definition = Some("ubiquilin 2 is not a gene name here".into());
+    let g = b.build().unwrap();
+    let idx = SearchIndex::new(&g);
+    for q in ["TDP-43", "tdp43", "Tdp 43", "TDP43"] {
+        let (hits, total) = idx.search_counted(&g, q, 5);
+        assert_eq!(ids(&g, &hits), ["GENE:TARDBP"], "{q}");
+        assert_eq!(total, 1);
+        assert_eq!(hits[0].field, Field::Synonym, "labelled an alias");
+        assert_eq!(hits[0].class, Class::Exact);
+        assert_eq!(hits[0].text, "TDP-43");
+    }
+    // A protein name finds its gene, never a process whose definition holds it.
+    let hits = idx.search(&g, "ubiquilin 2", 5);
+    assert_eq!(ids(&g, &hits), ["GENE:UBQLN2"]);
+    assert_eq!(hits[0].field, Field::Name);
+    // The count is of every match, not only those shown.
+    let (hits, total) = idx.search_counted(&g, "ubiquilin", 1);
+    assert_eq!((hits.len(), total), (1, 2));
+}
+
+#[test]
+fn typing_on_finds_what_a_fresh_search_finds() {
+    // Each key is looked for among the texts the previous key found; the results must be
+    // those of a search from scratch (here, after a query no later one contains).
+    let g = graph();
+    let typing = SearchIndex::new(&g);
+    let fresh = SearchIndex::new(&g);
+    for query in [
+        "oxidative stress",
+        "TDP-43",
+        "fasiculations",
+        "c9orf72",
+        "oxy",
+    ] {
+        for q in as_typed(query) {
+            let _ = fresh.search(&g, "zqxjzqxj", 5);
+            assert_eq!(
+                typing.search_counted(&g, &q, 5),
+                fresh.search_counted(&g, &q, 5),
+                "{q}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_gene_symbol_is_found_whatever_its_case() {
+    let g = graph();
+    let idx = SearchIndex::new(&g);
+    let hits = idx.search(&g, "C9ORF72", 5);
+    assert_eq!(ids(&g, &hits)[0], "GENE:C9orf72");
+    assert_eq!(hits[0].class, Class::Exact);
 }
