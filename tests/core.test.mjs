@@ -242,22 +242,28 @@ test('at 1366 and 1440 px the table fits its column beside the controls; its fir
   }
 });
 
-test('on a 390 px phone at 200 % text the page does not scroll sideways; a table wider than its box says it scrolls', async () => {
+test('on a 390 px phone at 200 % text the rows are cards: nothing scrolls sideways, each number has its name', async () => {
   for (const locale of ['zh-CN', 'en-US']) {
-    const { page, context } = await openApp(app, '#/core', { locale, viewport: { width: 390, height: 844 } });
-    await page.waitForSelector('.core-table tbody tr');
+    const { page, context } = await openApp(app, '#/core?w=5,5,6', { locale, viewport: { width: 390, height: 844 } });
+    await fullLoaded(page);
+    await page.waitForFunction(() => /×|倍/.test(document.querySelector('.core-table tbody tr td:nth-of-type(3)')?.textContent ?? ''), null, { timeout: 60000 });
     await page.evaluate(() => document.documentElement.setAttribute('data-text-size', '200'));
     const m = await page.evaluate(() => {
       const box = document.querySelector('.core-table-box');
-      const hint = document.querySelector('.core-scroll-hint');
+      const td = document.querySelector('.core-table tbody td:nth-of-type(3)');
       return {
         page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
         inner: box.scrollWidth - box.clientWidth,
-        hint: hint.getBoundingClientRect().height > 0,
+        label: td.getAttribute('data-label'),
+        shown: getComputedStyle(td, '::before').content !== 'none',
+        card: getComputedStyle(td.closest('tr')).display,
       };
     });
     assert.ok(m.page <= 0, `${locale}: the page scrolls sideways by ${m.page}px`);
-    if (m.inner > 0) assert.ok(m.hint, `${locale}: the table scrolls inside its box and says so`);
+    assert.ok(m.inner <= 0, `${locale}: the table scrolls sideways inside its box by ${m.inner}px`);
+    assert.equal(m.label, locale === 'zh-CN' ? '网络传播' : 'Propagation');
+    assert.ok(m.shown, 'the label shows before the number');
+    assert.equal(m.card, 'block', 'each row is a card');
     await context.close();
   }
 });

@@ -1,6 +1,7 @@
 //! The ranked table of core events, with each row's reasons in words: the three
 //! measures in their own terms (`mechgraph::score::measures`) when the ranking comes
-//! from the full graph's scores, the stored percentiles until then.
+//! from the full graph's scores, the stored percentiles until then. On a narrow screen
+//! each row is a card, each number labelled (`data-label`, style/explore.css).
 
 use super::core_why::Why;
 use super::{kind_name, Ex};
@@ -74,8 +75,7 @@ pub fn CoreTable(rows: Signal<Vec<Row>>, params: Signal<Params>) -> impl IntoVie
         i18n.get(key).replace("{n}", &n.to_string())
     };
     view! {
-        <p class="hint core-scroll-hint" id="core-scroll-hint">{i18n.t(Ex::CoreScrollHint)}</p>
-        <div class="table-scroll core-table-box" tabindex="0" role="region" aria-labelledby="core-caption" aria-describedby="core-scroll-hint">
+        <div class="table-scroll core-table-box">
             <table class="core-table">
                 <caption id="core-caption">{caption}</caption>
                 <thead><tr>
@@ -122,10 +122,15 @@ fn CoreRow(id: String, rows: Signal<Vec<Row>>, params: Signal<Params>) -> impl I
     let measures = move || at.with(|a| a.and_then(|(_, _, m)| m));
     let pct = move |k: usize| format!("{:.1}", score(k) * 100.0);
     let why = Signal::derive(move || match measures() {
-        Some(m) => i18n.get(Ex::CoreWhyTerms).replace(
-            "{combined}",
-            &format!("{:.3}", score(0)),
-        ) + if m.significant() { "" } else { i18n.get(Ex::CoreWhyNotSignificant) },
+        Some(m) => {
+            i18n.get(Ex::CoreWhyTerms)
+                .replace("{combined}", &format!("{:.3}", score(0)))
+                + if m.significant() {
+                    ""
+                } else {
+                    i18n.get(Ex::CoreWhyNotSignificant)
+                }
+        }
         None => i18n
             .get(Ex::CoreWhy)
             .replace("{p}", &pct(1))
@@ -133,28 +138,30 @@ fn CoreRow(id: String, rows: Signal<Vec<Row>>, params: Signal<Params>) -> impl I
             .replace("{k}", &pct(3)),
     });
     let propagation = move || measures().map_or_else(|| pct(1), |m| times_top(i18n, &m));
-    let enrichment = move || match measures() {
+    let enrichment = move || {
+        match measures() {
         None => pct(2).into_any(),
         Some(m) => view! {
             <span class="nowrap">{genes_of(i18n, &m)}</span>" "
-            <span class="q">{i18n.get(Ex::CoreQ).replace("{q}", &sig2(m.q_value))}</span>
+            <span class="q nowrap">{i18n.get(Ex::CoreQ).replace("{q}", &sig2(m.q_value))}</span>
             {(!m.significant()).then(|| view! { " "<strong class="not-significant">{i18n.t(Ex::CoreNotSignificant)}</strong> })}
         }
         .into_any(),
+    }
     };
     let causal = move || measures().map_or_else(|| pct(3), |m| share_text(m.flow_share));
     view! {
         <tr>
-            <td>{move || at.with(|a| a.map_or(0, |(rank, _, _)| rank))}</td>
+            <td class="rank" data-label=i18n.t(Ex::CoreRank)>{move || at.with(|a| a.map_or(0, |(rank, _, _)| rank))}</td>
             <th scope="row">
                 <a href=Route::Event(id.clone()).href() lang=move || name_lang.get().1>{move || name_lang.get().0}</a>
                 <span class="kind">{i18n.t(kind_name(kind))}</span>
                 <Why id=id.clone() why params/>
             </th>
-            <td>{move || format!("{:.3}", score(0))}</td>
-            <td>{propagation}</td>
-            <td>{enrichment}</td>
-            <td>{causal}</td>
+            <td data-label=i18n.t(Ex::CoreCombined)>{move || format!("{:.3}", score(0))}</td>
+            <td data-label=i18n.t(Ex::CorePropagation)>{propagation}</td>
+            <td data-label=i18n.t(Ex::CoreEnrichment)>{enrichment}</td>
+            <td data-label=i18n.t(Ex::CoreCausal)>{causal}</td>
         </tr>
     }
     .into_any()

@@ -88,8 +88,9 @@ fn explanation(i18n: I18n, scores: FullScores, id: &str, params: &Params) -> Any
         .get(Ex::CoreExplainEnrichment)
         .replace("{genes}", &genes_of(i18n, &m))
         .replace("{pq}", &p_and_q(i18n, &m));
-    let not_significant = (!m.significant())
-        .then(|| view! { " "<strong class="not-significant">{i18n.t(Ex::CoreNotSignificantQ)}</strong> });
+    let not_significant = (!m.significant()).then(
+        || view! { " "<strong class="not-significant">{i18n.t(Ex::CoreNotSignificantQ)}</strong> },
+    );
     let seed_names = e
         .seed_genes
         .iter()
@@ -100,7 +101,9 @@ fn explanation(i18n: I18n, scores: FullScores, id: &str, params: &Params) -> Any
             .iter()
             .filter(|l| {
                 let k = g.kinds[l.seed as usize];
-                kind.map_or(k != NodeKind::Gene && k != NodeKind::Phenotype, |want| k == want)
+                kind.map_or(k != NodeKind::Gene && k != NodeKind::Phenotype, |want| {
+                    k == want
+                })
             })
             .map(|l| {
                 let n = l.seed as usize;

@@ -111,7 +111,6 @@ crate::i18n::catalogue! {
     CoreNearestPhenotypes => "表型：最近的种子表型（相隔步数）", "Phenotypes: the nearest seed phenotypes (steps away)";
     CoreNearestDiseases => "疾病：最近的种子疾病（相隔步数）", "Diseases: the nearest seed diseases (steps away)";
     CoreNone => "无", "none";
-    CoreScrollHint => "表格较宽，可以在框内左右滑动查看。", "The table is wide: it scrolls sideways inside its box.";
     ThemeGenetics => "遗传", "Genetics";
     ThemeRna => "RNA 加工", "RNA processing";
     ThemeNucleocytoplasmic => "核质运输", "Nucleocytoplasmic transport";

@@ -136,6 +136,9 @@ mod tests {
         assert!(!other.significant(), "q = 0.21 is not significant");
         assert_eq!(other.flow_share, 0.2);
         // Relative to whichever event ranks first.
-        assert_eq!(Terms::new(&s, &ranking(3)).of(&s, 2).propagation_vs_top, 0.5);
+        assert_eq!(
+            Terms::new(&s, &ranking(3)).of(&s, 2).propagation_vs_top,
+            0.5
+        );
     }
 }
