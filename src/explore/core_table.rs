@@ -36,9 +36,10 @@ pub fn sig2(x: f64) -> String {
     format!("{x:.digits$}")
 }
 
-/// A share (0–1) as a percentage with two significant digits.
+/// A share (0–1) as a percentage with two significant digits (a no-break space before
+/// the sign, so it never starts a line).
 pub fn share_text(x: f64) -> String {
-    format!("{} %", sig2(x * 100.0))
+    format!("{}\u{a0}%", sig2(x * 100.0))
 }
 
 pub fn times_top(i18n: I18n, m: &Measures) -> String {
@@ -179,6 +180,6 @@ mod tests {
         assert_eq!(sig2(0.0312), "0.031");
         assert_eq!(sig2(0.00042), "4.2e-4");
         assert_eq!(sig2(0.0), "0");
-        assert_eq!(share_text(0.0123), "1.2 %");
+        assert_eq!(share_text(0.0123), "1.2\u{a0}%");
     }
 }

@@ -92,8 +92,8 @@ crate::i18n::catalogue! {
         "三项得分在候选事件中的百分位：网络传播 {p}，基因富集 {e}，因果位置 {k}；综合得分是三者按权重的平均。展开后按各自的含义列出数值。",
         "The three scores as percentiles among the candidate events: propagation {p}, enrichment {e}, causal position {k}; the combined score is their weighted mean. Open for the measures in their own terms.";
     CoreWhyTerms =>
-        "综合得分 {combined} 是三项得分在候选事件中的百分位按权重的平均；三项得分按各自的含义列在右边。",
-        "The combined score {combined} is the weighted mean of the three scores' percentiles among the candidate events; the measures themselves are in the columns.";
+        "综合得分 {combined} 是三项得分在候选事件中的百分位按权重的平均；三项得分本身按各自的含义列在这一行里。",
+        "The combined score {combined} is the weighted mean of the three scores' percentiles among the candidate events; the measures themselves are in this row.";
     CoreWhyNotSignificant => "它的基因富集不显著。", " Its enrichment is not significant.";
     CoreTimesTop => "第一名的 {x} 倍", "{x} × the top event";
     CoreGenesOf => "{n} 个基因中 {k} 个", "{k} of {n} genes";
