@@ -38,8 +38,13 @@ pub fn sig2(x: f64) -> String {
 
 /// A share (0–1) as a percentage with two significant digits (a no-break space before
 /// the sign, so it never starts a line).
+/// Shares below 0.001 % read "< 0.001 %" (no exponent in a percentage).
 pub fn share_text(x: f64) -> String {
-    format!("{}\u{a0}%", sig2(x * 100.0))
+    let pct = x * 100.0;
+    if pct > 0.0 && pct < 1e-3 {
+        return "<\u{a0}0.001\u{a0}%".into();
+    }
+    format!("{}\u{a0}%", sig2(pct))
 }
 
 pub fn times_top(i18n: I18n, m: &Measures) -> String {
@@ -181,5 +186,8 @@ mod tests {
         assert_eq!(sig2(0.00042), "4.2e-4");
         assert_eq!(sig2(0.0), "0");
         assert_eq!(share_text(0.0123), "1.2\u{a0}%");
+        assert_eq!(share_text(0.000_012), "0.0012\u{a0}%");
+        assert_eq!(share_text(1.2e-6), "<\u{a0}0.001\u{a0}%");
+        assert_eq!(share_text(0.0), "0\u{a0}%");
     }
 }

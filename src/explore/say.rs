@@ -98,7 +98,7 @@ crate::i18n::catalogue! {
     CoreTimesTop => "第一名的 {x} 倍", "{x} × the top event";
     CoreGenesOf => "{n} 个基因中 {k} 个", "{k} of {n} genes";
     CorePQ => "p = {p}，q = {q}", "p = {p}, q = {q}";
-    CoreQ => "q = {q}", "q = {q}";
+    CoreQ => "q 值 = {q}", "q = {q}";
     CoreNotSignificant => "不显著", "not significant";
     CoreNotSignificantQ => "不显著（q > 0.05）", "not significant (q > 0.05)";
     CoreExplainRank => "名次：第 {r} 名（共 {n} 个候选事件）", "Rank: {r} of {n} candidate events";
