@@ -28,7 +28,12 @@ enum Rows {
     Scoring(Pending),
 }
 
-fn row_of(g: &mechgraph::Graph, id: &str, scores: [f64; 4]) -> Option<Row> {
+fn row_of(
+    g: &mechgraph::Graph,
+    id: &str,
+    scores: [f64; 4],
+    measures: Option<score::Measures>,
+) -> Option<Row> {
     let v = g.find(id)? as usize;
     Some(Row {
         id: id.to_string(),
@@ -36,6 +41,7 @@ fn row_of(g: &mechgraph::Graph, id: &str, scores: [f64; 4]) -> Option<Row> {
         zh: g.labels_zh[v].as_ref().map(|z| z.text.clone()),
         kind: g.kinds[v],
         scores,
+        measures,
     })
 }
 
@@ -64,7 +70,7 @@ fn rows_for(
                         f(&stored.enrichment, i),
                         f(&stored.causal, i),
                     ];
-                    row_of(&core.graph, &stored.ids[i], s)
+                    row_of(&core.graph, &stored.ids[i], s, None)
                 })
                 .collect(),
         );
@@ -78,6 +84,7 @@ fn rows_for(
     };
     let g = &full.graph;
     let ranking = score::rank(g, &cached.0, &q.params(), &cached.1);
+    let terms = score::Terms::new(&cached.0, &ranking);
     Rows::Ready(
         ranking
             .rows
@@ -87,6 +94,7 @@ fn rows_for(
                     g,
                     &g.ids[r.node as usize],
                     [r.combined, r.propagation, r.enrichment, r.causal],
+                    Some(terms.of(&cached.0, r.node)),
                 )
             })
             .collect(),
@@ -239,6 +247,7 @@ pub fn CorePage() -> impl IntoView {
         <p class="actions">
             <a class="button" href=crate::graph::graph_href(crate::graph::scene::Focus::Core, None)>{i18n.t(crate::i18n::Key::ShowInGraph)}</a>
         </p>
+        <div class="core-layout">
         <form class="core-controls" on:submit=|ev| ev.prevent_default()>
             <fieldset>
                 <legend>{i18n.t(Ex::CoreWeights)}</legend>
@@ -264,6 +273,7 @@ pub fn CorePage() -> impl IntoView {
                 <button type="button" class="button" on:click=export>{i18n.t(Ex::CoreExport)}</button>
             </p>
         </form>
-        {table}
+        <div class="core-results">{table}</div>
+        </div>
     }
 }

@@ -1,41 +1,19 @@
-//! The ranked table of core events, with each row's reasons in words.
+//! The ranked table of core events, with each row's reasons in words: the three
+//! measures in their own terms (`mechgraph::score::measures`) when the ranking comes
+//! from the full graph's scores, the stored percentiles until then. On a narrow screen
+//! each row is a card, each number labelled (`data-label`, style/explore.css).
 
-use super::scores::{use_full_scores, FullScores};
+use super::core_why::Why;
 use super::{kind_name, Ex};
-use crate::i18n::{use_i18n, Lang};
+use crate::i18n::{use_i18n, I18n, Lang};
 use crate::route::Route;
 use leptos::prelude::*;
-use mechgraph::score::{self, Params};
+use mechgraph::score::{Measures, Params};
 use mechgraph::NodeKind;
 
-/// "Why here": the percentiles at once; the genes and nearest seeds when opened.
-#[component]
-fn Why(id: String, why: Signal<String>, params: Signal<Params>) -> impl IntoView {
-    let i18n = use_i18n();
-    let scores = use_full_scores();
-    let open = RwSignal::new(false);
-    let on_toggle = move |ev: leptos::ev::Event| {
-        let is_open = ev
-            .target()
-            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlDetailsElement>(t).ok())
-            .is_some_and(|d| d.open());
-        open.set(is_open);
-    };
-    let more = move || {
-        open.get()
-            .then(|| params.with(|p| explanation(i18n, scores, &id, p)))
-    };
-    view! {
-        <details class="why" on:toggle=on_toggle>
-            <summary>{i18n.t(Ex::CoreWhyLabel)}</summary>
-            <p>{why}</p>
-            <p class="explain">{more}</p>
-        </details>
-    }
-}
-
-/// One ranked event: id, English and Chinese names, kind, and the scores
-/// `[combined, propagation, enrichment, causal]`.
+/// One ranked event: id, English and Chinese names, kind, the scores
+/// `[combined, propagation, enrichment, causal]` (percentiles), and the measures in
+/// their own terms when the full graph's scores are at hand.
 #[derive(Clone, PartialEq)]
 pub struct Row {
     pub id: String,
@@ -43,50 +21,47 @@ pub struct Row {
     pub zh: Option<String>,
     pub kind: NodeKind,
     pub scores: [f64; 4],
+    pub measures: Option<Measures>,
 }
 
-/// The seed genes below an event and the nearest seeds, worked out on request (it
-/// needs the full graph's scores: worked out first if need be) with
-/// `mechgraph::score::explain`.
-fn explanation(i18n: crate::i18n::I18n, scores: FullScores, id: &str, params: &Params) -> String {
-    let data = crate::data::use_graph_data();
-    let Some(snapshot) = data.full.get().snapshot() else {
-        return i18n.get(Ex::CoreWaitFull).to_string();
-    };
-    let g = &snapshot.graph;
-    let Some(v) = g.find(id) else {
-        return String::new();
-    };
-    let Ok(scored) = scores.of(&snapshot, &params.seeds, params.public_only) else {
-        return i18n.get(Ex::CoreScoring).to_string();
-    };
-    let ranking = score::rank(g, &scored.0, params, &scored.1);
-    let e = score::explain(g, &scored.0, &ranking, params, v);
-    let names = |nodes: &[u32]| {
-        nodes
-            .iter()
-            .map(|&n| g.labels_en[n as usize].clone())
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let nearest = e
-        .nearest_seeds
-        .iter()
-        .map(|l| {
-            format!(
-                "{} ({})",
-                g.labels_en[l.seed as usize],
-                l.path.len().saturating_sub(1)
-            )
-        })
-        .collect::<Vec<_>>()
-        .join(", ");
-    i18n.get(Ex::CoreExplain)
-        .replace("{k}", &e.seed_genes_below.to_string())
-        .replace("{genes}", &e.genes.to_string())
-        .replace("{q}", &format!("{:.2e}", e.q_value))
-        .replace("{names}", &names(&e.seed_genes))
-        .replace("{nearest}", &nearest)
+/// A number with two significant digits ("0.42", "0.0031", "1.2e-9").
+pub fn sig2(x: f64) -> String {
+    if x == 0.0 || !x.is_finite() {
+        return "0".into();
+    }
+    if x.abs() < 1e-3 {
+        return format!("{x:.1e}");
+    }
+    let digits = (1 - x.abs().log10().floor() as i32).max(0) as usize;
+    format!("{x:.digits$}")
+}
+
+/// A share (0–1) as a percentage with two significant digits (a no-break space before
+/// the sign, so it never starts a line).
+/// Shares below 0.001 % read "< 0.001 %" (no exponent in a percentage).
+pub fn share_text(x: f64) -> String {
+    let pct = x * 100.0;
+    if pct > 0.0 && pct < 1e-3 {
+        return "<\u{a0}0.001\u{a0}%".into();
+    }
+    format!("{}\u{a0}%", sig2(pct))
+}
+
+pub fn times_top(i18n: I18n, m: &Measures) -> String {
+    i18n.get(Ex::CoreTimesTop)
+        .replace("{x}", &sig2(m.propagation_vs_top))
+}
+
+pub fn genes_of(i18n: I18n, m: &Measures) -> String {
+    i18n.get(Ex::CoreGenesOf)
+        .replace("{k}", &m.seed_genes_below.to_string())
+        .replace("{n}", &m.genes.to_string())
+}
+
+pub fn p_and_q(i18n: I18n, m: &Measures) -> String {
+    i18n.get(Ex::CorePQ)
+        .replace("{p}", &sig2(m.p_value))
+        .replace("{q}", &sig2(m.q_value))
 }
 
 /// The table. Rows are kept by event id: a re-rank moves the rows it keeps and changes
@@ -97,17 +72,21 @@ pub fn CoreTable(rows: Signal<Vec<Row>>, params: Signal<Params>) -> impl IntoVie
     let i18n = use_i18n();
     let ids = move || rows.with(|rs| rs.iter().map(|r| r.id.clone()).collect::<Vec<_>>());
     let caption = move || {
-        let n = rows.with(Vec::len);
-        i18n.get(Ex::CoreCaption).replace("{n}", &n.to_string())
+        let (n, terms) = rows.with(|rs| (rs.len(), rs.iter().any(|r| r.measures.is_some())));
+        let key = if terms {
+            Ex::CoreCaptionTerms
+        } else {
+            Ex::CoreCaption
+        };
+        i18n.get(key).replace("{n}", &n.to_string())
     };
     view! {
-        <div class="table-scroll">
+        <div class="table-scroll core-table-box">
             <table class="core-table">
-                <caption>{caption}</caption>
+                <caption id="core-caption">{caption}</caption>
                 <thead><tr>
                     <th scope="col">{i18n.t(Ex::CoreRank)}</th>
                     <th scope="col">{i18n.t(Ex::CoreEvent)}</th>
-                    <th scope="col">{i18n.t(Ex::EventKind)}</th>
                     <th scope="col">{i18n.t(Ex::CoreCombined)}</th>
                     <th scope="col">{i18n.t(Ex::CorePropagation)}</th>
                     <th scope="col">{i18n.t(Ex::CoreEnrichment)}</th>
@@ -131,7 +110,7 @@ fn CoreRow(id: String, rows: Signal<Vec<Row>>, params: Signal<Params>) -> impl I
     let at = Memo::new(move |_| {
         rows.with(|rs| {
             let i = rs.iter().position(|r| r.id == lookup)?;
-            Some((i + 1, rs[i].scores))
+            Some((i + 1, rs[i].scores, rs[i].measures))
         })
     });
     let Some(row) = rows.with_untracked(|rs| rs.iter().find(|r| r.id == id).cloned()) else {
@@ -145,27 +124,70 @@ fn CoreRow(id: String, rows: Signal<Vec<Row>>, params: Signal<Params>) -> impl I
             _ => (row.en.clone(), "en"),
         }
     });
-    let score = move |k: usize| at.with(|a| a.map_or(0.0, |(_, s)| s[k]));
+    let score = move |k: usize| at.with(|a| a.map_or(0.0, |(_, s, _)| s[k]));
+    let measures = move || at.with(|a| a.and_then(|(_, _, m)| m));
     let pct = move |k: usize| format!("{:.1}", score(k) * 100.0);
-    let why = Signal::derive(move || {
-        i18n.get(Ex::CoreWhy)
+    let why = Signal::derive(move || match measures() {
+        Some(m) => {
+            i18n.get(Ex::CoreWhyTerms)
+                .replace("{combined}", &format!("{:.3}", score(0)))
+                + if m.significant() {
+                    ""
+                } else {
+                    i18n.get(Ex::CoreWhyNotSignificant)
+                }
+        }
+        None => i18n
+            .get(Ex::CoreWhy)
             .replace("{p}", &pct(1))
             .replace("{e}", &pct(2))
-            .replace("{k}", &pct(3))
+            .replace("{k}", &pct(3)),
     });
+    let propagation = move || measures().map_or_else(|| pct(1), |m| times_top(i18n, &m));
+    let enrichment = move || {
+        match measures() {
+        None => pct(2).into_any(),
+        Some(m) => view! {
+            <span class="nowrap">{genes_of(i18n, &m)}</span>" "
+            <span class="q nowrap">{i18n.get(Ex::CoreQ).replace("{q}", &sig2(m.q_value))}</span>
+            {(!m.significant()).then(|| view! { " "<strong class="not-significant">{i18n.t(Ex::CoreNotSignificant)}</strong> })}
+        }
+        .into_any(),
+    }
+    };
+    let causal = move || measures().map_or_else(|| pct(3), |m| share_text(m.flow_share));
     view! {
         <tr>
-            <td>{move || at.with(|a| a.map_or(0, |(rank, _)| rank))}</td>
+            <td class="rank" data-label=i18n.t(Ex::CoreRank)>{move || at.with(|a| a.map_or(0, |(rank, _, _)| rank))}</td>
             <th scope="row">
                 <a href=Route::Event(id.clone()).href() lang=move || name_lang.get().1>{move || name_lang.get().0}</a>
+                <span class="kind">{i18n.t(kind_name(kind))}</span>
                 <Why id=id.clone() why params/>
             </th>
-            <td>{i18n.t(kind_name(kind))}</td>
-            <td>{move || format!("{:.3}", score(0))}</td>
-            <td>{move || pct(1)}</td>
-            <td>{move || pct(2)}</td>
-            <td>{move || pct(3)}</td>
+            <td data-label=i18n.t(Ex::CoreCombined)>{move || format!("{:.3}", score(0))}</td>
+            <td data-label=i18n.t(Ex::CorePropagation)>{propagation}</td>
+            <td data-label=i18n.t(Ex::CoreEnrichment)>{enrichment}</td>
+            <td data-label=i18n.t(Ex::CoreCausal)>{causal}</td>
         </tr>
     }
     .into_any()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_keep_two_significant_digits() {
+        assert_eq!(sig2(0.4213), "0.42");
+        assert_eq!(sig2(1.0), "1.0");
+        assert_eq!(sig2(12.34), "12");
+        assert_eq!(sig2(0.0312), "0.031");
+        assert_eq!(sig2(0.00042), "4.2e-4");
+        assert_eq!(sig2(0.0), "0");
+        assert_eq!(share_text(0.0123), "1.2\u{a0}%");
+        assert_eq!(share_text(0.000_012), "0.0012\u{a0}%");
+        assert_eq!(share_text(1.2e-6), "<\u{a0}0.001\u{a0}%");
+        assert_eq!(share_text(0.0), "0\u{a0}%");
+    }
 }

@@ -7,6 +7,7 @@ mod core;
 pub mod core_model;
 mod core_seeds;
 mod core_table;
+mod core_why;
 mod event;
 mod others;
 mod own;

@@ -91,14 +91,37 @@ crate::i18n::catalogue! {
     CoreSeeds => "种子基因", "Seed genes";
     CoreSeedsHint => "不选时，用整个 ALS 种子集：{g} 个基因、{d} 种疾病和 {p} 个表型（名为肌萎缩侧索硬化的疾病，以及它们的基因和表型）。选中几个基因，就只从这些基因出发计算核心事件，例如看看从 SOD1 出发时排在前面的是哪些事件。", "With none chosen, the whole ALS seed set is used: {g} genes, {d} diseases and {p} phenotypes (the diseases named amyotrophic lateral sclerosis, with their genes and phenotypes). Choose genes to work out the core events from those genes alone, for example to see which events lead when starting from SOD1.";
     CoreSeedsClear => "清除选择（用整个种子集）", "Clear the choice (use the whole seed set)";
-    CoreCaption => "排名前 {n} 的核心事件（得分为百分位：超过多少比例的候选事件）", "The top {n} core events (scores as percentiles: the share of candidate events below)";
+    CoreCaption => "排名前 {n} 的核心事件（得分为百分位：低于它的候选事件所占比例）", "The top {n} core events (scores as percentiles: the share of candidate events below)";
+    CoreCaptionTerms =>
+        "排名前 {n} 的核心事件：网络传播为第一名的几倍；富集为它下方的基因中 ALS 种子基因的个数，q 为错误发现率，q > 0.05 为不显著；因果位置为从基因到表型的流量中经过它的比例",
+        "The top {n} core events: propagation as a multiple of the top event's; enrichment as the ALS seed genes among the genes below it, with q the false discovery rate, not significant when q > 0.05; causal position as the share of the gene-to-phenotype flow through it";
     CoreRank => "名次", "Rank";
     CoreEvent => "事件", "Event";
     CoreCombined => "综合得分", "Combined";
     CoreWhyLabel => "为什么排在这里", "Why here";
     CoreWhy =>
-        "网络传播得分高于 {p}% 的候选事件，基因富集高于 {e}%，因果位置高于 {k}%；综合得分是三者按权重的平均。",
-        "Its propagation score is above {p}% of the candidate events, its enrichment above {e}% and its causal position above {k}%; the combined score is their weighted mean.";
+        "三项得分在候选事件中的百分位：网络传播 {p}，基因富集 {e}，因果位置 {k}；综合得分是三者按权重的平均。展开后按各自的含义列出数值。",
+        "The three scores as percentiles among the candidate events: propagation {p}, enrichment {e}, causal position {k}; the combined score is their weighted mean. Open for the measures in their own terms.";
+    CoreWhyTerms =>
+        "综合得分 {combined} 是三项得分在候选事件中的百分位按权重的平均；三项得分本身按各自的含义列在这一行里。",
+        "The combined score {combined} is the weighted mean of the three scores' percentiles among the candidate events; the measures themselves are in this row.";
+    CoreWhyNotSignificant => "它的基因富集不显著。", " Its enrichment is not significant.";
+    CoreTimesTop => "第一名的 {x} 倍", "{x} × the top event";
+    CoreGenesOf => "{n} 个基因中 {k} 个", "{k} of {n} genes";
+    CorePQ => "p = {p}，q = {q}", "p = {p}, q = {q}";
+    CoreQ => "q 值 = {q}", "q = {q}";
+    CoreNotSignificant => "不显著", "not significant";
+    CoreNotSignificantQ => "不显著（q > 0.05）", "not significant (q > 0.05)";
+    CoreExplainRank => "名次：第 {r} 名（共 {n} 个候选事件）", "Rank: {r} of {n} candidate events";
+    CoreExplainUnranked => "名次：不在按这些设置列出的名单中", "Rank: not in the list these settings give";
+    CoreExplainPropagation => "网络传播：{x}", "Propagation: {x}";
+    CoreExplainEnrichment => "富集：它下方的 {genes}是 ALS 种子基因；{pq}", "Enrichment: {genes} below it are ALS seed genes; {pq}";
+    CoreExplainCausal => "因果位置：从基因到表型的流量中有 {s} 经过它", "Causal position: {s} of the gene-to-phenotype flow passes through it";
+    CoreSeedGenesBelow => "基因：它下方的 ALS 种子基因", "Genes: the ALS seed genes below it";
+    CoreNearestGenes => "基因：最近的种子基因（相隔步数）", "Genes: the nearest seed genes (steps away)";
+    CoreNearestPhenotypes => "表型：最近的种子表型（相隔步数）", "Phenotypes: the nearest seed phenotypes (steps away)";
+    CoreNearestDiseases => "疾病：最近的种子疾病（相隔步数）", "Diseases: the nearest seed diseases (steps away)";
+    CoreNone => "无", "none";
     ThemeGenetics => "遗传", "Genetics";
     ThemeRna => "RNA 加工", "RNA processing";
     ThemeNucleocytoplasmic => "核质运输", "Nucleocytoplasmic transport";
@@ -145,7 +168,4 @@ crate::i18n::catalogue! {
     TextLoadHint => "约 1.5 MB；加载后可以看到事件的定义，也能按别名搜索。", "About 1.5 MB; then events show their definitions and search covers other names.";
     TextLoading => "正在加载定义和别名……", "Loading definitions and other names…";
     TextFailed => "定义和别名无法加载（正在使用的图谱没有对应的文件，或网络出错）。", "The definitions and other names could not be loaded (the graph in use has no such file, or the network failed).";
-    CoreExplain =>
-        "它下方共有 {genes} 个基因，其中 {k} 个是 ALS 种子基因（{names}）；富集检验的 q 值为 {q}。最近的种子基因（相隔步数）：{nearest}。",
-        "{genes} genes lie below it, {k} of them ALS seed genes ({names}); the enrichment test gives q = {q}. Nearest seed genes (steps away): {nearest}.";
 }

@@ -4,7 +4,7 @@
 
 use databuild::literature::MECHANISMS;
 use mechgraph::score::{self, Params, Weights};
-use mechgraph::{paths, Graph, Sign};
+use mechgraph::{paths, Graph, NodeKind, Sign};
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
@@ -133,6 +133,29 @@ fn every_ranked_event_can_be_explained() {
     );
     assert!(!ex.nearest_seeds.is_empty());
     assert!(ex.q_value < 0.05);
+    // The nearest seeds, up to three of each kind, each kind nearest first: a phenotype's
+    // seed diseases one step away do not hide its seed genes and phenotypes.
+    let pheno = ranking_of_phenotypes(g);
+    let ex = score::explain(g, &pheno.0, &pheno.1, &pheno.2, pheno.1.rows[0].node);
+    for kind in [NodeKind::Gene, NodeKind::Phenotype] {
+        let hops: Vec<usize> = ex
+            .nearest_seeds
+            .iter()
+            .filter(|l| g.kinds[l.seed as usize] == kind)
+            .map(|l| l.path.len() - 1)
+            .collect();
+        assert!((1..=3).contains(&hops.len()), "{kind:?}: {hops:?}");
+        assert!(hops.windows(2).all(|w| w[0] <= w[1]));
+    }
+}
+
+fn ranking_of_phenotypes(g: &Graph) -> (score::Scores, score::Ranking, Params) {
+    let params = Params {
+        kinds: vec![NodeKind::Phenotype],
+        ..Params::default()
+    };
+    let (s, r) = score::core_events(g, &params);
+    (s, r, params)
 }
 
 #[test]

@@ -3,6 +3,7 @@
 
 use super::{enrich, enrichment_strength, Params, Ranking, Scores};
 use crate::graph::Graph;
+use crate::model::NodeKind;
 use std::collections::VecDeque;
 
 /// A seed near the event and the shortest path between them (undirected, in hops).
@@ -31,7 +32,7 @@ pub struct Explanation {
     pub q_value: f64,
     /// The seed genes counted below the event (at most 12).
     pub seed_genes: Vec<u32>,
-    /// Up to three nearest seeds.
+    /// The nearest seeds: up to three of each kind (genes, phenotypes, diseases).
     pub nearest_seeds: Vec<SeedLink>,
 }
 
@@ -43,7 +44,10 @@ fn rank_of(g: &Graph, params: &Params, node: u32, value: impl Fn(u32) -> f64) ->
 }
 
 /// Nearest seeds by breadth-first search over admitted edges (weight above zero) in both
-/// directions, at most `max_hops` away.
+/// directions, at most `max_hops` away: up to [`NEAREST_PER_KIND`] of each kind, nearest
+/// first.
+pub const NEAREST_PER_KIND: usize = 3;
+
 fn nearest_seeds(
     g: &Graph,
     weights: &[f64],
@@ -56,10 +60,18 @@ fn nearest_seeds(
     let mut depth = vec![u8::MAX; n];
     let is_seed = |v: u32| s.seeds.binary_search(&v).is_ok();
     let mut found = Vec::new();
+    // Seeds found per kind: genes, phenotypes, the rest (diseases).
+    let mut per_kind = [0usize; 3];
+    let slot = |v: u32| match g.kinds[v as usize] {
+        NodeKind::Gene => 0,
+        NodeKind::Phenotype => 1,
+        _ => 2,
+    };
     let mut queue = VecDeque::from([node]);
     depth[node as usize] = 0;
     while let Some(v) = queue.pop_front() {
-        if v != node && is_seed(v) {
+        if v != node && is_seed(v) && per_kind[slot(v)] < NEAREST_PER_KIND {
+            per_kind[slot(v)] += 1;
             let mut path = vec![v];
             let mut at = v;
             while at != node {
@@ -68,7 +80,7 @@ fn nearest_seeds(
             }
             path.reverse();
             found.push(SeedLink { seed: v, path });
-            if found.len() == 3 {
+            if per_kind.iter().all(|&k| k == NEAREST_PER_KIND) {
                 break;
             }
         }

@@ -15,12 +15,14 @@
 mod enrich;
 pub mod evaluate;
 mod explain;
+pub mod measures;
 pub mod params;
 mod prepared;
 pub mod steps;
 mod walk;
 
 pub use explain::{explain, Explanation, SeedLink};
+pub use measures::{flow_share, Measures, Terms};
 pub use params::{EvidenceLevel, Params, RelationWeights, Weights, DEFAULT_TOP_N};
 pub use prepared::{compute, walk_weight, Prepared, ONTOLOGY_IN_WALK};
 

@@ -1,0 +1,133 @@
+//! "Why here" under each core event: a line at once, and when opened (with the full
+//! graph's scores, worked out first if need be: `mechgraph::score::explain`) the rank,
+//! the three measures in their own terms, the ALS seed genes below the event and the
+//! nearest seeds, genes, phenotypes and diseases each under their own heading.
+
+use super::core_table::{genes_of, p_and_q, share_text, times_top};
+use super::scores::{use_full_scores, FullScores};
+use super::Ex;
+use crate::i18n::{use_i18n, I18n};
+use leptos::prelude::*;
+use mechgraph::score::{self, Params, Terms};
+use mechgraph::NodeKind;
+
+#[component]
+pub fn Why(id: String, why: Signal<String>, params: Signal<Params>) -> impl IntoView {
+    let i18n = use_i18n();
+    let scores = use_full_scores();
+    let open = RwSignal::new(false);
+    let on_toggle = move |ev: leptos::ev::Event| {
+        let is_open = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlDetailsElement>(t).ok())
+            .is_some_and(|d| d.open());
+        open.set(is_open);
+    };
+    let more = move || {
+        open.get()
+            .then(|| params.with(|p| explanation(i18n, scores, &id, p)))
+    };
+    view! {
+        <details class="why" on:toggle=on_toggle>
+            <summary>{i18n.t(Ex::CoreWhyLabel)}</summary>
+            <p>{why}</p>
+            <div class="explain">{more}</div>
+        </details>
+    }
+}
+
+/// A heading and the events as links (with their distance when given), or "none".
+fn named_list(i18n: I18n, heading: Ex, events: Vec<(String, String)>) -> AnyView {
+    let body = if events.is_empty() {
+        i18n.get(Ex::CoreNone).into_any()
+    } else {
+        let last = events.len() - 1;
+        events
+            .into_iter()
+            .enumerate()
+            .map(|(i, (id, name))| {
+                view! {
+                    <a href=crate::route::Route::Event(id).href() lang="en">{name}</a>
+                    {(i < last).then_some(", ")}
+                }
+            })
+            .collect_view()
+            .into_any()
+    };
+    view! {
+        <dt>{i18n.t(heading)}</dt>
+        <dd class="names">{body}</dd>
+    }
+    .into_any()
+}
+
+fn explanation(i18n: I18n, scores: FullScores, id: &str, params: &Params) -> AnyView {
+    let data = crate::data::use_graph_data();
+    let say = |key: Ex| view! { <p>{i18n.t(key)}</p> }.into_any();
+    let Some(snapshot) = data.full.get().snapshot() else {
+        return say(Ex::CoreWaitFull);
+    };
+    let g = &snapshot.graph;
+    let Some(v) = g.find(id) else {
+        return ().into_any();
+    };
+    let Ok(scored) = scores.of(&snapshot, &params.seeds, params.public_only) else {
+        return say(Ex::CoreScoring);
+    };
+    let ranking = score::rank(g, &scored.0, params, &scored.1);
+    let e = score::explain(g, &scored.0, &ranking, params, v);
+    let m = Terms::new(&scored.0, &ranking).of(&scored.0, v);
+    let rank = match e.rank {
+        Some(r) => i18n
+            .get(Ex::CoreExplainRank)
+            .replace("{r}", &r.to_string())
+            .replace("{n}", &ranking.candidates.to_string()),
+        None => i18n.get(Ex::CoreExplainUnranked).to_string(),
+    };
+    let enrichment = i18n
+        .get(Ex::CoreExplainEnrichment)
+        .replace("{genes}", &genes_of(i18n, &m))
+        .replace("{pq}", &p_and_q(i18n, &m));
+    let not_significant = (!m.significant()).then(
+        || view! { " "<strong class="not-significant">{i18n.t(Ex::CoreNotSignificantQ)}</strong> },
+    );
+    let seed_names = e
+        .seed_genes
+        .iter()
+        .map(|&n| (g.ids[n as usize].clone(), g.labels_en[n as usize].clone()))
+        .collect();
+    let nearest = |kind: Option<NodeKind>| {
+        e.nearest_seeds
+            .iter()
+            .filter(|l| {
+                let k = g.kinds[l.seed as usize];
+                kind.map_or(k != NodeKind::Gene && k != NodeKind::Phenotype, |want| {
+                    k == want
+                })
+            })
+            .map(|l| {
+                let n = l.seed as usize;
+                let steps = l.path.len().saturating_sub(1);
+                (g.ids[n].clone(), format!("{} ({steps})", g.labels_en[n]))
+            })
+            .collect::<Vec<_>>()
+    };
+    let genes = nearest(Some(NodeKind::Gene));
+    let phenotypes = nearest(Some(NodeKind::Phenotype));
+    let others = nearest(None);
+    view! {
+        <ul class="measures">
+            <li>{rank}</li>
+            <li>{i18n.get(Ex::CoreExplainPropagation).replace("{x}", &times_top(i18n, &m))}</li>
+            <li>{enrichment}{not_significant}</li>
+            <li>{i18n.get(Ex::CoreExplainCausal).replace("{s}", &share_text(m.flow_share))}</li>
+        </ul>
+        <dl class="seeds">
+            {named_list(i18n, Ex::CoreSeedGenesBelow, seed_names)}
+            {named_list(i18n, Ex::CoreNearestGenes, genes)}
+            {(!phenotypes.is_empty()).then(|| named_list(i18n, Ex::CoreNearestPhenotypes, phenotypes))}
+            {(!others.is_empty()).then(|| named_list(i18n, Ex::CoreNearestDiseases, others))}
+        </dl>
+    }
+    .into_any()
+}
