@@ -91,7 +91,7 @@ test('one key as the switch: a whole assessment filled and saved, ending on the 
   assert.match(await page.textContent('.saved-status'), /Saved/);
   assert.match(await page.textContent('.plain-total'), /48 out of 48/);
   // The result is in view, and the highlight goes on within it.
-  // The view glides (smooth scrolling) to the result, its heading focused.
+  // The view jumps to the result (no glide a scan step could cut short), its heading focused.
   await page.waitForFunction(() => {
     const r = document.getElementById('assess-result')?.getBoundingClientRect();
     return r && Math.abs(r.top) < 2;

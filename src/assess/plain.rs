@@ -60,7 +60,12 @@ pub fn PlainResult(a: AssessmentFigures, edit: String) -> impl IntoView {
                     .and_then(|w| w.document())
                     .and_then(|d| d.get_element_by_id(RESULT_ID))
                 {
-                    el.scroll_into_view_with_bool(true);
+                    // At once, not gliding: a scan step that focuses a button during a
+                    // glide (CSS smooth scrolling) would stop it short or past the result.
+                    let to_top = web_sys::ScrollIntoViewOptions::new();
+                    to_top.set_behavior(web_sys::ScrollBehavior::Instant);
+                    to_top.set_block(web_sys::ScrollLogicalPosition::Start);
+                    el.scroll_into_view_with_scroll_into_view_options(&to_top);
                 }
             })
         });
