@@ -108,7 +108,7 @@ crate::i18n::catalogue! {
     CoreWhyNotSignificant => "它的基因富集不显著。", " Its enrichment is not significant.";
     CoreTimesTop => "第一名的 {x} 倍", "{x} × the top event";
     CoreGenesOf => "{n} 个基因中 {k} 个", "{k} of {n} genes";
-    CorePQ => "p = {p}，q = {q}", "p = {p}, q = {q}";
+    CorePQ => "p 值 = {p}，q 值 = {q}", "p = {p}, q = {q}";
     CoreQ => "q 值 = {q}", "q = {q}";
     CoreNotSignificant => "不显著", "not significant";
     CoreNotSignificantQ => "不显著（q > 0.05）", "not significant (q > 0.05)";
