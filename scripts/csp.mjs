@@ -26,7 +26,8 @@ export function policy(html, served) {
     `img-src ${[...self, 'data:'].join(' ')}`,
     `connect-src ${served ? "'self'" : "'none'"}`,
     ...(served ? ["manifest-src 'self'", "worker-src 'self'"] : []),
-    "base-uri 'none'",
+    // A reading page's <base href="../../"> points at the site's root.
+    `base-uri ${served ? "'self'" : "'none'"}`,
     "form-action 'none'",
     "object-src 'none'",
   ].join('; ');

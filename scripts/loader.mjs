@@ -17,6 +17,14 @@ if (/^https?:$/.test(location.protocol) && !document.querySelector('meta[name="a
   document.head.append(meta);
 }
 ${failureFunction}
+// A reading page written at build time (src/bin/prerender.rs) is whole without the app:
+// the app is fetched only once the page has shown (after 'load'), and if it cannot
+// start, the page stays as it is.
+const page = app?.hasAttribute('data-prerendered');
+if (page) {
+  if (document.readyState !== 'complete') await new Promise((done) => addEventListener('load', done, { once: true }));
+  await new Promise((done) => (window.requestIdleCallback ? requestIdleCallback(done, { timeout: 2000 }) : setTimeout(done, 200)));
+}
 // The wasm is requested here, once, while the JS loads: WebKit does not hand a
 // <link rel=preload> of it to wasm-bindgen's own fetch and downloads it two or three times.
 const wasmFile = ${JSON.stringify(`./${wasm}`)};
@@ -29,7 +37,7 @@ try {
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 } catch (error) {
   console.error(error);
-  showFailure(app, location.protocol === 'file:' ? 'saved' : 'load');
+  if (!page) showFailure(app, location.protocol === 'file:' ? 'saved' : 'load');
 }
 `;
 }

@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { withCsp } from './csp.mjs';
 import { failureFunction, servedLoader } from './loader.mjs';
-import { writeServiceWorker } from './service-worker.mjs';
+import { writePages } from './pages.mjs';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? 'dist';
 const OUT = 'als-explorer.html';
@@ -83,6 +83,6 @@ if (/(?:href|src)="\.?\/?(?!data:|#)[^"]+\.(?:js|wasm|css|bin)"/.test(html)) thr
 html = withCsp(html, false);
 writeFileSync(join(dir, OUT), html);
 console.log(`wrote ${join(dir, OUT)} (${(html.length / 1e6).toFixed(1)} MB)`);
-// Last, so that it knows every file of the release (the single file is not cached).
-const sw = writeServiceWorker(dir);
-console.log(`wrote ${join(dir, 'sw.js')} (release ${sw.version}, ${sw.count} files)`);
+// Then the reading pages (from index.html as it is now) and, last, sw.js, which keeps
+// every file of the release (the single file is not cached).
+writePages(dir);

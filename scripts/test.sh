@@ -12,12 +12,14 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 step "format"
 cargo fmt --all -- --check
 step "clippy (native)"
-cargo clippy --workspace --all-targets -- -D warnings
+# With the prerender tool (the reading pages written at build time, src/prerender.rs).
+cargo clippy --workspace --all-targets --features als-explorer/prerender -- -D warnings
 step "clippy (wasm32)"
 # databuild is a native tool (it compiles SQLite from C): not built for wasm.
 cargo clippy --workspace --exclude databuild --target wasm32-unknown-unknown -- -D warnings
 step "native tests"
 cargo test --workspace
+cargo test -p als-explorer --features prerender --lib prerender::
 step "snapshots match a fresh build from the pinned sources"
 bash scripts/check-data.sh
 step "release build"

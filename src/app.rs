@@ -2,22 +2,24 @@
 //! title and display settings kept in step with them.
 
 use crate::about::AboutPage;
+use crate::boot;
 use crate::home::HomePage;
-use crate::i18n::{text, I18n, Key};
+use crate::i18n::{text, I18n, Key, Lang};
 use crate::not_found::NotFoundPage;
 use crate::pages::{PageId, ReadingPage};
 use crate::platform;
 use crate::route::Route;
 use crate::settings::{SettingsPage, SettingsState};
-use crate::shell::{Footer, Header, SkipLink, MAIN_ID, PAGE_HEADING_ID};
+use crate::shell::{Footer, Header, MAIN_ID, PAGE_HEADING_ID};
+use crate::site::Site;
 use crate::story::StoryPage;
 use crate::treatments::TreatmentsPage;
 use leptos::prelude::*;
 
-#[component]
-pub fn App() -> impl IntoView {
+/// The app's state, shared through context: settings, language, graph data, the
+/// explorer's indexes, the self-assessment's store, the embed mode.
+fn provide_state(lang: Lang) -> (SettingsState, I18n, crate::data::GraphData) {
     let settings = SettingsState::load();
-    let lang = platform::start_lang(settings.settings.get_untracked().lang);
     let i18n = I18n {
         lang: RwSignal::new(lang),
     };
@@ -27,6 +29,17 @@ pub fn App() -> impl IntoView {
     provide_context(data);
     crate::explore::provide_explorer_state();
     provide_context(crate::assess::AssessStore::load());
+    (settings, i18n, data)
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    // A reading page is in its own language; elsewhere the visit's language.
+    let lang = match crate::site::current() {
+        Site::Page { lang } => lang,
+        _ => platform::start_lang(SettingsState::load().settings.get_untracked().lang),
+    };
+    let (settings, i18n, data) = provide_state(lang);
 
     // Embedded in an article (`?embed=1`): no site navigation, the height reported to the
     // host, an optional light or dark theme.
@@ -42,28 +55,39 @@ pub fn App() -> impl IntoView {
 
     // Works offline after one visit; a new release waits for the reader's reload.
     let offline = crate::offline::start();
+    provide_context(offline);
 
-    let route = RwSignal::new(Route::from_hash(&platform::location_hash()));
+    // A reading view asked for in the app's document goes to its page (and a tool asked
+    // for on a reading page to the app's document).
+    if let Some(url) = boot::elsewhere(&platform::location_hash(), lang) {
+        boot::replace_with(&url);
+    }
+    let route = RwSignal::new(boot::route_of_document());
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
-        route.set(Route::from_hash(&platform::location_hash()));
+        let hash = platform::location_hash();
+        match boot::elsewhere(&hash, i18n.lang.get_untracked()) {
+            Some(url) => boot::replace_with(&url),
+            None => route.set(Route::from_hash(&hash)),
+        }
     });
     on_cleanup(move || listener.remove());
+
+    // On a reading page, the build's rendering gives way to the app's once the texts are
+    // here and the same view stands ready.
+    if matches!(crate::site::current(), Site::Page { .. }) {
+        Effect::new(move |_| {
+            if data.content.get().ready().is_some() {
+                request_animation_frame(boot::take_over);
+            }
+        });
+    }
 
     // Language, title and description of the document (a chapter's title once the texts
     // have come with core.bin).
     Effect::new(move |_| {
         let lang = i18n.lang.get();
-        let app = text(lang, Key::AppName);
-        let title = match route.get() {
-            Route::Home => app.to_string(),
-            Route::Story(Some(n)) => match data.content.get().ready().and_then(|c| c.chapter(n)) {
-                Some(c) => format!("{} · {app}", c.title.get(lang)),
-                None => format!("{} · {app}", text(lang, Key::NavStory)),
-            },
-            other => format!("{} · {app}", text(lang, other.title_key())),
-        };
         platform::set_root_attribute("lang", lang.html_tag());
-        platform::set_title(&title);
+        platform::set_title(&page_title(&route.get(), lang, data.content.get().ready()));
         platform::set_meta_description(text(lang, Key::MetaDescription));
     });
 
@@ -91,6 +115,33 @@ pub fn App() -> impl IntoView {
         now
     });
 
+    view! { <Frame route/> }
+}
+
+/// The title of a view's document: the view, then the app's name (a chapter or a reading
+/// page by its own title once the texts are here).
+pub fn page_title(route: &Route, lang: Lang, content: Option<&crate::data::Content>) -> String {
+    let app = text(lang, Key::AppName);
+    match route {
+        Route::Home => app.to_string(),
+        Route::Story(Some(n)) => match content.and_then(|c| c.chapter(*n)) {
+            Some(c) => format!("{} · {app}", c.title.get(lang)),
+            None => format!("{} · {app}", text(lang, Key::NavStory)),
+        },
+        other => match (content, crate::pages::PageId::of(other)) {
+            (Some(c), Some(id)) => format!("{} · {app}", c.page(id).title.get(lang)),
+            _ => format!("{} · {app}", text(lang, other.title_key())),
+        },
+    }
+}
+
+/// Everything the reader sees: skip link, header, the view of `route`, the share panel,
+/// footer. The same markup in the app and in the pages written at build time.
+#[component]
+pub fn Frame(route: RwSignal<Route>) -> impl IntoView {
+    let i18n = crate::i18n::use_i18n();
+    let embed = use_context::<crate::embed::Embed>().unwrap_or_default();
+    let offline = use_context::<crate::offline::Offline>();
     let view_of_route = move || match route.get() {
         Route::Home => view! { <HomePage/> }.into_any(),
         Route::Story(chapter) => view! { <StoryPage chapter/> }.into_any(),
@@ -109,28 +160,30 @@ pub fn App() -> impl IntoView {
     };
 
     view! {
-        <SkipLink/>
         <Header route/>
         {embed.on.then(|| view! {
             <nav class="embed-bar" aria-label=i18n.t(Key::AppName)>
-                <a href=move || format!("{}{}", platform::page_base(), route.get().href()) target="_blank" rel="noopener">
+                <a href=move || crate::site::current().full_link(&platform::page_base(), &route.get()) target="_blank" rel="noopener">
                     {i18n.t(Key::EmbedOpenFull)}
                 </a>
             </nav>
         })}
         <main id=MAIN_ID tabindex="-1">
-            <crate::offline::UpdatePrompt offline/>
+            {offline.map(|offline| view! { <crate::offline::UpdatePrompt offline/> })}
             {view_of_route}
-            {move || (!embed.on && route.get().shareable()).then(|| view! { <crate::shell::Share/> })}
+            // Made in the browser (copy, QR code of the address, share card): not in the
+            // pages written at build time.
+            {move || (!embed.on && route.get().shareable() && platform::window().is_some()).then(|| view! { <crate::shell::Share/> })}
         </main>
         <Footer/>
     }
 }
 
-/// Starts the app in `<div id="app">`.
+/// Starts the app in `<div id="app">` (on a reading page: beside it, to take it over).
 pub fn mount() {
     console_error_panic_hook::set_once();
-    if let Some(root) = platform::mount_point() {
+    crate::site::set(boot::site_of_document());
+    if let Some(root) = boot::mount_point() {
         leptos::mount::mount_to(root, App).forget();
         platform::mark("als-mounted");
     }

@@ -1,10 +1,14 @@
 //! ALS Explorer, the web app: a thin Leptos shell. Each feature has its own folder;
 //! the browser is touched only in `platform`.
 
+// Server rendering (`--features prerender`) nests the views' types deeper than the default.
+#![recursion_limit = "512"]
+
 pub mod about;
 pub mod app;
 pub mod assess;
 pub mod bench;
+pub mod boot;
 pub mod content;
 pub mod data;
 pub mod embed;
@@ -16,9 +20,13 @@ pub mod not_found;
 pub mod offline;
 pub mod pages;
 pub mod platform;
+/// The reading pages written at build time (native only, `--features prerender`).
+#[cfg(feature = "prerender")]
+pub mod prerender;
 pub mod route;
 pub mod settings;
 pub mod shell;
+pub mod site;
 pub mod story;
 pub mod timeline;
 pub mod treatments;

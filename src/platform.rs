@@ -5,11 +5,21 @@ use crate::i18n::Lang;
 use crate::settings::model::{initial_lang, lang_param, without_lang_param};
 use wasm_bindgen::JsValue;
 
-fn window() -> Option<web_sys::Window> {
-    web_sys::window()
+/// The browser's window; none when the app's components are rendered natively to HTML
+/// (`src/bin/prerender.rs`), where web-sys cannot be called.
+pub(crate) fn window() -> Option<web_sys::Window> {
+    #[cfg(target_arch = "wasm32")]
+    return web_sys::window();
+    #[cfg(not(target_arch = "wasm32"))]
+    None
 }
 
-fn document() -> Option<web_sys::Document> {
+/// True in a browser; false while the pages are written at build time.
+pub fn in_browser() -> bool {
+    window().is_some()
+}
+
+pub(crate) fn document() -> Option<web_sys::Document> {
     window()?.document()
 }
 
@@ -239,7 +249,11 @@ pub fn active_id() -> String {
 }
 
 /// The query after the route in the hash (`#/core?w=1,2,3` → `w=1,2,3`), or "".
+/// On a reading page the view's query is the page's (`treatments/?q=…`).
 pub fn hash_query() -> String {
+    if matches!(crate::site::current(), crate::site::Site::Page { .. }) {
+        return location_search().trim_start_matches('?').to_string();
+    }
     location_hash()
         .split_once('?')
         .map(|(_, q)| q.to_string())

@@ -82,8 +82,8 @@ impl Route {
         }
     }
 
-    /// The link to this route, relative to the page: `#/about`.
-    pub fn href(&self) -> String {
+    /// The hash route of this view: `#/about` (links use `href`, `src/site.rs`).
+    pub fn hash(&self) -> String {
         match self {
             Route::Home => "#/".to_string(),
             Route::Story(None) => "#/story".to_string(),
@@ -321,9 +321,9 @@ mod tests {
             Route::Assess(AssessView::History),
             Route::Assess(AssessView::Report),
         ]) {
-            assert_eq!(Route::from_hash(&route.href()), route);
+            assert_eq!(Route::from_hash(&route.hash()), route);
         }
         let lost = Route::NotFound("/x/y".into());
-        assert_eq!(Route::from_hash(&lost.href()), lost);
+        assert_eq!(Route::from_hash(&lost.hash()), lost);
     }
 }

@@ -94,7 +94,7 @@ pub fn AssessForm(editing: Option<String>) -> impl IntoView {
                     store.saved_now.set(Some(id.as_str().to_string()));
                     store.keep.ask();
                     platform::set_hash(
-                        &Route::Assess(AssessView::Results(Some(id.as_str().to_string()))).href(),
+                        &Route::Assess(AssessView::Results(Some(id.as_str().to_string()))).hash(),
                     );
                 }
             }

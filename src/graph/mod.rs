@@ -46,11 +46,12 @@ pub fn shape_of(k: NodeKind) -> Shape {
 
 /// The link to the picture of `focus`, with `selected` selected.
 pub fn graph_href(focus: Focus, selected: Option<&str>) -> String {
-    GraphQuery {
+    let hash = GraphQuery {
         focus,
         selected: selected.map(str::to_string),
     }
-    .to_hash()
+    .to_hash();
+    crate::site::current().link_hash(&hash)
 }
 
 /// A snapshot compared by address.
@@ -293,7 +294,7 @@ pub fn GraphPage() -> impl IntoView {
                 b.as_ref()
                     .map(|b| b.snapshot.graph.ids[b.scene.nodes[i] as usize].clone())
             }) {
-                crate::platform::set_hash(&crate::route::Route::Event(id).href());
+                crate::platform::set_hash(&crate::route::Route::Event(id).hash());
             }
         }
     };

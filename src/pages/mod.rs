@@ -28,6 +28,13 @@ pub struct Page {
     pub sections: Vec<Section>,
 }
 
+impl Page {
+    /// The view this page is shown in (`biomarkers`, `standards`).
+    pub fn route(&self) -> crate::route::Route {
+        crate::route::Route::from_hash(&format!("#/{}", self.id))
+    }
+}
+
 /// The pages there are, by route name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PageId {
@@ -36,6 +43,15 @@ pub enum PageId {
 }
 
 impl PageId {
+    /// The reading page a route shows, if it is one.
+    pub fn of(route: &crate::route::Route) -> Option<PageId> {
+        match route {
+            crate::route::Route::Biomarkers => Some(PageId::Biomarkers),
+            crate::route::Route::Standards => Some(PageId::Standards),
+            _ => None,
+        }
+    }
+
     pub fn key(self) -> Key {
         match self {
             PageId::Biomarkers => Key::NavBiomarkers,
@@ -77,7 +93,7 @@ fn PageView(p: &'static Page) -> impl IntoView {
     let contents = p
         .sections
         .iter()
-        .map(|s| view! { <li><a href=format!("#/{}#{}", p.id, s.id) on:click=move |ev| { ev.prevent_default(); crate::platform::focus_id(&s.id); }>{move || s.heading.get(lang()).clone()}</a></li> })
+        .map(|s| view! { <li><a href=crate::site::current().place(&p.route(), &s.id) on:click=move |ev| { ev.prevent_default(); crate::platform::focus_id(&s.id); }>{move || s.heading.get(lang()).clone()}</a></li> })
         .collect_view();
     let sections = p
         .sections

@@ -45,15 +45,21 @@ pub fn PageHeading(key: Key) -> impl IntoView {
 }
 
 #[component]
-pub fn SkipLink() -> impl IntoView {
+fn SkipLink(route: RwSignal<Route>) -> impl IntoView {
     let i18n = use_i18n();
-    // A plain `href="#main"` would replace the route in the hash; move focus instead.
+    // On a reading page the link works with no script too (its `<base>` is the root, so
+    // it names the page); it sits in the header's landmark, where it is found first.
+    let href = move || match crate::site::current() {
+        crate::site::Site::Page { .. } => crate::site::current().place(&route.get(), MAIN_ID),
+        crate::site::Site::Hash { .. } => format!("#{MAIN_ID}"),
+    };
+    // Following `#main` would replace the route in the hash; move focus instead.
     let skip = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
         crate::platform::focus_id(MAIN_ID);
     };
     view! {
-        <a class="skip-link" href="#main" on:click=skip>
+        <a class="skip-link" href=href on:click=skip>
             {i18n.t(Key::SkipToContent)}
         </a>
     }
@@ -93,7 +99,8 @@ pub fn Header(route: RwSignal<Route>) -> impl IntoView {
     };
     view! {
         <header class="site-header" data-menu=move || if open.get() { "open" } else { "closed" } on:keydown=escape>
-            <a class="brand" href="#/">
+            <SkipLink route/>
+            <a class="brand" href=Route::Home.href()>
                 <BrandMark/>
                 <span class="brand-text">
                     <span class="brand-name">{i18n.t(Key::AppName)}</span>
@@ -111,10 +118,23 @@ pub fn Header(route: RwSignal<Route>) -> impl IntoView {
             <nav id="site-nav" aria-label=i18n.t(Key::NavLabel)>
                 <ul class="nav-list">{links}</ul>
             </nav>
-            <button type="button" class="lang-switch" on:click=switch>
-                <span class="visually-hidden">{i18n.t(Key::LangSwitchPrefix)}</span>
-                <span lang=move || other().html_tag()>{move || other().endonym()}</span>
-            </button>
+            {move || match (crate::site::current(), route.get().page_in(other())) {
+                // A reading page: the same page in the other language, a link that also
+                // works with no script (and keeps the choice when the app runs).
+                (crate::site::Site::Page { .. }, Some(page)) => view! {
+                    <a class="lang-switch" href=page hreflang=other().html_tag()
+                        on:click=move |_| settings.update(|s| s.lang = Some(other()))>
+                        <span class="visually-hidden">{i18n.t(Key::LangSwitchPrefix)}</span>
+                        <span lang=other().html_tag()>{other().endonym()}</span>
+                    </a>
+                }.into_any(),
+                _ => view! {
+                    <button type="button" class="lang-switch" on:click=switch>
+                        <span class="visually-hidden">{i18n.t(Key::LangSwitchPrefix)}</span>
+                        <span lang=move || other().html_tag()>{move || other().endonym()}</span>
+                    </button>
+                }.into_any(),
+            }}
         </header>
     }
 }

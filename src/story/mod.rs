@@ -13,6 +13,10 @@ use crate::shell::{PageHeading, PAGE_HEADING_ID};
 use leptos::prelude::*;
 use model::Chapter;
 
+/// The number of chapters of the story (`data/story/chapters.json`; checked by a test),
+/// each a page of its own in a release.
+pub const CHAPTERS: u8 = 12;
+
 /// The chapter list or a chapter, once the texts have come with `core.bin`.
 #[component]
 pub fn StoryPage(chapter: Option<u8>) -> impl IntoView {
@@ -114,29 +118,34 @@ fn ChapterView(content: &'static Content, chapter: &'static Chapter) -> impl Int
         })
     };
     // Left and right arrow keys turn the chapters (not while typing in a field).
-    let keys = window_event_listener(leptos::ev::keydown, move |ev| {
-        let typing = ev
-            .target()
-            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-            .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
-        // The chapter shown now, read from the address: a key pressed just as the page
-        // turns must count from the new chapter, not from the one this view showed.
-        let Route::Story(Some(now)) = Route::from_hash(&crate::platform::location_hash()) else {
-            return;
-        };
-        let target = match ev.key().as_str() {
-            "ArrowLeft" if now > 1 => Some(now - 1),
-            "ArrowRight" if (now as usize) < total => Some(now + 1),
-            _ => None,
-        };
-        if let (false, Some(m)) = (
-            typing || ev.alt_key() || ev.ctrl_key() || ev.meta_key(),
-            target,
-        ) {
-            crate::platform::set_hash(&Route::Story(Some(m)).href());
-        }
+    // (In the browser only: the pages written at build time have no listeners.)
+    let keys = crate::platform::in_browser().then(|| {
+        window_event_listener(leptos::ev::keydown, move |ev| {
+            let typing = ev
+                .target()
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+                .is_some_and(|el| {
+                    matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                });
+            // The chapter shown now, read from the address: a key pressed just as the page
+            // turns must count from the new chapter, not from the one this view showed.
+            let Route::Story(Some(now)) = crate::boot::route_of_document() else {
+                return;
+            };
+            let target = match ev.key().as_str() {
+                "ArrowLeft" if now > 1 => Some(now - 1),
+                "ArrowRight" if (now as usize) < total => Some(now + 1),
+                _ => None,
+            };
+            if let (false, Some(m)) = (
+                typing || ev.alt_key() || ev.ctrl_key() || ev.meta_key(),
+                target,
+            ) {
+                crate::boot::go(&Route::Story(Some(m)));
+            }
+        })
     });
-    on_cleanup(move || keys.remove());
+    on_cleanup(move || keys.into_iter().for_each(|k| k.remove()));
 
     view! {
         <nav class="breadcrumb" aria-label=i18n.t(Key::StoryContents)>

@@ -1,0 +1,77 @@
+// Writes the reading pages into a built site (Trunk's staging folder or dist/), after
+// scripts/single-file.mjs: runs the prerender tool (src/bin/prerender.rs: the app's own
+// components rendered with core.bin), then gives every page the small script that applies
+// the reader's display settings before the first paint, its Content-Security-Policy, and
+// last writes sw.js, so that the service worker keeps every page of the release.
+// Usage: node scripts/pages.mjs [dir=$TRUNK_STAGING_DIR or dist]
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { withCsp } from './csp.mjs';
+import { writeServiceWorker } from './service-worker.mjs';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
+
+// Before the first paint, from what the reader chose (src/settings: the stored envelope
+// `als-explorer.settings`) and the address (`?embed=1&theme=dark`): the text size,
+// contrast and motion the stylesheet reads from <html>, so nothing changes size when the
+// app starts. Until the app has taken over, the menu button opens the links.
+export const PAGE_BOOT = `(function () {
+  var d = document.documentElement, s = {};
+  try {
+    var v = JSON.parse(localStorage.getItem('als-explorer.settings') || 'null');
+    if (v && v.version === 1 && v.settings) s = v.settings;
+  } catch (e) {}
+  if (s.text_size) d.setAttribute('data-text-size', String(s.text_size));
+  d.setAttribute('data-contrast', s.high_contrast ? 'high' : 'normal');
+  d.setAttribute('data-motion', s.reduce_motion ? 'reduce' : 'system');
+  var q = new URLSearchParams(location.search);
+  if (q.get('embed') === '1') d.setAttribute('data-embed', '1');
+  var t = q.get('theme');
+  if (t === 'dark' || t === 'light') d.setAttribute('data-theme', t);
+  document.addEventListener('click', function (e) {
+    var b = e.target.closest && e.target.closest('#menu-button');
+    if (!b || d.getAttribute('data-app') === 'live') return;
+    var h = b.closest('.site-header'), open = h.getAttribute('data-menu') !== 'open';
+    h.setAttribute('data-menu', open ? 'open' : 'closed');
+    b.setAttribute('aria-expanded', String(open));
+  });
+})();`;
+
+// With no script at all, the links are shown instead of the menu button.
+const NO_SCRIPT = '<noscript><style>.site-header[data-menu] nav { display: block !important; } .menu-button { display: none !important; }</style></noscript>';
+
+function htmlFiles(dir, root = dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return htmlFiles(path, root);
+    return name.endsWith('.html') ? [relative(root, path)] : [];
+  });
+}
+
+export function writePages(dir) {
+  const out = execFileSync('cargo', ['run', '--quiet', '--features', 'prerender', '--bin', 'prerender', '--', resolve(dir)], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    // Leptos's debug build speaks about signals read while rendering to a string: keep
+    // its words out of the build log unless the tool fails.
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  process.stdout.write(out);
+  for (const file of htmlFiles(dir)) {
+    const path = join(dir, file);
+    let html = readFileSync(path, 'utf8');
+    // Every page of the site, the app's own index.html too; not the single file.
+    if (file === 'als-explorer.html') continue;
+    html = html.replace('<meta name="viewport"', `<script>${PAGE_BOOT}</script>\n  ${NO_SCRIPT}\n  <meta name="viewport"`);
+    writeFileSync(path, withCsp(html, true));
+  }
+  const sw = writeServiceWorker(dir);
+  console.log(`wrote ${join(dir, 'sw.js')} (release ${sw.version}, ${sw.count} files)`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  writePages(process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? 'dist');
+}
