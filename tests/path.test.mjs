@@ -126,3 +126,24 @@ test('a linked path opens directly; swapping the ends says why there is none', a
   assert.match(new URL(page.url()).hash, /from=ALSM%3Amotor_neuron_degeneration/);
   await context.close();
 });
+
+test('on a 390 px phone at 200 % text: no sideways scrolling, full-size targets, axe clean', async () => {
+  for (const hash of ['#/path?from=GENE%3AC9orf72&to=ALSM%3Amotor_neuron_degeneration', '#/path?from=GO%3A0070997&to=ALSM%3Amotor_neuron_degeneration']) {
+    for (const locale of ['zh-CN', 'en-US']) {
+      const { page, log, context } = await openApp(app, hash, { locale, viewport: { width: 390, height: 844 } });
+      await page.waitForFunction(() => /loaded|已载入/.test(document.querySelector('footer')?.textContent ?? ''), null, { timeout: 60000 });
+      await page.waitForSelector('.paths .path, .no-path .suggestions a');
+      await page.evaluate(() => document.documentElement.setAttribute('data-text-size', '200'));
+      const small = await page.evaluate(() => [...document.querySelectorAll('.path-results a[href], .path-form button')]
+        .filter((el) => el.checkVisibility() && getComputedStyle(el).display !== 'inline')
+        .map((el) => el.getBoundingClientRect())
+        .filter((r) => r.width < 44 || r.height < 44).length);
+      assert.equal(small, 0, `${locale} ${hash}: targets under 44 px`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `${locale} ${hash} scrolls sideways by ${overflow}px`);
+      assert.deepEqual(await axeViolations(page), [], `${locale} ${hash}`);
+      assert.deepEqual(log.errors, []);
+      await context.close();
+    }
+  }
+});

@@ -120,6 +120,18 @@ fn rule_text(i18n: crate::i18n::I18n) -> String {
     text
 }
 
+/// How the paths are ranked, and where their overall direction comes from.
+#[component]
+fn RuleNote() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="path-rule">
+            <p>{move || rule_text(i18n)}</p>
+            <p>{i18n.t(Ex::PathSignNote)}</p>
+        </div>
+    }
+}
+
 /// One path: its number, steps, cost and net sign, then each hop.
 fn path_view(g: &Graph, i18n: crate::i18n::I18n, zh: bool, i: usize, p: &Path) -> impl IntoView {
     let hops = p
@@ -260,7 +272,9 @@ pub fn PathPage() -> impl IntoView {
         };
         let zh = i18n.lang.get() == Lang::Zh;
         match paths::find(g, &Params::default(), u, v, paths::DEFAULT_K, None) {
-            Outcome::None(why) => Some(no_path_view(g, i18n, zh, &why, (from, to)).into_any()),
+            Outcome::None(why) => {
+                Some(view! { {no_path_view(g, i18n, zh, &why, (from, to))}<RuleNote/> }.into_any())
+            }
             Outcome::Paths(found) => {
                 let list = found
                     .iter()
@@ -273,6 +287,7 @@ pub fn PathPage() -> impl IntoView {
                 Some(
                     view! {
                         <p role="status" class="status">{count}</p>
+                        <RuleNote/>
                         <ol class="paths">{list}</ol>
                     }
                     .into_any(),
@@ -294,7 +309,6 @@ pub fn PathPage() -> impl IntoView {
                 }>{i18n.t(Ex::PathSwap)}</button>
             </p>
         </form>
-        <p class="path-rule">{move || rule_text(i18n)}</p>
         <div id="path-results" class="path-results" tabindex="-1">{results}</div>
     }
 }

@@ -147,6 +147,9 @@ crate::i18n::catalogue! {
     PathRule =>
         "排序规则：代价越低越靠前。每一步的代价：本项目整理的因果链接 {c}；从一个过程到本项目整理的、即这一过程受损的机制 {f}；基因参与某个过程，有实验证据时 {ae}，否则 {ao}；从基因到相关疾病 {g}；本体中的一步（到更一般的类别或受调控的过程）{o}；从疾病到表型 {p}。代价相同时步数少的在前，再按事件编号排列。每条路径至少经过一个与其他路径不同的事件。",
         "How the paths are ranked: lowest cost first. Each step adds {c} for a curated causal link; {f} from a process to the curated mechanism that is its failure; {ae} for a gene's part in a process shown by experiment, {ao} otherwise; {g} from a gene to its disease; {o} for a step in the ontology (to a more general term or a regulated process); {p} from a disease to a phenotype. Equal costs: fewer steps first, then by the events' ids. Each path passes through at least one event the others do not.";
+    PathSignNote =>
+        "整体方向由带方向的步骤推出：每个“抑制”翻转一次方向，没有方向的步骤（如“参与的生物过程”）沿用原来的方向。经过“这一过程受损，即本项目整理的机制”的路径整体为“抑制”：在图谱里，这个过程正常运作时抑制终点，它受损时促进终点。",
+        "The overall direction comes from the steps that have one: each “inhibits” flips it; steps without one (such as “takes part in”) pass it on. A path through “its failure is the curated mechanism” comes out as “inhibits”: in the graph, the process, working, holds the end back, and its failure drives it.";
     PathCount => "找到 {n} 条路径。", "{n} paths found.";
     PathSummary => "路径 {n}：{hops} 步，代价 {cost}", "Path {n}: {hops} steps, cost {cost}";
     PathFailureOf => "这一过程受损，即本项目整理的机制", "Its failure is the curated mechanism";

@@ -64,10 +64,11 @@ pub fn find(
         return Outcome::Paths(found);
     }
     let mut why = explain::no_path(g, params, from, to);
-    if sign.is_some() && why.reason == explain::Reason::TooLong {
-        if !best_paths(g, params, from, to, 1, None).is_empty() {
-            why.reason = explain::Reason::NoneOfThatSign;
-        }
+    if sign.is_some()
+        && why.reason == explain::Reason::TooLong
+        && !best_paths(g, params, from, to, 1, None).is_empty()
+    {
+        why.reason = explain::Reason::NoneOfThatSign;
     }
     Outcome::None(why)
 }

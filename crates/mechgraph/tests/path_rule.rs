@@ -100,7 +100,11 @@ fn a_gene_reaches_the_curated_mechanism_that_is_the_failure_of_its_process() {
 fn a_curated_mechanism_is_not_reached_from_a_process_it_drives() {
     // M —promotes→ P says M drives P, not that M is P's failure: no step from P to M.
     let g = build(
-        &[("ALSM:d", Mechanism), ("ALSM:m", Mechanism), ("GO:p", Process)],
+        &[
+            ("ALSM:d", Mechanism),
+            ("ALSM:m", Mechanism),
+            ("GO:p", Process),
+        ],
         &[
             ("ALSM:m", "GO:p", Causes, Promotes, ""),
             ("ALSM:m", "ALSM:d", Causes, Promotes, ""),
@@ -270,8 +274,16 @@ fn the_nearest_connecting_events_are_offered_for_both_ends() {
     );
     let w = why(&g, "GO:x", "ALSM:t");
     assert_eq!(w.reason, Reason::NotReachable { reached: 1 });
-    assert_eq!(ids(&g, &w.instead_of_start), ["ALSM:m"], "two links away, leads to T");
-    assert_eq!(ids(&g, &w.instead_of_end), ["GO:y"], "two links from T, reached from X");
+    assert_eq!(
+        ids(&g, &w.instead_of_start),
+        ["ALSM:m"],
+        "two links away, leads to T"
+    );
+    assert_eq!(
+        ids(&g, &w.instead_of_end),
+        ["GO:y"],
+        "two links from T, reached from X"
+    );
 }
 
 #[test]

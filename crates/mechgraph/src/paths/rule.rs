@@ -55,7 +55,11 @@ fn forward_cost(g: &Graph, e: &Edge) -> u64 {
     match e.relation {
         Relation::Causes => COST_CAUSAL,
         Relation::AnnotatedTo => {
-            let code = g.vocab.evidence.get(e.evidence as usize).map(String::as_str);
+            let code = g
+                .vocab
+                .evidence
+                .get(e.evidence as usize)
+                .map(String::as_str);
             if code.is_some_and(|c| EXPERIMENTAL_CODES.contains(&c)) {
                 COST_ANNOTATION_EXPERIMENT
             } else {

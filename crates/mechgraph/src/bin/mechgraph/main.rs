@@ -61,7 +61,17 @@ fn main() -> ExitCode {
                     Sign::parse(s).ok_or_else(|| format!("--sign {s}: promotes or inhibits"))?,
                 ),
             };
-            load(file).and_then(|s| path::path(&s, &p, from, to, k.unwrap_or(mechgraph::paths::DEFAULT_K), sign, json))
+            load(file).and_then(|s| {
+                path::path(
+                    &s,
+                    &p,
+                    from,
+                    to,
+                    k.unwrap_or(mechgraph::paths::DEFAULT_K),
+                    sign,
+                    json,
+                )
+            })
         }),
         _ => {
             eprintln!("{USAGE}");

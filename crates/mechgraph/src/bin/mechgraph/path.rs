@@ -114,10 +114,16 @@ pub fn path(
                 reason_text(g, &why, a, b)
             );
             if !why.instead_of_start.is_empty() {
-                out += &format!("  connects instead of the start: {}\n", list(&why.instead_of_start));
+                out += &format!(
+                    "  connects instead of the start: {}\n",
+                    list(&why.instead_of_start)
+                );
             }
             if !why.instead_of_end.is_empty() {
-                out += &format!("  connects instead of the end: {}\n", list(&why.instead_of_end));
+                out += &format!(
+                    "  connects instead of the end: {}\n",
+                    list(&why.instead_of_end)
+                );
             }
             return Ok(out);
         }
@@ -135,7 +141,10 @@ pub fn path(
             let edge = g.edge(e);
             let refs: Vec<&str> = g.edge_refs(edge).collect();
             let relation = if is_reversed(edge, pair[0]) {
-                format!("its failure is ({} {}, read backwards)", edge.relation, edge.sign)
+                format!(
+                    "its failure is ({} {}, read backwards)",
+                    edge.relation, edge.sign
+                )
             } else {
                 format!("{} {}", edge.relation, edge.sign)
             };

@@ -88,4 +88,3 @@ pub fn find(g: &Graph, id: &str) -> Result<u32, String> {
         .or_else(|| g.find(&format!("GENE:{id}")))
         .ok_or_else(|| format!("no node with id {id} (genes may be given by symbol)"))
 }
-
