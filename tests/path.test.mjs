@@ -43,8 +43,8 @@ test('three or more paths from C9orf72 to motor neuron degeneration, ranked by t
   await page.click('.pick-list button:has-text("otor neuron degeneration") >> nth=0');
   await page.waitForSelector('.paths .path');
   assert.match(new URL(page.url()).hash, /from=GENE%3AC9orf72&to=ALSM%3Amotor_neuron_degeneration/);
-  assert.match(await page.textContent('.path-rule'), /How the paths are ranked: lowest cost first\. Each step adds 1 for a curated causal link/);
   // The full graph's answer is the command line's (the core graph may answer first).
+  await page.waitForFunction(() => /loaded|已载入/.test(document.querySelector('footer')?.textContent ?? ''), null, { timeout: 60000 });
   const cli = cliPaths('C9orf72', MND);
   const expected = cli.paths.map((p) => p.nodes);
   assert.ok(expected.length >= 3, `the command line finds ${expected.length} paths`);
@@ -55,6 +55,12 @@ test('three or more paths from C9orf72 to motor neuron degeneration, ranked by t
   }, expected, { timeout: 20000 });
   const routes = await pageRoutes(page);
   assert.deepEqual(routes, expected, 'the page lists what `mechgraph path` lists, in its order');
+  // The rule in short is in view; each step's cost on opening it.
+  const rule = page.locator('.path-rule');
+  assert.match(await rule.locator('summary').innerText(), /^Ranked by cost, lowest first .*; equal costs: fewer steps first, then by the events' ids\.$/);
+  assert.ok(!(await rule.locator('p').first().isVisible()));
+  await rule.locator('summary').click();
+  assert.match(await rule.locator('p').first().innerText(), /How the paths are ranked: lowest cost first\. Each step adds 1 for a curated causal link; 1 from a process to the curated mechanism that is its failure/);
   // Each path ends at the chosen event and passes through an event of its own.
   const inner = routes.map((r) => r.slice(1, -1).join(' '));
   assert.equal(new Set(inner).size, inner.length);
@@ -119,7 +125,7 @@ test('a linked path opens directly; swapping the ends says why there is none', a
   const { page, context } = await openApp(app, '#/path?from=GENE%3AC9orf72&to=ALSM%3Amotor_neuron_degeneration', { locale: 'zh-CN' });
   await page.waitForSelector('.paths .path');
   assert.match(await page.textContent('.paths'), /路径 1：\d+ 步，代价 \d+/);
-  assert.match(await page.textContent('.path-rule'), /排序规则：代价越低越靠前/);
+  assert.match(await page.locator('.path-rule summary').innerText(), /排序：按代价从低到高/);
   await page.click('text=交换起点和终点');
   await page.waitForSelector('.no-path');
   assert.match(await page.textContent('.no-path [role="status"]'), /没有一条路径可以沿着走的连接通向终点/);

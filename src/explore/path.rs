@@ -120,15 +120,17 @@ fn rule_text(i18n: crate::i18n::I18n) -> String {
     text
 }
 
-/// How the paths are ranked, and where their overall direction comes from.
+/// How the paths are ranked (in short, always shown; each step's cost on opening), and
+/// where their overall direction comes from.
 #[component]
 fn RuleNote() -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <div class="path-rule">
+        <details class="path-rule">
+            <summary>{i18n.t(Ex::PathRuleSummary)}</summary>
             <p>{move || rule_text(i18n)}</p>
             <p>{i18n.t(Ex::PathSignNote)}</p>
-        </div>
+        </details>
     }
 }
 

@@ -144,6 +144,9 @@ crate::i18n::catalogue! {
     PathTo => "终点", "To";
     PathChange => "换一个", "Change";
     PathSwap => "交换起点和终点", "Swap the ends";
+    PathRuleSummary =>
+        "排序：按代价从低到高（每一步按种类和证据计 1、2 或 4），代价相同时步数少的在前，再按事件编号。",
+        "Ranked by cost, lowest first (each step counts 1, 2 or 4 by its kind and evidence); equal costs: fewer steps first, then by the events' ids.";
     PathRule =>
         "排序规则：代价越低越靠前。每一步的代价：本项目整理的因果链接 {c}；从一个过程到本项目整理的、即这一过程受损的机制 {f}；基因参与某个过程，有实验证据时 {ae}，否则 {ao}；从基因到相关疾病 {g}；本体中的一步（到更一般的类别或受调控的过程）{o}；从疾病到表型 {p}。代价相同时步数少的在前，再按事件编号排列。每条路径至少经过一个与其他路径不同的事件。",
         "How the paths are ranked: lowest cost first. Each step adds {c} for a curated causal link; {f} from a process to the curated mechanism that is its failure; {ae} for a gene's part in a process shown by experiment, {ao} otherwise; {g} from a gene to its disease; {o} for a step in the ontology (to a more general term or a regulated process); {p} from a disease to a phenotype. Equal costs: fewer steps first, then by the events' ids. Each path passes through at least one event the others do not.";
