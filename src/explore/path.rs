@@ -1,7 +1,10 @@
-//! `#/path?from=ID&to=ID`: the best signed causal paths between two events, each hop
-//! with its relation, evidence and sources. Each end is chosen with a small search (a
-//! text box and up to six buttons); the choice goes into the address, so a path can be
-//! linked.
+//! `#/path?from=ID&to=ID`: up to five best signed causal paths between two events, each
+//! differing in at least one event, ranked by the rule stated above them
+//! (`mechgraph::paths::rule`), each hop with its relation, evidence and sources; when
+//! there is none, why, and the nearest events that do connect, as links that rerun the
+//! search. Each end is chosen with a small search (a text box and up to six buttons);
+//! the choice goes into the address, so a path can be linked. The list is
+//! `mechgraph::paths::find`, the same function the command line's `path` calls.
 
 use super::{best_index, kind_name, relation_name, Ex};
 use crate::content::RefList;
@@ -10,11 +13,11 @@ use crate::i18n::{use_i18n, Lang};
 use crate::route::Route;
 use crate::shell::PageHeading;
 use leptos::prelude::*;
-use mechgraph::paths::best_paths;
+use mechgraph::paths::explain::{NoPath, Reason};
+use mechgraph::paths::rule::{self, is_failure_of, is_reversed};
+use mechgraph::paths::{self, Outcome, Path};
 use mechgraph::score::Params;
-use mechgraph::Sign;
-
-const PATHS: usize = 5;
+use mechgraph::{Graph, Sign};
 
 /// The address for a pair of ends.
 pub fn path_href(from: Option<&str>, to: Option<&str>) -> String {
@@ -100,6 +103,155 @@ fn Picker(label: Ex, field: &'static str, chosen: RwSignal<Option<String>>) -> i
     }
 }
 
+/// The ranking rule, with the costs from `mechgraph::paths::rule`.
+fn rule_text(i18n: crate::i18n::I18n) -> String {
+    let mut text = i18n.get(Ex::PathRule).to_string();
+    for (key, cost) in [
+        ("{c}", rule::COST_CAUSAL),
+        ("{f}", rule::COST_FAILURE_OF),
+        ("{ae}", rule::COST_ANNOTATION_EXPERIMENT),
+        ("{ao}", rule::COST_ANNOTATION_OTHER),
+        ("{g}", rule::COST_GENE_OF),
+        ("{o}", rule::COST_ONTOLOGY),
+        ("{p}", rule::COST_PHENOTYPE),
+    ] {
+        text = text.replace(key, &cost.to_string());
+    }
+    text
+}
+
+/// How the paths are ranked (in short, always shown; each step's cost on opening), and
+/// where their overall direction comes from.
+#[component]
+fn RuleNote() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <details class="path-rule">
+            <summary>{i18n.t(Ex::PathRuleSummary)}</summary>
+            <p>{move || rule_text(i18n)}</p>
+            <p>{i18n.t(Ex::PathSignNote)}</p>
+        </details>
+    }
+}
+
+/// One path: its number, steps, cost and net sign, then each hop.
+fn path_view(g: &Graph, i18n: crate::i18n::I18n, zh: bool, i: usize, p: &Path) -> impl IntoView {
+    let hops = p
+        .edges
+        .iter()
+        .zip(p.nodes.windows(2))
+        .map(|(&e, pair)| {
+            let edge = g.edge(e);
+            let reversed = is_reversed(edge, pair[0]);
+            let relation = if reversed && is_failure_of(g, edge) {
+                Ex::PathFailureOf
+            } else {
+                relation_name(edge.relation, !reversed)
+            };
+            let next = pair[1];
+            let (text, lang) = super::name_and_lang(g, next, zh);
+            let refs: Vec<String> = g.edge_refs(edge).map(str::to_string).collect();
+            let evidence = g
+                .vocab
+                .evidence
+                .get(edge.evidence as usize)
+                .filter(|s| !s.is_empty())
+                .cloned();
+            view! {
+                <li>
+                    <span class="hop-relation">{i18n.t(relation)}{evidence.map(|c| view! { " · "<code>{c}</code> })}</span>
+                    <RefList refs/>
+                    " → "<a href=Route::Event(g.ids[next as usize].clone()).href() lang=lang>{text}</a>
+                </li>
+            }
+        })
+        .collect_view();
+    let (start, start_lang) = super::name_and_lang(g, p.nodes[0], zh);
+    let summary = i18n
+        .get(Ex::PathSummary)
+        .replace("{n}", &(i + 1).to_string())
+        .replace("{hops}", &p.edges.len().to_string())
+        .replace("{cost}", &(p.cost / rule::UNIT).to_string());
+    view! {
+        <li class="path" data-start=g.ids[p.nodes[0] as usize].clone()>
+            <p><strong>{summary}</strong>" · "{i18n.t(sign_name(p.sign))}</p>
+            <p class="path-start" lang=start_lang>{start}</p>
+            <ol class="hops">{hops}</ol>
+        </li>
+    }
+}
+
+/// Why there is no path, and the nearby events that connect as links rerunning the
+/// search with one end replaced.
+fn no_path_view(
+    g: &Graph,
+    i18n: crate::i18n::I18n,
+    zh: bool,
+    why: &NoPath,
+    (from, to): (RwSignal<Option<String>>, RwSignal<Option<String>>),
+) -> impl IntoView {
+    let reason = match why.reason {
+        Reason::Same => i18n.get(Ex::PathNoneSame).to_string(),
+        Reason::StartHasNoStep => i18n.get(Ex::PathNoneStart).to_string(),
+        Reason::EndHasNoStep => i18n.get(Ex::PathNoneEnd).to_string(),
+        Reason::NotReachable { reached } => i18n
+            .get(Ex::PathNoneReach)
+            .replace("{n}", &reached.to_string()),
+        Reason::TooLong | Reason::NoneOfThatSign => i18n
+            .get(Ex::PathNoneLong)
+            .replace("{max}", &paths::MAX_HOPS.to_string()),
+    };
+    let (a, b) = (from.get_untracked(), to.get_untracked());
+    let offer = |list: &[u32], heading: Ex, start: bool| {
+        let items = list
+            .iter()
+            .map(|&v| {
+                let id = g.ids[v as usize].clone();
+                let (text, lang) = super::name_and_lang(g, v, zh);
+                let kind = kind_name(g.kinds[v as usize]);
+                let href = if start {
+                    path_href(Some(&id), b.as_deref())
+                } else {
+                    path_href(a.as_deref(), Some(&id))
+                };
+                let on_click = move |ev: leptos::ev::MouseEvent| {
+                    ev.prevent_default();
+                    let end = if start { from } else { to };
+                    end.set(Some(id.clone()));
+                    focus_results();
+                };
+                view! {
+                    <li><a class="suggestion" href=href on:click=on_click>
+                        <span lang=lang>{text}</span><span class="hit-meta">" · "{i18n.t(kind)}</span>
+                    </a></li>
+                }
+            })
+            .collect_view();
+        (!list.is_empty()).then(|| {
+            view! {
+                <p>{i18n.t(heading)}</p>
+                <ul class="suggestions">{items}</ul>
+            }
+        })
+    };
+    let nothing = (why.instead_of_start.is_empty() && why.instead_of_end.is_empty())
+        .then(|| view! { <p>{i18n.t(Ex::PathNoSuggestion)}</p> });
+    view! {
+        <div class="no-path">
+            <p role="status" class="status">{reason}</p>
+            {offer(&why.instead_of_start, Ex::PathInsteadStart, true)}
+            {offer(&why.instead_of_end, Ex::PathInsteadEnd, false)}
+            {nothing}
+        </div>
+    }
+}
+
+/// After a suggestion is followed, the results take the focus (keyboard and screen
+/// reader users land on the new answer) once the list has been rebuilt.
+fn focus_results() {
+    request_animation_frame(|| crate::platform::focus_id("path-results"));
+}
+
 #[component]
 pub fn PathPage() -> impl IntoView {
     let i18n = use_i18n();
@@ -121,51 +273,29 @@ pub fn PathPage() -> impl IntoView {
             return Some(view! { <p role="status">{i18n.t(Ex::EventWaitFull)}</p> }.into_any());
         };
         let zh = i18n.lang.get() == Lang::Zh;
-        let paths = best_paths(g, &Params::default(), u, v, PATHS, None);
-        if paths.is_empty() {
-            return Some(
-                view! { <p role="status" class="status">{i18n.t(Ex::PathNone)}</p> }.into_any(),
-            );
-        }
-        let list = paths
-            .iter()
-            .enumerate()
-            .map(|(i, p)| {
-                let hops = p
-                    .edges
+        match paths::find(g, &Params::default(), u, v, paths::DEFAULT_K, None) {
+            Outcome::None(why) => {
+                Some(view! { {no_path_view(g, i18n, zh, &why, (from, to))}<RuleNote/> }.into_any())
+            }
+            Outcome::Paths(found) => {
+                let list = found
                     .iter()
-                    .zip(p.nodes.windows(2))
-                    .map(|(&e, pair)| {
-                        let edge = g.edge(e);
-                        let forward = edge.source == pair[0];
-                        let next = pair[1];
-                        let (text, lang) = super::name_and_lang(g, next, zh);
-                        let refs: Vec<String> = g.edge_refs(edge).map(str::to_string).collect();
-                        let evidence = g.vocab.evidence.get(edge.evidence as usize).filter(|s| !s.is_empty()).cloned();
-                        view! {
-                            <li>
-                                <span class="hop-relation">{i18n.t(relation_name(edge.relation, forward))}{evidence.map(|c| view! { " · "<code>{c}</code> })}</span>
-                                <RefList refs/>
-                                " → "<a href=Route::Event(g.ids[next as usize].clone()).href() lang=lang>{text}</a>
-                            </li>
-                        }
-                    })
+                    .enumerate()
+                    .map(|(i, p)| path_view(g, i18n, zh, i, p))
                     .collect_view();
-                let (start, start_lang) = super::name_and_lang(g, p.nodes[0], zh);
-                let summary = i18n
-                    .get(Ex::PathSummary)
-                    .replace("{n}", &(i + 1).to_string())
-                    .replace("{hops}", &p.edges.len().to_string());
-                view! {
-                    <li class="path">
-                        <p><strong>{summary}</strong>" · "{i18n.t(sign_name(p.sign))}</p>
-                        <p class="path-start" lang=start_lang>{start}</p>
-                        <ol class="hops">{hops}</ol>
-                    </li>
-                }
-            })
-            .collect_view();
-        Some(view! { <ol class="paths">{list}</ol> }.into_any())
+                let count = i18n
+                    .get(Ex::PathCount)
+                    .replace("{n}", &found.len().to_string());
+                Some(
+                    view! {
+                        <p role="status" class="status">{count}</p>
+                        <RuleNote/>
+                        <ol class="paths">{list}</ol>
+                    }
+                    .into_any(),
+                )
+            }
+        }
     };
     view! {
         <PageHeading key=crate::i18n::Key::NavPath/>
@@ -181,6 +311,6 @@ pub fn PathPage() -> impl IntoView {
                 }>{i18n.t(Ex::PathSwap)}</button>
             </p>
         </form>
-        {results}
+        <div id="path-results" class="path-results" tabindex="-1">{results}</div>
     }
 }

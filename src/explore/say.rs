@@ -144,8 +144,26 @@ crate::i18n::catalogue! {
     PathTo => "终点", "To";
     PathChange => "换一个", "Change";
     PathSwap => "交换起点和终点", "Swap the ends";
-    PathNone => "在图谱里没有找到从起点通向终点的路径（最多 10 步）。", "No path from the first event to the second was found in the graph (at most 10 steps).";
-    PathSummary => "路径 {n}：{hops} 步", "Path {n}: {hops} steps";
+    PathRuleSummary =>
+        "排序：按代价从低到高（每一步按种类和证据计 1、2 或 4），代价相同时步数少的在前，再按事件编号。",
+        "Ranked by cost, lowest first (each step counts 1, 2 or 4 by its kind and evidence); equal costs: fewer steps first, then by the events' ids.";
+    PathRule =>
+        "排序规则：代价越低越靠前。每一步的代价：本项目整理的因果链接 {c}；从一个过程到本项目整理的、即这一过程受损的机制 {f}；基因参与某个过程，有实验证据时 {ae}，否则 {ao}；从基因到相关疾病 {g}；本体中的一步（到更一般的类别或受调控的过程）{o}；从疾病到表型 {p}。代价相同时步数少的在前，再按事件编号排列。每条路径至少经过一个与其他路径不同的事件。",
+        "How the paths are ranked: lowest cost first. Each step adds {c} for a curated causal link; {f} from a process to the curated mechanism that is its failure; {ae} for a gene's part in a process shown by experiment, {ao} otherwise; {g} from a gene to its disease; {o} for a step in the ontology (to a more general term or a regulated process); {p} from a disease to a phenotype. Equal costs: fewer steps first, then by the events' ids. Each path passes through at least one event the others do not.";
+    PathSignNote =>
+        "整体方向由带方向的步骤推出：每个“抑制”翻转一次方向，没有方向的步骤（如“参与的生物过程”）沿用原来的方向。经过“这一过程受损，即本项目整理的机制”的路径整体为“抑制”：在图谱里，这个过程正常运作时抑制终点，它受损时促进终点。",
+        "The overall direction comes from the steps that have one: each “inhibits” flips it; steps without one (such as “takes part in”) pass it on. A path through “its failure is the curated mechanism” comes out as “inhibits”: in the graph, the process, working, holds the end back, and its failure drives it.";
+    PathCount => "找到 {n} 条路径。", "{n} paths found.";
+    PathSummary => "路径 {n}：{hops} 步，代价 {cost}", "Path {n}: {hops} steps, cost {cost}";
+    PathFailureOf => "这一过程受损，即本项目整理的机制", "Its failure is the curated mechanism";
+    PathNoneSame => "起点和终点是同一个事件。", "The start and the end are the same event.";
+    PathNoneStart => "没有找到路径：从起点出发，没有一条路径可以沿着走的连接。", "No path: no link that a path may follow leaves the start.";
+    PathNoneEnd => "没有找到路径：没有一条路径可以沿着走的连接通向终点。", "No path: no link that a path may follow leads into the end.";
+    PathNoneReach => "没有找到路径：从起点可以到达 {n} 个其他事件，但其中没有一个通向终点。", "No path: the start reaches {n} other events, but none of them leads to the end.";
+    PathNoneLong => "没有找到路径：终点要超过 {max} 步才能到达。", "No path: the end is reached only in more than {max} steps.";
+    PathInsteadStart => "附近这些事件可以通向终点，可以换作起点：", "Nearby events that do lead to the end, to start from instead:";
+    PathInsteadEnd => "起点可以到达附近这些事件，可以换作终点：", "Nearby events the start does reach, to end at instead:";
+    PathNoSuggestion => "两步之内没有能连通的事件。", "No event within two links connects.";
     PathPromotes => "整体方向：促进", "overall: promotes";
     PathInhibits => "整体方向：抑制", "overall: inhibits";
     PathUnsigned => "整体方向：未标明", "overall: no direction given";

@@ -5,6 +5,7 @@
 //!                       [--evidence all|studied|experimental] [--json]
 //!   mechgraph path FILE FROM TO [--k N] [--sign promotes|inhibits] [--json]
 
+mod path;
 mod report;
 
 use mechgraph::format::{self, SnapshotKind};
@@ -60,7 +61,17 @@ fn main() -> ExitCode {
                     Sign::parse(s).ok_or_else(|| format!("--sign {s}: promotes or inhibits"))?,
                 ),
             };
-            load(file).and_then(|s| report::path(&s, &p, from, to, k.unwrap_or(3), sign, json))
+            load(file).and_then(|s| {
+                path::path(
+                    &s,
+                    &p,
+                    from,
+                    to,
+                    k.unwrap_or(mechgraph::paths::DEFAULT_K),
+                    sign,
+                    json,
+                )
+            })
         }),
         _ => {
             eprintln!("{USAGE}");

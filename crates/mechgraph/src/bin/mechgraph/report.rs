@@ -2,7 +2,7 @@
 
 use mechgraph::format::{self, SnapshotKind};
 use mechgraph::score::{self, Params};
-use mechgraph::{paths, stats, Graph, Sign, Snapshot};
+use mechgraph::{stats, Graph, Snapshot};
 use serde_json::{json, Value};
 
 pub fn stats(file: &str, as_json: bool) -> Result<String, String> {
@@ -83,75 +83,8 @@ fn round(x: f64) -> f64 {
     (x * 1e6).round() / 1e6
 }
 
-fn find(g: &Graph, id: &str) -> Result<u32, String> {
+pub fn find(g: &Graph, id: &str) -> Result<u32, String> {
     g.find(id)
         .or_else(|| g.find(&format!("GENE:{id}")))
         .ok_or_else(|| format!("no node with id {id} (genes may be given by symbol)"))
-}
-
-pub fn path(
-    s: &Snapshot,
-    params: &Params,
-    from: &str,
-    to: &str,
-    k: usize,
-    sign: Option<Sign>,
-    as_json: bool,
-) -> Result<String, String> {
-    let g = &s.graph;
-    let (a, b) = (find(g, from)?, find(g, to)?);
-    let found = paths::best_paths(g, params, a, b, k, sign);
-    let hop = |e: u32| {
-        let edge = g.edge(e);
-        json!({
-            "from": g.ids[edge.source as usize], "to": g.ids[edge.target as usize],
-            "relation": edge.relation.as_str(), "sign": edge.sign.as_str(), "origin": edge.origin.as_str(),
-            "evidence": g.vocab.evidence[edge.evidence as usize], "refs": g.edge_refs(edge).collect::<Vec<_>>(),
-        })
-    };
-    if as_json {
-        let list: Vec<Value> = found
-            .iter()
-            .map(|p| json!({"sign": p.sign.as_str(), "cost": p.cost as f64 / 1000.0, "hops": p.edges.iter().map(|&e| hop(e)).collect::<Vec<_>>()}))
-            .collect();
-        return Ok(serde_json::to_string_pretty(
-            &json!({"from": g.ids[a as usize], "to": g.ids[b as usize], "paths": list}),
-        )
-        .unwrap_or_default());
-    }
-    if found.is_empty() {
-        return Ok(format!(
-            "no path from {} to {} (edges are followed in their direction)",
-            g.ids[a as usize], g.ids[b as usize]
-        ));
-    }
-    let mut out = String::new();
-    for (i, p) in found.iter().enumerate() {
-        out.push_str(&format!(
-            "path {} — net effect: {}, cost {:.2}\n",
-            i + 1,
-            p.sign,
-            p.cost as f64 / 1000.0
-        ));
-        for &e in &p.edges {
-            let edge = g.edge(e);
-            let refs: Vec<&str> = g.edge_refs(edge).collect();
-            out.push_str(&format!(
-                "  {} ({}) —{} {}→ {} ({})  [{}{}]\n",
-                g.ids[edge.source as usize],
-                g.labels_en[edge.source as usize],
-                edge.relation,
-                edge.sign,
-                g.ids[edge.target as usize],
-                g.labels_en[edge.target as usize],
-                edge.origin,
-                if refs.is_empty() {
-                    String::new()
-                } else {
-                    format!("; {}", refs.join(", "))
-                }
-            ));
-        }
-    }
-    Ok(out)
 }
