@@ -2,7 +2,7 @@
 // budgets), against the floor: the same view saved as plain HTML with the same CSS and no
 // script, measured in the same run. The release build is served with brotli as static
 // hosts serve it; a 390 x 844 phone, CPU x4, a fresh cache each load, median of N.
-// Usage: node scripts/bench-reading.mjs [dist=dist] [runs=5] [--views=#/,#/story/3,…]
+// Usage: node scripts/bench-reading.mjs [dist=dist] [runs=5] [--views=./,story/3/,#/assess,…]
 //        [--net=1.6:150,0.4:300]   (Mbps:ms round trip)
 import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +15,9 @@ const args = process.argv.slice(2);
 const opt = (name, fallback) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const dist = args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a)) ?? 'dist';
 const runs = Number(args.find((a) => /^\d+$/.test(a)) ?? 5);
-const views = opt('views', '#/,#/story/3,#/treatments,#/biomarkers,#/about,#/assess').split(',');
+// Reading pages by their own addresses (written at build time); the self-assessment is a
+// tool in the root document.
+const views = opt('views', './,story/3/,en/story/3/,treatments/,biomarkers/,about/,#/assess').split(',');
 const nets = opt('net', '1.6:150,0.4:300').split(',').map((n) => n.split(':').map(Number));
 const PHONE = { width: 390, height: 844 };
 
@@ -47,7 +49,7 @@ const app = await serve(dist, 0, '/', { brotli: true });
     await page.waitForFunction(() => document.querySelector('main h1') && !document.querySelector('.content-wait'));
     const html = await page.evaluate(() => {
       const doc = document.documentElement.cloneNode(true);
-      doc.querySelectorAll('script, link[rel=modulepreload], link[rel=preload], link[rel=manifest]').forEach((e) => e.remove());
+      doc.querySelectorAll('script, base, noscript, meta[http-equiv], link[rel=modulepreload], link[rel=preload], link[rel=manifest]').forEach((e) => e.remove());
       return `<!DOCTYPE html>\n${doc.outerHTML}`;
     });
     writeFileSync(join(floorDir, `floor-${i}.html`), html);

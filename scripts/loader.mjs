@@ -20,7 +20,7 @@ ${failureFunction}
 // A reading page written at build time (src/bin/prerender.rs) is whole without the app:
 // the app is fetched only once the page has shown (after 'load'), and if it cannot
 // start, the page stays as it is.
-const page = app?.hasAttribute('data-prerendered');
+const page = app?.hasAttribute('data-prerendered') && document.documentElement.getAttribute('data-boot') !== 'app';
 if (page) {
   if (document.readyState !== 'complete') await new Promise((done) => addEventListener('load', done, { once: true }));
   await new Promise((done) => (window.requestIdleCallback ? requestIdleCallback(done, { timeout: 2000 }) : setTimeout(done, 200)));

@@ -12,6 +12,8 @@ import { withCsp } from './csp.mjs';
 import { writeServiceWorker } from './service-worker.mjs';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
+// The chapters of the story, each a page (src/story/mod.rs CHAPTERS).
+const CHAPTERS = Number(readFileSync(join(ROOT, 'src/story/mod.rs'), 'utf8').match(/pub const CHAPTERS: u8 = (\d+);/)[1]);
 
 // Before the first paint, from what the reader chose (src/settings: the stored envelope
 // `als-explorer.settings`) and the address (`?embed=1&theme=dark`): the text size,
@@ -30,6 +32,27 @@ export const PAGE_BOOT = `(function () {
   if (q.get('embed') === '1') d.setAttribute('data-embed', '1');
   var t = q.get('theme');
   if (t === 'dark' || t === 'light') d.setAttribute('data-theme', t);
+  // The root document is Chinese home and the host of the tools. An old link to a
+  // reading view (#/story/3, ?lang=en#/about) goes to its page, and home to the visit's
+  // language (the link's ?lang=, the saved choice, the browser's); a tool's hash stays,
+  // and the home text gives way to a loading line until the app shows the tool.
+  var p = document.querySelector('meta[name="als-page"]');
+  if (p && p.content === '' && p.getAttribute('data-lang') === 'zh' && /^https?:$/.test(location.protocol)) {
+    var tag = function (t) { t = String(t || '').toLowerCase(); return /^zh/.test(t) ? 'zh' : /^en/.test(t) ? 'en' : null; };
+    var lang = tag(q.get('lang')) || tag(s.lang);
+    for (var i = 0, l = navigator.languages || [navigator.language]; !lang && i < l.length; i++) lang = tag(l[i]);
+    lang = lang || 'zh';
+    var h = location.hash || '#/';
+    var m = /^#\\/(?:(story(?:\\/([0-9]+))?|treatments|biomarkers|standards|about)\\/?)?(\\?[^#]*)?(#.*)?$/.exec(h);
+    if (m && !(m[2] && (+m[2] < 1 || +m[2] > ${CHAPTERS}))) {
+      var query = new URLSearchParams(m[3] || '');
+      q.forEach(function (v, k) { if (k !== 'lang') query.append(k, v); });
+      var to = (lang === 'en' ? 'en/' : '') + (m[1] ? m[1] + '/' : '');
+      var rest = (String(query) ? '?' + query : '') + (m[4] || '');
+      if (to) location.replace(to + rest);
+      else if (location.search !== rest.replace(/#.*/, '') || location.hash) history.replaceState(null, '', './' + rest);
+    } else if (/^#\\//.test(h)) d.setAttribute('data-boot', 'app');
+  }
   document.addEventListener('click', function (e) {
     var b = e.target.closest && e.target.closest('#menu-button');
     if (!b || d.getAttribute('data-app') === 'live') return;
@@ -65,7 +88,8 @@ export function writePages(dir) {
     let html = readFileSync(path, 'utf8');
     // Every page of the site, the app's own index.html too; not the single file.
     if (file === 'als-explorer.html') continue;
-    html = html.replace('<meta name="viewport"', `<script>${PAGE_BOOT}</script>\n  ${NO_SCRIPT}\n  <meta name="viewport"`);
+    // After <meta name="als-page"> (the script reads it), before the styles.
+    html = html.replace('<meta name="color-scheme"', `<script>${PAGE_BOOT}</script>\n  ${NO_SCRIPT}\n  <meta name="color-scheme"`);
     writeFileSync(path, withCsp(html, true));
   }
   const sw = writeServiceWorker(dir);

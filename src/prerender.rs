@@ -124,8 +124,6 @@ pub fn all_pages(core: &Arc<Snapshot>) -> Vec<Page> {
     Lang::ALL
         .iter()
         .flat_map(|&lang| routes.iter().map(move |r| (r.clone(), lang)))
-        // The root document stays the app's own (every hash link of today opens there).
-        .filter(|(route, lang)| !(*route == Route::Home && *lang == Lang::Zh))
         .map(|(route, lang)| render(core, &route, lang))
         .collect()
 }

@@ -21,7 +21,8 @@ test('the snippet embeds a chapter in an article on another origin, which follow
   await page.click('.share summary');
   await page.check('.share input[type=checkbox]');
   const snippet = await page.inputValue('#share-embed');
-  assert.match(snippet, new RegExp(`^<iframe src="${app.url}\\?embed=1&amp;theme=dark#/story/3" title="[^"]+"`));
+  // The chapter's own page (#/story/3 moved to en/story/3/).
+  assert.match(snippet, new RegExp(`^<iframe src="${app.url}en/story/3/\\?embed=1&amp;theme=dark" title="[^"]+"`));
   assert.match(snippet, /sandbox="allow-scripts allow-same-origin allow-downloads allow-popups"/);
   // The QR code of the link.
   assert.ok((await page.getAttribute('.share .qr path', 'd')).length > 500);

@@ -130,3 +130,50 @@ test('the wasm is not requested before the page has shown', async () => {
   assert.deepEqual(order.slice(0, 2), ['load', 'wasm']);
   await context.close();
 });
+
+test('every link in use before the pages lands on the same view at its new address', async () => {
+  const cases = [
+    ['zh-CN', '#/story/3', /\/story\/3\/$/, 'zh-Hans'],
+    ['zh-CN', '?lang=en#/about', /\/en\/about\/$/, 'en'],
+    ['en-US', '#/', /\/en\/$/, 'en'],
+    ['zh-CN', '#/', /127\.0\.0\.1:\d+\/$/, 'zh-Hans'],
+    ['zh-CN', '?embed=1&theme=dark#/story/3', /\/story\/3\/\?embed=1&theme=dark$/, 'zh-Hans'],
+    ['en-US', '#/treatments?q=riluzole', /\/en\/treatments\/\?q=riluzole$/, 'en'],
+    ['zh-CN', '#/standards#reversal', /\/standards\/#reversal$/, 'zh-Hans'],
+    // Tools stay in the root document.
+    ['zh-CN', '#/assess?scan=1', /\/#\/assess\?scan=1$/, 'zh-Hans'],
+    ['zh-CN', '#/graph?of=chapter&id=3', /\/#\/graph\?of=chapter&id=3$/, 'zh-Hans'],
+    ['zh-CN', '#/no-such-page', /\/#\/no-such-page$/, 'zh-Hans'],
+  ];
+  for (const [locale, link, where, lang] of cases) {
+    const context = await app.browser.newContext({ locale });
+    const page = await context.newPage();
+    await page.goto(`${app.url}${link}`);
+    await page.waitForFunction(() => !document.querySelector('#app[data-prerendered]') && document.querySelector('#page-heading'), null, { timeout: 60000 });
+    assert.match(page.url(), where, link);
+    assert.equal(await page.getAttribute('html', 'lang'), lang, link);
+    await context.close();
+  }
+  // The embed keeps its look on the page, and the treatments page its search.
+  const context = await app.browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto(`${app.url}?embed=1&theme=dark#/story/3`);
+  await page.waitForSelector('html[data-app="live"]', { timeout: 60000 });
+  assert.equal(await page.getAttribute('html', 'data-embed'), '1');
+  assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
+  await page.goto(`${app.url}#/treatments?q=riluzole`);
+  await page.waitForSelector('html[data-app="live"]', { timeout: 60000 });
+  assert.equal(await page.inputValue('input[type="search"]'), 'riluzole');
+  await context.close();
+});
+
+test('a tool asked for at the root shows a loading line, not the home text, until the app starts', async () => {
+  const context = await app.browser.newContext({ javaScriptEnabled: true });
+  const page = await context.newPage();
+  // Hold the app's script back to look at the page before it starts.
+  await page.route(/\.js$/, () => {});
+  await page.goto(`${app.url}#/assess`, { waitUntil: 'domcontentloaded' });
+  assert.equal(await page.getAttribute('html', 'data-boot'), 'app');
+  assert.equal(await page.isVisible('#page-heading'), false);
+  await context.close();
+});

@@ -61,6 +61,9 @@ export async function openApp(app, hash = '#/', options = {}) {
 }
 
 export async function waitForMount(page) {
+  // A reading page is there before the app: wait until the app has taken it over (or,
+  // on the root document holding a tool, mounted in place of the home text).
+  await page.waitForFunction(() => !document.querySelector('#app[data-prerendered]'), null, { timeout: 60000 });
   await page.waitForSelector('header.site-header');
   await page.waitForSelector('#page-heading');
   // The story, treatments and reading pages show their texts once core.bin is here.
