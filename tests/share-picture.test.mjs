@@ -156,6 +156,7 @@ for (const locale of ['zh-CN', 'en-US']) {
     assert.doesNotMatch(text, /<script|<foreignObject|<image|href=|url\(/, 'nothing to load, nothing to run');
     assert.doesNotMatch(text, /var\(--/, 'no variables of the page left');
     assert.match(text, /<svg [^>]*font-family="system-ui, sans-serif"/);
+    assert.doesNotMatch(text, /xmlns="http:\/\/www.w3.org\/1999\/xhtml"/, 'only SVG elements');
 
     // Opened alone, from a file: well-formed, the lit labels in the page's language, and
     // drawn as on the page (same size, pixel by pixel).
@@ -169,6 +170,7 @@ for (const locale of ['zh-CN', 'en-US']) {
       errors: document.getElementsByTagName('parsererror').length,
       labels: [...document.querySelectorAll('g.label')].map((g) => [...g.querySelectorAll('text')].map((t) => t.textContent).join(' ')),
       title: document.querySelector('title')?.textContent,
+      titleNs: document.querySelector('title')?.namespaceURI,
     }));
     assert.deepEqual([parsed.root, parsed.ns, parsed.errors], ['svg', 'http://www.w3.org/2000/svg', 0]);
     assert.deepEqual(parsed.labels, labels, 'the lit parts, labelled as on the page');
@@ -176,6 +178,7 @@ for (const locale of ['zh-CN', 'en-US']) {
       if (lang === 'zh') assert.match(l, CJK); else assert.doesNotMatch(l, CJK);
     }
     assert.ok(parsed.title.includes('3'));
+    assert.equal(parsed.titleNs, 'http://www.w3.org/2000/svg', 'the title names the picture');
 
     const onPage = await page.locator('main svg.factory-scene').screenshot();
     const size = await page.locator('main svg.factory-scene').boundingBox();

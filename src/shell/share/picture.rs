@@ -14,6 +14,8 @@ use web_sys::{Element, HtmlCanvasElement, HtmlImageElement};
 /// file names (`story-3`).
 pub const SELECTOR: &str = "main svg[data-share-picture]";
 
+const SVG: &str = "http://www.w3.org/2000/svg";
+
 /// Generic font families only, so the file looks alike on every system.
 const FONTS: &str = "system-ui, sans-serif";
 
@@ -134,10 +136,31 @@ pub fn standalone(svg: &Element, scale: f64) -> Option<String> {
             attributes(&own, parent.as_deref(), orig.tag_name() == "g"),
         )?;
     }
+    for name in ["data-share-picture", "data-share-short"] {
+        copy.remove_attribute(name).ok()?;
+    }
+    // The page's `<title>` may be an HTML element (the framework makes it so); in the
+    // file it must be SVG's, to name the picture.
+    if let Some(title) = copy.query_selector("title").ok().flatten() {
+        if title.namespace_uri().as_deref() != Some(SVG) {
+            let doc = web_sys::window()?.document()?;
+            let svg_title = doc.create_element_ns(Some(SVG), "title").ok()?;
+            svg_title.set_text_content(title.text_content().as_deref());
+            if let Some(id) = title.get_attribute("id") {
+                svg_title.set_attribute("id", &id).ok()?;
+            }
+            title
+                .parent_node()?
+                .replace_child(&svg_title, &title)
+                .ok()?;
+        }
+    }
     let xml = web_sys::XmlSerializer::new()
         .ok()?
         .serialize_to_string(&copy)
         .ok()?;
+    // Without the framework's empty marker comments.
+    let xml = xml.replace("<!---->", "");
     Some(format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{xml}\n"
     ))
