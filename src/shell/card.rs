@@ -123,7 +123,8 @@ fn lay_out(
                 continue;
             }
             let y = top + head.len() as f64 * hs * 1.2 + GAP;
-            for bs in BODY_SIZES {
+            // The body smaller than the heading.
+            for bs in BODY_SIZES.into_iter().filter(|&bs| bs < hs) {
                 let n = room(y, bs).min(body_lines);
                 ctx.set_font(&format!("400 {bs}px {FONT}"));
                 let (lines, whole) = wrap(ctx, body, max, n);
