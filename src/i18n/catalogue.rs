@@ -131,6 +131,10 @@ catalogue! {
         "The embedded page shows no site navigation; it tells the article its height (the height only, nothing else) and the short script in the code resizes the frame. Self-assessments made in an embed are kept in this site's storage in the browser, never handed to the article's site.";
     ShareCard => "下载分享卡片（PNG 图片，适合不能嵌入网页的平台）", "Download a share card (PNG, for platforms that take no embeds)";
     ShareQr => "这个页面链接的二维码（用手机扫描即可打开）", "QR code of this page's link (scan it with a phone to open it)";
+    SharePicturePng => "下载本章的工厂插图（PNG 图片）", "Download this chapter's factory picture (PNG)";
+    SharePictureSvg => "下载本章的工厂插图（SVG 矢量图，放大不模糊）", "Download this chapter's factory picture (SVG, sharp at any size)";
+    ShareCardNotAdvice => "科普信息，不是医疗建议。", "General information, not medical advice.";
+    SharePictureFailed => "图片没能生成，请再试一次。", "The picture could not be made; please try again.";
     EmbedOpenFull => "在渐冻症探索中打开（新窗口）", "Open in ALS Explorer (new window)";
     EmbedStorage =>
         "这是嵌入在其他网页里的自评。您的回答只保存在这个浏览器中属于 {origin} 的存储里，文章所在的网站看不到。",

@@ -1,6 +1,10 @@
 //! "Share or embed" under every view that can be shared: copy the link, copy an iframe
 //! snippet for an article (see `crate::embed`), and a QR code of the link drawn in the
-//! app (the `qrcode` crate computes the modules; they are drawn as one SVG path).
+//! app (the `qrcode` crate computes the modules; they are drawn as one SVG path), the
+//! share card (`super::card`), and the view's picture as a PNG and an SVG file
+//! (`picture`: the factory of a story chapter).
+
+pub(super) mod picture;
 
 use crate::i18n::{use_i18n, Key};
 use leptos::prelude::*;
@@ -28,6 +32,16 @@ pub fn qr_path(text: &str) -> Option<(String, usize)> {
         .map(|(x, y)| format!("M{x},{y}h1v1h-1z"))
         .collect();
     Some((d, size))
+}
+
+/// Runs `job` (a picture made on the device, then offered as a download) and says so
+/// when it fails.
+fn made(status: RwSignal<Option<Key>>, job: impl std::future::Future<Output = bool> + 'static) {
+    wasm_bindgen_futures::spawn_local(async move {
+        if !job.await {
+            status.set(Some(Key::SharePictureFailed));
+        }
+    });
 }
 
 #[component]
@@ -84,8 +98,18 @@ pub fn Share() -> impl IntoView {
             </p>
             <p class="note">{i18n.t(Key::ShareEmbedNote)}</p>
             <p class="actions">
-                <button type="button" class="button" on:click=move |_| { super::card::download(i18n.lang.get_untracked()); }>{i18n.t(Key::ShareCard)}</button>
+                <button type="button" class="button" on:click=move |_| made(status, super::card::download(i18n.lang.get_untracked()))>{i18n.t(Key::ShareCard)}</button>
             </p>
+            {move || (open.get() && picture::find().is_some()).then(|| view! {
+                <p class="actions">
+                    <button type="button" class="button" on:click=move |_| made(status, picture::download_png(i18n.lang.get_untracked()))>{i18n.t(Key::SharePicturePng)}</button>
+                    <button type="button" class="button" on:click=move |_| {
+                        if !picture::download_svg(i18n.lang.get_untracked()) {
+                            status.set(Some(Key::SharePictureFailed));
+                        }
+                    }>{i18n.t(Key::SharePictureSvg)}</button>
+                </p>
+            })}
             {move || open.get().then(qr)}
         </details>
     }

@@ -3,6 +3,8 @@
 //! parts a chapter is about are lit and labelled in real, translated text; the rest is
 //! greyed out so the reader sees where the step sits in the whole. The choice of parts
 //! and the placing of labels are pure and tested natively; the shapes are in `draw.rs`.
+//! `data-share-picture` offers the picture to the share panel (`crate::shell`): it is
+//! drawn on the chapter's share card and can be downloaded as a PNG and an SVG.
 
 mod draw;
 mod layout;
@@ -100,6 +102,21 @@ pub fn description(chapter: u8, lang: Lang) -> String {
     )
 }
 
+/// What is lit, by the parts' names only (`Lit up: Office, Couriers.`): the share card's
+/// line when the description is too long for it.
+pub fn short_description(chapter: u8, lang: Lang) -> String {
+    let names: Vec<&str> = lit_parts(chapter)
+        .iter()
+        .map(|&p| split_label(label_text(p, chapter, lang)).0.trim())
+        .collect();
+    format!(
+        "{}{}{}",
+        text(lang, Scene::SceneLitUp),
+        names.join(text(lang, Scene::SceneSeparator)),
+        text(lang, Scene::SceneEnd)
+    )
+}
+
 /// The class and id of a part's group, e.g. `power-plant`.
 pub fn slug(part: Part) -> String {
     let mut out = String::new();
@@ -144,6 +161,8 @@ pub fn FactoryScene(chapter: u8) -> impl IntoView {
                 viewBox=format!("0 0 {WIDTH} {HEIGHT}")
                 role="img"
                 aria-labelledby="factory-title factory-desc"
+                data-share-picture=crate::route::Route::Story(Some(chapter)).file_slug()
+                data-share-short=move || short_description(chapter, i18n.lang.get())
             >
                 <title id="factory-title">{title}</title>
                 <desc id="factory-desc">{desc}</desc>
@@ -216,6 +235,14 @@ mod tests {
         assert_eq!(
             description(10, Lang::Zh),
             "亮起的部分：大门关闭（运动神经元死亡）、客户变弱（肌肉无力）。"
+        );
+        assert_eq!(
+            short_description(12, Lang::En),
+            "Lit up: Repair crews, Blueprints, Power plant, Security guards."
+        );
+        assert_eq!(
+            short_description(3, Lang::Zh),
+            "亮起的部分：办公室、快递员。"
         );
         assert_eq!(slug(Part::PowerPlant), "power-plant");
         assert_eq!(slug(Part::Dock), "dock");
