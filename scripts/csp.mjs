@@ -38,5 +38,8 @@ export function withCsp(html, served) {
   const clean = html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policy(clean, served)}">`;
   if (!/<meta charset="utf-8">/.test(clean)) throw new Error('no <meta charset="utf-8"> to put the policy after');
+  // After a reading page's <base>, so that everything after the policy resolves from it.
+  const base = clean.match(/<base href="[^"]*">/);
+  if (base) return clean.replace(base[0], `${base[0]}\n  ${meta}`);
   return clean.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  ${meta}`);
 }

@@ -31,7 +31,9 @@ const wasmFile = ${JSON.stringify(`./${wasm}`)};
 const wasmResponse = fetch(wasmFile);
 wasmResponse.catch(() => {});
 try {
-  const bindings = await import(${JSON.stringify(`./${js}`)});
+  // From the page's <base> (a reading page's is the root): WebKit resolves a bare relative
+  // import() of an inline module against the page's own address instead.
+  const bindings = await import(new URL(${JSON.stringify(`./${js}`)}, document.baseURI).href);
   const wasm = await bindings.default({ module_or_path: wasmResponse });
   window.wasmBindings = bindings;
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
@@ -88,6 +90,8 @@ function showFailure(app, kind) {
       reload);
   }
   app.replaceChildren(section);
+  // (The root document held home's text, hidden while a tool was loading.)
+  app.removeAttribute('data-prerendered');
   title.tabIndex = -1;
   title.focus();
 }

@@ -32,6 +32,16 @@ export const PAGE_BOOT = `(function () {
   if (q.get('embed') === '1') d.setAttribute('data-embed', '1');
   var t = q.get('theme');
   if (t === 'dark' || t === 'light') d.setAttribute('data-theme', t);
+  // Inside an article (?embed=1), a link to another page of the site stays embedded.
+  if (q.get('embed') === '1') document.addEventListener('click', function (e) {
+    var a = e.target.closest && e.target.closest('a[href]');
+    if (!a || a.target === '_blank') return;
+    var u = new URL(a.getAttribute('href'), document.baseURI);
+    if (u.origin !== location.origin || u.searchParams.has('embed') || (u.pathname === location.pathname && u.search === location.search)) return;
+    u.searchParams.set('embed', '1');
+    if (t) u.searchParams.set('theme', t);
+    a.setAttribute('href', u.href);
+  }, true);
   // The root document is Chinese home and the host of the tools. An old link to a
   // reading view (#/story/3, ?lang=en#/about) goes to its page, and home to the visit's
   // language (the link's ?lang=, the saved choice, the browser's); a tool's hash stays,

@@ -52,7 +52,9 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
   if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
   event.respondWith(caches.open(CACHE).then(async (cache) => {
-    const kept = await cache.match(event.request, { ignoreSearch: true });
+    // A page's address is its folder (en/story/3/); the release keeps its index.html.
+    const kept = await cache.match(event.request, { ignoreSearch: true })
+      ?? (url.pathname.endsWith('/') ? await cache.match(new URL('index.html', url).href, { ignoreSearch: true }) : undefined);
     if (kept) return kept;
     const answer = await fetch(event.request);
     if (answer.ok && LATER.test(url.pathname)) cache.put(event.request, answer.clone());

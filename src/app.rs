@@ -86,8 +86,14 @@ pub fn App() -> impl IntoView {
     // have come with core.bin).
     Effect::new(move |_| {
         let lang = i18n.lang.get();
+        let content = data.content.get().ready();
+        // A reading page has its title already; the app's would say less until the texts
+        // are here.
+        if content.is_none() && matches!(crate::site::current(), Site::Page { .. }) {
+            return;
+        }
         platform::set_root_attribute("lang", lang.html_tag());
-        platform::set_title(&page_title(&route.get(), lang, data.content.get().ready()));
+        platform::set_title(&page_title(&route.get(), lang, content));
         platform::set_meta_description(text(lang, Key::MetaDescription));
     });
 

@@ -79,7 +79,14 @@ pub fn go(route: &Route) {
     match site::current() {
         Site::Page { .. } => {
             if let Some(w) = window() {
-                let _ = w.location().assign(&route.href());
+                // Inside an article the next page stays embedded (`?embed=1&theme=…`).
+                let search = crate::platform::location_search();
+                let keep = if search.contains("embed=1") {
+                    search
+                } else {
+                    String::new()
+                };
+                let _ = w.location().assign(&format!("{}{keep}", route.href()));
             }
         }
         Site::Hash { .. } => crate::platform::set_hash(&route.hash()),

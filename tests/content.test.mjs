@@ -57,7 +57,7 @@ test('while core.bin is on its way a reading page is already whole, and the app 
   assert.match(await page.title(), /TDP-43.*ALS Explorer/);
   await page.waitForTimeout(3000);
   assert.equal(await page.getAttribute('html', 'data-app'), null, 'no takeover without the texts');
-  assert.equal(await page.$('.content-wait'), null, 'never a loading line over the text');
+  assert.equal(await page.$('#app .content-wait'), null, 'never a loading line over the text');
   release();
   await page.waitForSelector('html[data-app="live"]', { timeout: 60000 });
   assert.match(await page.textContent('#page-heading'), /TDP-43/);

@@ -59,7 +59,9 @@ test('the snippet embeds a chapter in an article on another origin, which follow
   assert.equal(await frame.locator('.share').count(), 0, 'no share panel inside an embed');
   // Turning a chapter changes the height the article gives it.
   await frame.click('.pager a >> nth=-1');
-  await frame.waitForFunction(() => location.hash === '#/story/4');
+  // The next chapter's page, still embedded.
+  await frame.waitForFunction(() => /\/en\/story\/4\/\?embed=1&theme=dark$/.test(location.href), null, { timeout: 30000 });
+  await frame.waitForSelector('html[data-embed="1"]');
   assert.deepEqual(errors, []);
   await reader.close();
 });

@@ -96,10 +96,11 @@ test('a hub pages its neighbours, and an unknown id says so', async () => {
 
 test('story chapters link their events to the event pages', async () => {
   const { page, context } = await openApp(app, '#/story/6', { locale: 'en-US' });
-  await page.waitForSelector('.node-list a[href^="#/event/"]');
-  const href = await page.locator('.node-list a[href^="#/event/"]').first().getAttribute('href');
+  // From the chapter's page an event opens in the app's document, in the page's language.
+  await page.waitForSelector('.node-list a[href^="./?lang=en#/event/"]');
+  const href = await page.locator('.node-list a[href^="./?lang=en#/event/"]').first().getAttribute('href');
   await page.click(`.node-list a[href="${href}"]`);
-  await page.waitForFunction((h) => location.hash === h, href);
+  await page.waitForFunction((h) => location.hash === h, href.slice('./?lang=en'.length));
   await page.waitForSelector('.facts');
   await context.close();
 });
@@ -173,6 +174,9 @@ test('names people use: a gene alias, a treatment in both languages, honest coun
   // The treatment link opens the treatments page at that entry.
   await search(page, 'riluzole');
   await page.click('.search-others a[href="#/treatments?q=Riluzole"]');
+  // The treatments page (en/treatments/?q=Riluzole), taken over by the app.
+  await page.waitForURL(/\/en\/treatments\/\?q=Riluzole$/);
+  await page.waitForSelector('html[data-app="live"]', { timeout: 60000 });
   await page.waitForSelector('article.treatment');
   assert.equal(await page.inputValue('#treat-search'), 'Riluzole');
   assert.ok(await page.locator('#treatment-riluzole').isVisible(), 'riluzole is shown');

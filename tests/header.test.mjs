@@ -29,9 +29,11 @@ test('on a phone the links fold behind a menu that works with keys alone, and th
     await page.focus('.menu-button');
     await page.keyboard.press('Enter');
     assert.equal(await page.getAttribute('.menu-button', 'aria-expanded'), 'true');
-    assert.ok(await page.isVisible('#site-nav a[href="#/about"]'));
+    // A reading page (story/): its links are the pages' addresses.
+    const pre = locale === 'en-US' ? 'en/' : '';
+    assert.ok(await page.isVisible(`#site-nav a[href="${pre}about/"]`));
     await page.keyboard.press('Tab');
-    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('href')), '#/');
+    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('href')), pre || './');
     assert.deepEqual(await axeViolations(page), [], `${locale}: axe with the menu open`);
     await page.keyboard.press('Escape');
     assert.equal(await page.isVisible('#site-nav'), false);
@@ -39,9 +41,9 @@ test('on a phone the links fold behind a menu that works with keys alone, and th
 
     // A choice in the menu opens the view and folds the menu again.
     await page.keyboard.press('Space');
-    await page.click('#site-nav a[href="#/about"]');
-    await page.waitForFunction(() => location.hash === '#/about' && document.activeElement?.id === 'page-heading');
-    assert.equal(await page.isVisible('#site-nav'), false, 'the menu folds after a choice');
+    await page.click(`#site-nav a[href="${pre}about/"]`);
+    await page.waitForURL(new RegExp(`/${pre}about/$`));
+    assert.equal(await page.isVisible('#site-nav'), false, 'the menu is folded on the new page');
     assert.deepEqual(log.errors, []);
     await context.close();
   }
@@ -71,10 +73,12 @@ test('home: what ALS is and "just diagnosed? start here" on the first screen of 
     const notes = await box(page, '#home-notes');
     assert.ok(what.top < start.top && start.top < notes.top, 'what ALS is, then where to start, then the notes');
     const links = await page.locator('.start-here a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getBoundingClientRect().top]));
-    assert.deepEqual(links.map(([href]) => href), ['#/story/1', '#/treatments', '#/assess']);
+    // Home is a page: the chapter and the medicines by their pages, the form in the app.
+    const pre = locale === 'en-US' ? 'en/' : '';
+    assert.deepEqual(links.map(([href]) => href), [`${pre}story/1/`, `${pre}treatments/`, `./?lang=${pre ? 'en' : 'zh'}#/assess`]);
     assert.ok(links[1][1] < 844, `the medicines link starts on the first screen (${links[1][1]} px)`);
-    await page.click('.start-here a[href="#/story/1"]');
-    await page.waitForFunction(() => location.hash === '#/story/1');
+    await page.click(`.start-here a[href="${pre}story/1/"]`);
+    await page.waitForURL(new RegExp(`/${pre}story/1/$`));
     await context.close();
   }
 });

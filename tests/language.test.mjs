@@ -1,7 +1,7 @@
 // The language of the interface: Chinese first, English on request, remembered.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { VIEWS, openApp, startApp, textInWrongLanguage, waitForMount } from './support/app.mjs';
+import { VIEWS, openApp, startApp, textInWrongLanguage, waitForMount, visit, where } from './support/app.mjs';
 
 let app;
 before(async () => { app = await startApp(); });
@@ -21,19 +21,20 @@ test('starts in Chinese for a Chinese browser, with no console error', async () 
 test('the switch changes every visible string and the choice survives a reload', async () => {
   const { page, log, context } = await openApp(app, '#/');
   for (const hash of VIEWS) {
-    await page.evaluate((h) => { location.hash = h; }, hash);
-    await page.waitForSelector('#page-heading');
+    await visit(app, page, hash);
     assert.deepEqual(await textInWrongLanguage(page), [], `Chinese view ${hash}`);
   }
-  await page.evaluate(() => { location.hash = '#/'; });
+  await visit(app, page, '#/');
+  // On a page the switch is a link to the same page in the other language; it keeps the choice.
   await page.click('.lang-switch');
+  await page.waitForURL(/\/en\/$/);
+  await waitForMount(page);
   await page.waitForFunction(() => document.documentElement.lang === 'en');
   assert.equal(await page.textContent('#page-heading'), 'ALS Explorer');
   const description = await page.getAttribute('meta[name=description]', 'content');
   assert.match(description, /^A bilingual page/);
   for (const hash of VIEWS) {
-    await page.evaluate((h) => { location.hash = h; }, hash);
-    await page.waitForSelector('#page-heading');
+    await visit(app, page, hash);
     assert.deepEqual(await textInWrongLanguage(page), [], `English view ${hash}`);
   }
   assert.equal(await page.title(), 'Page not found · ALS Explorer');
@@ -51,10 +52,12 @@ test('?lang=en opens in English, and switching drops it from the address', async
   const { page, context } = await openApp(app, '#/about', { query: '?lang=en' });
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.equal(await page.textContent('#page-heading'), 'About');
+  assert.match(where(app, page), /^en\/about\/$/, 'the old link goes to the English page');
   await page.click('.lang-switch');
-  await page.waitForFunction(() => document.documentElement.lang === 'zh-Hans');
-  assert.equal(new URL(page.url()).search, '');
-  assert.equal(new URL(page.url()).hash, '#/about');
+  await page.waitForURL(/\/about\/$/);
+  await waitForMount(page);
+  assert.equal(await page.getAttribute('html', 'lang'), 'zh-Hans');
+  assert.equal(where(app, page), 'about/');
   await page.reload();
   await waitForMount(page);
   assert.equal(await page.getAttribute('html', 'lang'), 'zh-Hans');
@@ -65,8 +68,8 @@ test('the browser language is respected until the user chooses', async () => {
   const { page, context } = await openApp(app, '#/', { locale: 'en-GB' });
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   await page.click('.lang-switch');
-  await page.reload();
-  await waitForMount(page);
+  await page.waitForURL((u) => !u.pathname.includes('/en/'));
+  await visit(app, page, '#/');
   assert.equal(await page.getAttribute('html', 'lang'), 'zh-Hans', 'saved choice beats the browser');
   await context.close();
   const other = await openApp(app, '#/', { locale: 'fr-FR' });

@@ -1,7 +1,7 @@
 // Deep links, navigation, and what the page loads.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { VIEWS, foreignRequests, openApp, startApp } from './support/app.mjs';
+import { VIEWS, foreignRequests, openApp, startApp, visit, waitForMount } from './support/app.mjs';
 
 let app;
 before(async () => { app = await startApp(); });
@@ -34,26 +34,30 @@ test('an unknown link shows a helpful page that names it and offers a way on', a
 });
 
 test('navigation marks the current page and moves focus to the new heading', async () => {
-  const { page, context } = await openApp(app, '#/');
-  assert.equal(await page.getAttribute('nav a[href="#/"]', 'aria-current'), 'page');
-  await page.click('nav a[href="#/about"]');
+  // Between tools in the root document: the hash router, focus on the new heading.
+  const { page, context } = await openApp(app, '#/explore');
+  assert.equal(await page.getAttribute('nav a[href="#/explore"]', 'aria-current'), 'page');
+  await page.click('nav a[href="#/settings"]');
   await page.waitForFunction(() => document.activeElement?.id === 'page-heading');
+  assert.equal(await page.getAttribute('nav a[href="#/settings"]', 'aria-current'), 'page');
+  assert.equal(await page.getAttribute('nav a[href="#/explore"]', 'aria-current'), null);
+  assert.equal(await page.title(), '设置 · 渐冻症探索');
+  // To a reading view: its page, marked current there too; Back returns to the tool.
+  await page.click('nav a[href="#/about"]');
+  await page.waitForURL(/\/about\/$/);
+  await waitForMount(page);
   assert.equal(await page.textContent('#page-heading'), '关于');
-  assert.equal(await page.getAttribute('nav a[href="#/about"]', 'aria-current'), 'page');
-  assert.equal(await page.getAttribute('nav a[href="#/"]', 'aria-current'), null);
+  assert.equal(await page.getAttribute('nav a[href="about/"]', 'aria-current'), 'page');
   assert.equal(await page.title(), '关于 · 渐冻症探索');
   await page.goBack();
-  await page.waitForFunction(() => document.querySelector('#page-heading')?.textContent === '渐冻症探索');
+  await page.waitForFunction(() => location.hash === '#/settings' && document.querySelector('#page-heading'));
   await context.close();
 });
 
 test('the page requests nothing outside its own origin, and nothing fails to load', async () => {
   for (const locale of ['zh-CN', 'en-US']) {
     const { page, log, context } = await openApp(app, '#/', { locale });
-    for (const hash of VIEWS) {
-      await page.evaluate((h) => { location.hash = h; }, hash);
-      await page.waitForSelector('#page-heading');
-    }
+    for (const hash of VIEWS) await visit(app, page, hash);
     await page.reload();
     await page.waitForSelector('#page-heading');
     assert.ok(log.requests.length >= 4, 'the app, its script, wasm and styles were requested');

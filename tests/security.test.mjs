@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { VIEWS, openApp, startApp } from './support/app.mjs';
+import { VIEWS, openApp, startApp, visit } from './support/app.mjs';
 import { KEY, envelope, record, seed } from './support/assess.mjs';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -22,7 +22,7 @@ test('the served page and the single file carry a strict Content-Security-Policy
   assert.deepEqual(directive(served, 'default-src'), ["'none'"]);
   const scripts = directive(served, 'script-src');
   assert.deepEqual(scripts.slice(0, 2), ["'self'", "'wasm-unsafe-eval'"]);
-  assert.equal(scripts.filter((s) => s.startsWith("'sha256-")).length, 1, 'only the loader runs inline');
+  assert.equal(scripts.filter((s) => s.startsWith("'sha256-")).length, 2, 'only the loader and the boot script (display settings before the first paint) run inline');
   assert.ok(!served.includes('unsafe-inline') && !served.includes("'unsafe-eval'"));
   assert.deepEqual(directive(served, 'connect-src'), ["'self'"]);
   const single = policyOf(readFileSync(`${dist}als-explorer.html`, 'utf8'));
@@ -33,12 +33,13 @@ test('the served page and the single file carry a strict Content-Security-Policy
 test('no view breaks the policy', async () => {
   const watch = "window.__violations = []; addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));";
   const { page, log, context } = await openApp(app, '#/', { locale: 'en-US', initScript: watch });
+  const violations = [];
   for (const hash of VIEWS) {
-    await page.evaluate((h) => { location.hash = h; }, hash);
-    await page.waitForSelector('#page-heading');
+    await visit(app, page, hash);
     await page.waitForTimeout(150);
+    violations.push(...(await page.evaluate(() => window.__violations)).map((v) => `${hash}: ${v}`));
   }
-  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(violations, []);
   assert.deepEqual(log.errors, []);
   await context.close();
 });

@@ -12,7 +12,7 @@ test('the chapter list leads to every chapter, and a deep link opens one', async
   const { page, log, context } = await openApp(app, '#/story');
   const links = await page.locator('main .chapter-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   assert.equal(links.length, 12);
-  assert.deepEqual(links.slice(0, 2), ['#/story/1', '#/story/2']);
+  assert.deepEqual(links.slice(0, 2), ['story/1/', 'story/2/'], 'each chapter is a page');
   await page.goto(`${app.url}#/story/3`);
   await page.waitForSelector('.science');
   assert.match(await page.textContent('#page-heading'), /TDP-43/);
@@ -36,13 +36,16 @@ test('every paragraph and every sentence of the science box names its source', a
 
 test('chapters turn with the pager and with the arrow keys, and focus follows', async () => {
   const { page, context } = await openApp(app, '#/story/1', { locale: 'en-US' });
+  // Each chapter is a page: the pager is a link, the arrow keys follow it once the app runs.
   await page.click('a[rel=next]');
-  await page.waitForFunction(() => location.hash === '#/story/2');
-  await page.waitForFunction(() => document.activeElement?.id === 'page-heading');
+  await page.waitForURL(/\/en\/story\/2\/$/);
+  await page.waitForSelector('html[data-app="live"]', { timeout: 60000 });
   await page.keyboard.press('ArrowRight');
-  await page.waitForFunction(() => location.hash === '#/story/3');
+  await page.waitForURL(/\/en\/story\/3\/$/);
+  await page.waitForSelector('html[data-app="live"]', { timeout: 60000 });
   await page.keyboard.press('ArrowLeft');
-  await page.waitForFunction(() => location.hash === '#/story/2');
+  await page.waitForURL(/\/en\/story\/2\/$/);
+  await page.waitForSelector('html[data-app="live"]', { timeout: 60000 });
   assert.equal(await page.locator('a[rel=prev]').count(), 1);
   await page.goto(`${app.url}#/story/12`);
   await page.waitForSelector('.science');

@@ -60,6 +60,21 @@ export async function openApp(app, hash = '#/', options = {}) {
   return { context, page, log };
 }
 
+/**
+ * Opens `hash` (`#/story/3`, `#/assess`) afresh in `page`, as following an old link does:
+ * a reading view ends at its own page, a tool in the root document.
+ */
+export async function visit(app, page, hash, query = '') {
+  await page.goto('about:blank');
+  await page.goto(`${app.url}${query}${hash}`);
+  await waitForMount(page);
+}
+
+/** The address from the site's root (`en/story/3/`, `#/assess`): where a view ended up. */
+export function where(app, page) {
+  return page.url().slice(app.url.length);
+}
+
 export async function waitForMount(page) {
   // A reading page is there before the app: wait until the app has taken it over (or,
   // on the root document holding a tool, mounted in place of the home text).
