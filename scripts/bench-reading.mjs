@@ -24,9 +24,10 @@ const PHONE = { width: 390, height: 844 };
 // Marks the first frame in which the heading and a first paragraph of text are shown.
 const SHOWN = `(() => {
   const check = () => {
-    const h = document.querySelector('main h1');
-    const p = [...document.querySelectorAll('main p')].find((e) => e.textContent.trim().length >= 20 && e.getBoundingClientRect().height > 0);
-    if (h && h.textContent.trim() && p && !document.querySelector('.content-wait')) {
+    const h = document.querySelector('#app main h1');
+    const p = [...document.querySelectorAll('#app main p')].find((e) => e.textContent.trim().length >= 20 && e.getBoundingClientRect().height > 0);
+    // (#app only: the app renders a page's view hidden beside it before taking over.)
+    if (h && h.textContent.trim() && p && !document.querySelector('#app .content-wait')) {
       window.__shown = performance.now();
       return;
     }
@@ -46,7 +47,7 @@ const app = await serve(dist, 0, '/', { brotli: true });
   const page = await (await browser.newContext({ locale: 'zh-CN', viewport: PHONE })).newPage();
   for (const [i, view] of views.entries()) {
     await page.goto(`${app.url}${view}`);
-    await page.waitForFunction(() => document.querySelector('main h1') && !document.querySelector('.content-wait'));
+    await page.waitForFunction(() => document.querySelector('#app main h1') && !document.querySelector('#app .content-wait') && !document.querySelector('#app-next'));
     const html = await page.evaluate(() => {
       const doc = document.documentElement.cloneNode(true);
       doc.querySelectorAll('script, base, noscript, meta[http-equiv], link[rel=modulepreload], link[rel=preload], link[rel=manifest]').forEach((e) => e.remove());
