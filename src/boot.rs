@@ -36,7 +36,7 @@ pub fn site_of_document() -> Site {
     let from_file = window()
         .and_then(|w| w.location().protocol().ok())
         .is_none_or(|p| p == "file:");
-    if from_file || crate::platform::embedded("data/core.bin").is_some() {
+    if from_file || crate::platform::is_single_file() {
         return Site::Hash { pages: false };
     }
     match page_meta() {

@@ -305,6 +305,14 @@ pub fn element_width(selector: &str) -> Option<f64> {
     Some(f64::from(el.client_width())).filter(|w| *w > 0.0)
 }
 
+/// True in the single-file edition (it defines `window.alsEmbedded`); asks without
+/// decoding any embedded file.
+pub fn is_single_file() -> bool {
+    window().is_some_and(|w| {
+        js_sys::Reflect::has(&w, &JsValue::from_str("alsEmbedded")).unwrap_or(false)
+    })
+}
+
 /// A file embedded in the single-file edition (`scripts/single-file.mjs` puts the
 /// snapshots into the page and `window.alsEmbedded.get(name)` hands them out), or `None`
 /// on a served site.

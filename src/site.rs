@@ -88,9 +88,11 @@ impl Route {
 impl Site {
     /// The link to `route` from a document of this site.
     pub fn link(self, route: &Route) -> String {
-        match (self, route.page_in(Lang::Zh)) {
-            (Site::Page { lang }, Some(_)) => route.page_in(lang).unwrap_or_default(),
-            _ => self.link_hash(&route.hash()),
+        match self {
+            Site::Page { lang } => route
+                .page_in(lang)
+                .unwrap_or_else(|| self.link_hash(&route.hash())),
+            Site::Hash { .. } => self.link_hash(&route.hash()),
         }
     }
 
