@@ -61,7 +61,10 @@ export const PAGE_BOOT = `(function () {
       var rest = (String(query) ? '?' + query : '') + (m[4] || '');
       if (to) location.replace(to + rest);
       else if (location.search !== rest.replace(/#.*/, '') || location.hash) history.replaceState(null, '', './' + rest);
-    } else if (/^#\\//.test(h)) d.setAttribute('data-boot', 'app');
+    } else if (/^#\\//.test(h)) {
+      d.setAttribute('data-boot', 'app');
+      d.setAttribute('data-boot-lang', lang);
+    }
   }
   document.addEventListener('click', function (e) {
     var b = e.target.closest && e.target.closest('#menu-button');
@@ -70,6 +73,29 @@ export const PAGE_BOOT = `(function () {
     h.setAttribute('data-menu', open ? 'open' : 'closed');
     b.setAttribute('aria-expanded', String(open));
   });
+})();`;
+
+// In the root document holding a tool (#/assess): the tool's first screen, written at
+// build time into a <template> per tool and language (src/tool_shell.rs), in place of the
+// home text until the app has started; the date fields get the reader's own today, and
+// its controls are disabled until then.
+export const SHELL_BOOT = `(function () {
+  var d = document.documentElement, app = document.getElementById('app');
+  if (d.getAttribute('data-boot') !== 'app' || !app) return;
+  var lang = d.getAttribute('data-boot-lang') === 'en' ? 'en' : 'zh';
+  var key = location.hash.split('?')[0].replace(/\\/$/, '').replace(/^(#\\/assess)\\/(results|edit)\\/.+$/, '$1/results');
+  var all = document.querySelectorAll('template[data-shell]'), t = null;
+  for (var i = 0; i < all.length; i++) if (all[i].getAttribute('data-shell') === key && all[i].getAttribute('data-lang') === lang) t = all[i];
+  if (!t) return;
+  app.replaceChildren(t.content.cloneNode(true));
+  app.setAttribute('data-shell', key);
+  d.setAttribute('lang', lang === 'en' ? 'en' : 'zh-Hans');
+  document.title = t.getAttribute('data-title');
+  var n = new Date(), two = function (x) { return (x < 10 ? '0' : '') + x; };
+  var day = n.getFullYear() + '-' + two(n.getMonth() + 1) + '-' + two(n.getDate());
+  app.querySelectorAll('input[type=date]').forEach(function (e) { e.value = day; e.max = day; });
+  // Nothing answers a press until the app has started: say so, rather than ignore it.
+  app.querySelectorAll('main button, main input, main select, main textarea').forEach(function (e) { e.disabled = true; });
 })();`;
 
 // With no script at all, the links are shown instead of the menu button.
@@ -100,6 +126,9 @@ export function writePages(dir) {
     if (file === 'als-explorer.html') continue;
     // After <meta name="als-page"> (the script reads it), before the styles.
     html = html.replace('<meta name="color-scheme"', `<script>${PAGE_BOOT}</script>\n  ${NO_SCRIPT}\n  <meta name="color-scheme"`);
+    // After the last of the tools' first screens (the root document only).
+    const last = html.lastIndexOf('</template>');
+    if (html.includes('<template data-shell')) html = `${html.slice(0, last + 11)}\n<script>${SHELL_BOOT}</script>${html.slice(last + 11)}`;
     writeFileSync(path, withCsp(html, true));
   }
   const sw = writeServiceWorker(dir);

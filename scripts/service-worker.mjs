@@ -51,15 +51,23 @@ self.addEventListener('message', (event) => {
 self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
   if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
-  event.respondWith(caches.open(CACHE).then(async (cache) => {
-    // A page's address is its folder (en/story/3/); the release keeps its index.html.
-    const kept = await cache.match(event.request, { ignoreSearch: true })
-      ?? (url.pathname.endsWith('/') ? await cache.match(new URL('index.html', url).href, { ignoreSearch: true }) : undefined);
+  event.respondWith((async () => {
+    // If the storage fails (full, or cleared while in use), the network may still answer.
+    let cache = null;
+    let kept;
+    try {
+      cache = await caches.open(CACHE);
+      // A page's address is its folder (en/story/3/); the release keeps its index.html.
+      kept = await cache.match(event.request, { ignoreSearch: true })
+        ?? (url.pathname.endsWith('/') ? await cache.match(new URL('index.html', url).href, { ignoreSearch: true }) : undefined);
+    } catch (error) {
+      cache = null;
+    }
     if (kept) return kept;
     const answer = await fetch(event.request);
-    if (answer.ok && LATER.test(url.pathname)) cache.put(event.request, answer.clone());
+    if (cache && answer.ok && LATER.test(url.pathname)) cache.put(event.request, answer.clone()).catch(() => {});
     return answer;
-  }));
+  })());
 });
 `;
   writeFileSync(join(dir, 'sw.js'), sw);

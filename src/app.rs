@@ -80,6 +80,9 @@ pub fn App() -> impl IntoView {
                 request_animation_frame(boot::take_over);
             }
         });
+    } else if boot::shows_tool_shell() {
+        // A tool's first screen gives way to the tool once it has mounted.
+        request_animation_frame(boot::take_over);
     }
 
     // Language, title and description of the document (a chapter's title once the texts
@@ -142,13 +145,19 @@ pub fn page_title(route: &Route, lang: Lang, content: Option<&crate::data::Conte
 }
 
 /// Everything the reader sees: skip link, header, the view of `route`, the share panel,
-/// footer. The same markup in the app and in the pages written at build time.
+/// footer. The same markup in the app and in the pages written at build time. `shell`: a
+/// tool's first screen written at build time (`tool_shell`), shown until the app starts:
+/// its main part is busy (its controls are disabled by the page's script) and says the
+/// tool is starting.
 #[component]
-pub fn Frame(route: RwSignal<Route>) -> impl IntoView {
+pub fn Frame(route: RwSignal<Route>, #[prop(optional)] shell: bool) -> impl IntoView {
     let i18n = crate::i18n::use_i18n();
     let embed = use_context::<crate::embed::Embed>().unwrap_or_default();
     let offline = use_context::<crate::offline::Offline>();
     let view_of_route = move || match route.get() {
+        r if shell && !crate::tool_shell::renders_for_real(&r) => {
+            view! { <crate::tool_shell::ToolShell route=r/> }.into_any()
+        }
         Route::Home => view! { <HomePage/> }.into_any(),
         Route::Story(chapter) => view! { <StoryPage chapter/> }.into_any(),
         Route::Treatments => view! { <TreatmentsPage/> }.into_any(),
@@ -174,7 +183,8 @@ pub fn Frame(route: RwSignal<Route>) -> impl IntoView {
                 </a>
             </nav>
         })}
-        <main id=MAIN_ID tabindex="-1">
+        <main id=MAIN_ID tabindex="-1" aria-busy=shell.then_some("true")>
+            {shell.then(|| view! { <crate::tool_shell::StartingLine/> })}
             {offline.map(|offline| view! { <crate::offline::UpdatePrompt offline/> })}
             {view_of_route}
             // Made in the browser (copy, QR code of the address, share card): not in the

@@ -100,7 +100,8 @@ pub fn mount_point() -> Option<web_sys::HtmlElement> {
     let doc = document()?;
     let app = doc.get_element_by_id("app")?;
     let prerendered = app.has_attribute("data-prerendered");
-    if matches!(site::current(), Site::Page { .. }) && prerendered {
+    let page = matches!(site::current(), Site::Page { .. }) && prerendered;
+    if page || shows_tool_shell() {
         let stage = doc.create_element("div").ok()?;
         stage.set_id(STAGE_ID);
         let _ = stage.set_attribute("hidden", "");
@@ -110,6 +111,15 @@ pub fn mount_point() -> Option<web_sys::HtmlElement> {
     app.set_inner_html("");
     let _ = app.remove_attribute("data-prerendered");
     app.dyn_into().ok()
+}
+
+/// Whether the root document shows a tool's first screen written at build time (put in
+/// `#app` from its `<template>` by the page's script, scripts/pages.mjs): the app renders
+/// beside it and takes over as soon as it has mounted.
+pub fn shows_tool_shell() -> bool {
+    document()
+        .and_then(|d| d.get_element_by_id("app"))
+        .is_some_and(|app| app.has_attribute("data-shell"))
 }
 
 /// Moves the app's rendering of the page into `#app` in place of the build's, keeping
@@ -142,6 +152,7 @@ pub fn take_over() {
     app.replace_children_with_node(&moved);
     stage.remove();
     let _ = app.remove_attribute("data-prerendered");
+    let _ = app.remove_attribute("data-shell");
     // The same markup keeps the same place; should the browser have moved (scroll
     // anchoring), back at once — never a glide, and never over a scroll the reader began.
     if let Some(w) = window() {

@@ -29,6 +29,7 @@ pub mod shell;
 pub mod site;
 pub mod story;
 pub mod timeline;
+pub mod tool_shell;
 pub mod treatments;
 
 pub use app::mount;

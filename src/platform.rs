@@ -19,6 +19,19 @@ pub fn in_browser() -> bool {
     window().is_some()
 }
 
+/// Listens to `event` on the window for as long as the calling component lives (removed
+/// on its cleanup). Nothing at build time, where there is no window.
+pub fn on_window<E>(event: E, handler: impl Fn(E::EventType) + 'static)
+where
+    E: leptos::tachys::html::event::EventDescriptor + Send + 'static,
+    E::EventType: wasm_bindgen::JsCast + 'static,
+{
+    if in_browser() {
+        let handle = leptos::prelude::window_event_listener(event, handler);
+        leptos::prelude::on_cleanup(move || handle.remove());
+    }
+}
+
 pub(crate) fn document() -> Option<web_sys::Document> {
     window()?.document()
 }

@@ -53,18 +53,16 @@ fn description(route: &Route, lang: Lang, content: &crate::data::Content) -> Str
     short
 }
 
-/// Renders `route` in `lang` as the app would once core.bin is loaded.
-pub fn render(core: &Arc<Snapshot>, route: &Route, lang: Lang) -> Page {
-    let page = route.page_in(lang);
-    let path = route.page_path().unwrap_or_default();
-    let folder = match &page {
-        Some(p) if p != "./" => p.clone(),
-        Some(_) => String::new(),
-        None => site::lang_prefix(lang).to_string(),
-    };
-    site::set(Site::Page { lang });
+/// Renders `route` in `lang` as the app would once core.bin is loaded (`shell`: as a
+/// tool's first screen, see `tool_shell`): the body, the title and the description.
+fn render_frame(
+    core: &Arc<Snapshot>,
+    route: &Route,
+    lang: Lang,
+    shell: bool,
+) -> (String, String, String) {
     let owner = Owner::new();
-    let (body, title, description) = owner.with(|| {
+    owner.with(|| {
         provide_context(SettingsState {
             settings: RwSignal::new(Default::default()),
             persisted: RwSignal::new(false),
@@ -75,17 +73,35 @@ pub fn render(core: &Arc<Snapshot>, route: &Route, lang: Lang) -> Page {
         let data = GraphData::loaded(core.clone());
         provide_context(data);
         crate::explore::provide_explorer_state();
+        // Nothing is stored at build time, which says nothing of the reader's browser: no
+        // warning that it keeps no data.
+        let store = crate::assess::AssessStore::load();
+        store.persist.set(crate::assess::store::Persist::Saved);
+        provide_context(store);
         let content = match data.content.get_untracked() {
             ContentState::Ready(c) => c,
             _ => panic!("core.bin holds no readable texts"),
         };
-        let body = view! { <Frame route=RwSignal::new(route.clone())/> }.to_html();
+        let body = view! { <Frame route=RwSignal::new(route.clone()) shell/> }.to_html();
         (
             body,
             page_title(route, lang, Some(content)),
             description(route, lang, content),
         )
-    });
+    })
+}
+
+/// Renders `route` in `lang` as the app would once core.bin is loaded.
+pub fn render(core: &Arc<Snapshot>, route: &Route, lang: Lang) -> Page {
+    let page = route.page_in(lang);
+    let path = route.page_path().unwrap_or_default();
+    let folder = match &page {
+        Some(p) if p != "./" => p.clone(),
+        Some(_) => String::new(),
+        None => site::lang_prefix(lang).to_string(),
+    };
+    site::set(Site::Page { lang });
+    let (body, title, description) = render_frame(core, route, lang, false);
     let file = match &page {
         Some(_) => format!("{folder}index.html"),
         None => format!("{folder}404.html"),
@@ -103,6 +119,58 @@ pub fn render(core: &Arc<Snapshot>, route: &Route, lang: Lang) -> Page {
         }),
         body,
     }
+}
+
+/// A tool's first screen in one language, for the root document (`tool_shell`).
+pub struct Shell {
+    /// The tool's hash route without query (`#/assess`, `#/assess/history`).
+    pub hash: String,
+    pub lang: Lang,
+    pub title: String,
+    pub body: String,
+}
+
+/// Every tool's first screen in each language, as the root document shows them: in the
+/// app's document, whose links are hash routes and reading pages' addresses.
+pub fn tool_shells(core: &Arc<Snapshot>) -> Vec<Shell> {
+    let _ = any_spawner::Executor::init_custom_executor(BuildTime);
+    site::set(Site::Hash { pages: true });
+    let shells = Lang::ALL
+        .iter()
+        .flat_map(|&lang| {
+            crate::tool_shell::shell_routes()
+                .into_iter()
+                .map(move |r| (r, lang))
+        })
+        .map(|(route, lang)| {
+            let (body, title, _) = render_frame(core, &route, lang, true);
+            Shell {
+                hash: route.hash(),
+                lang,
+                title,
+                body,
+            }
+        })
+        .collect();
+    shells
+}
+
+/// The `<template>`s of the tools' first screens and the script that shows the one asked
+/// for (scripts/pages.mjs marks the visit `data-boot="app"` with its language before).
+pub fn shell_templates(shells: &[Shell]) -> String {
+    shells
+        .iter()
+        .map(|s| {
+            format!(
+                r#"<template data-shell="{}" data-lang="{}" data-title="{}">{}</template>"#,
+                escape(&s.hash),
+                s.lang.code(),
+                escape(&s.title),
+                s.body
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Effects and tasks do not run at build time (as on a server): what a page shows is what

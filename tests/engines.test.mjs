@@ -75,10 +75,14 @@ for (const engine of ENGINES) {
           return here && h && h.textContent.trim() && !document.querySelector('.content-wait') && !document.querySelector('#app[data-prerendered]') && h.textContent.trim();
         }, [view, want], 60000, `the view ${view}`);
         seen.push(heading);
-        // Leaving a page while the full graph still downloads in the background makes
-        // Firefox log that its service worker's fetch was cut off; nobody sees it, and
-        // the offline tests show the worker serving the graph files.
-        const errors = (await page.errors()).filter((e) => !/ServiceWorker intercepted the request and encountered an unexpected error/.test(e) || !/\/data\/\w+\.bin/.test(e));
+        // Leaving a document while its files still download makes Firefox log that its
+        // service worker's fetch was cut off: a page left while the full graph loads in
+        // the background, and the root document an old link to a reading view opened,
+        // which goes on to the view's page at once. Nobody sees it, and the offline tests
+        // show the worker serving every file.
+        const cutOff = (e) => /ServiceWorker intercepted the request and encountered an unexpected error/.test(e)
+          && (/\/data\/\w+\.bin/.test(e) || (reading && /\/[\w-]+\.(css|js)’?/.test(e)));
+        const errors = (await page.errors()).filter((e) => !cutOff(e));
         assert.deepEqual(errors, [], `console errors on ${view}`);
       }
       assert.equal(new Set(seen).size > VIEWS.length / 2, true, 'views show their own headings');
@@ -86,7 +90,8 @@ for (const engine of ENGINES) {
 
     test('a self-assessment answer survives a reload', () => withBrowser(async (page) => {
       await page.goto(`${site.url}#/assess`);
-      await waitFor(page, () => Boolean(document.querySelector('input[name=filled-by]')), null, 90000, 'the form');
+      // The form written at build time shows first; the answer is given once the app has it.
+      await waitFor(page, () => Boolean(document.querySelector('input[name=filled-by]') && !document.querySelector('#app[data-prerendered]')), null, 90000, 'the form');
       await page.evaluate(() => {
         const choice = document.querySelector('input[name=filled-by][value=Caregiver]');
         choice.click();
@@ -97,7 +102,7 @@ for (const engine of ENGINES) {
       await new Promise((ok) => setTimeout(ok, 300));
       await page.reload();
       const kept = await waitFor(page, () => {
-        const choice = document.querySelector('input[name=filled-by][value=Caregiver]');
+        const choice = !document.querySelector('#app[data-prerendered]') && document.querySelector('input[name=filled-by][value=Caregiver]');
         return choice && (choice.checked ? 'kept' : null);
       }, null, 60000, 'the answer after the reload');
       assert.equal(kept, 'kept');

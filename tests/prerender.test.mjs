@@ -167,13 +167,64 @@ test('every link in use before the pages lands on the same view at its new addre
   await context.close();
 });
 
-test('a tool asked for at the root shows a loading line, not the home text, until the app starts', async () => {
-  const context = await app.browser.newContext({ javaScriptEnabled: true });
+test('a tool asked for at the root shows its first screen at once, and the app takes it over in place', async () => {
+  for (const [query, lang, heading] of [['', 'zh-Hans', '自我评估'], ['?lang=en', 'en', 'Self-assessment']]) {
+    const context = await app.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    // Hold the app back to look at the page before it starts.
+    let release;
+    const held = new Promise((ok) => { release = ok; });
+    await page.route(/\.wasm$/, async (r) => { await held; await r.continue(); });
+    await page.goto(`${app.url}${query}#/assess`, { waitUntil: 'domcontentloaded' });
+    await page.waitForSelector('#app[data-shell] #page-heading');
+    // The self-assessment's first screen, in the visit's language, before any script of the app.
+    assert.equal(await page.getAttribute('html', 'lang'), lang);
+    assert.equal((await page.textContent('#page-heading')).trim(), heading);
+    assert.equal(await page.title(), `${heading} · ${lang === 'en' ? 'ALS Explorer' : '渐冻症探索'}`);
+    assert.equal(await page.locator('#app input[name=filled-by]').count(), 3, 'the first question and its answers');
+    // It says it is starting, and its controls cannot be used yet (screen readers still
+    // read it, as busy); the date is the reader's today.
+    assert.equal(await page.isVisible('#app .tool-starting[role=status]'), true);
+    assert.equal(await page.getAttribute('#app main', 'aria-busy'), 'true');
+    assert.equal(await page.isDisabled('#app input[name=filled-by][value=Caregiver]'), true);
+    assert.equal(await page.isDisabled('#app .step-nav .primary'), true);
+    const today = await page.evaluate(() => {
+      const n = new Date();
+      return `${n.getFullYear()}-${String(n.getMonth() + 1).padStart(2, '0')}-${String(n.getDate()).padStart(2, '0')}`;
+    });
+    assert.equal(await page.inputValue('#assess-date'), today);
+    assert.equal(await page.locator('.status, .warning').filter({ hasText: /不允许|does not let/ }).count(), 0, 'no warning about storage');
+    if (lang === 'zh-Hans') assert.deepEqual(await axeViolations(page), []);
+    const top = () => page.evaluate(() => document.querySelector('#page-heading').getBoundingClientRect().top);
+    const before = await top();
+    release();
+    await page.waitForFunction(() => document.documentElement.getAttribute('data-app') === 'live');
+    // The app in its place: the heading where it was, the line gone, the form answering.
+    assert.equal(await top(), before);
+    assert.equal(await page.locator('.tool-starting').count(), 0);
+    assert.equal(await page.locator('#app[data-shell], #app[data-prerendered], #app-next').count(), 0);
+    await page.click('input[name=filled-by][value=Caregiver]');
+    assert.equal(await page.isChecked('input[name=filled-by][value=Caregiver]'), true);
+    await context.close();
+  }
+});
+
+test('the tools without a first screen of their own show a loading line, not the home text', async () => {
+  const context = await app.browser.newContext({ locale: 'zh-CN' });
   const page = await context.newPage();
-  // Hold the app's script back to look at the page before it starts.
-  await page.route(/\.js$/, () => {});
-  await page.goto(`${app.url}#/assess`, { waitUntil: 'domcontentloaded' });
-  assert.equal(await page.getAttribute('html', 'data-boot'), 'app');
-  assert.equal(await page.isVisible('#page-heading'), false);
+  await page.route(/\.wasm$/, () => {});
+  for (const [hash, shell] of [['#/core', '核心事件'], ['#/assess/history', '自我评估'], ['#/event/GO:0006979', null]]) {
+    await page.goto('about:blank');
+    await page.goto(`${app.url}${hash}`, { waitUntil: 'domcontentloaded' });
+    assert.equal(await page.getAttribute('html', 'data-boot'), 'app', hash);
+    if (shell) {
+      assert.equal((await page.textContent('#page-heading')).trim(), shell, hash);
+      assert.equal(await page.isVisible('#app .tool-starting'), true, hash);
+    } else {
+      assert.equal(await page.isVisible('#page-heading'), false, hash);
+    }
+    // Nothing of what is stored is guessed at: no history, no results, no ranking yet.
+    assert.equal(await page.locator('#app table, #app .history-list, #app .empty').count(), 0, hash);
+  }
   await context.close();
 });

@@ -22,7 +22,7 @@ test('the served page and the single file carry a strict Content-Security-Policy
   assert.deepEqual(directive(served, 'default-src'), ["'none'"]);
   const scripts = directive(served, 'script-src');
   assert.deepEqual(scripts.slice(0, 2), ["'self'", "'wasm-unsafe-eval'"]);
-  assert.equal(scripts.filter((s) => s.startsWith("'sha256-")).length, 2, 'only the loader and the boot script (display settings before the first paint) run inline');
+  assert.equal(scripts.filter((s) => s.startsWith("'sha256-")).length, 3, 'only the loader, the boot script (display settings before the first paint) and the one that shows a tool\'s first screen run inline');
   assert.ok(!served.includes('unsafe-inline') && !served.includes("'unsafe-eval'"));
   assert.deepEqual(directive(served, 'connect-src'), ["'self'"]);
   const single = policyOf(readFileSync(`${dist}als-explorer.html`, 'utf8'));

@@ -204,12 +204,11 @@ impl Scanner {
 /// with id `root`, with the switch key read from the whole page (text fields keep theirs).
 pub fn scan_region(access: RwSignal<Access>, root: &'static str) -> Scanner {
     let s = Scanner::new(access, root);
-    let keys = window_event_listener(leptos::ev::keydown, move |ev| {
+    crate::platform::on_window(leptos::ev::keydown, move |ev| {
         if !crate::platform::event_in_text_field(&ev) && !ev.alt_key() && !ev.ctrl_key() {
             s.handle_key(&ev);
         }
     });
-    on_cleanup(move || keys.remove());
     s
 }
 

@@ -129,12 +129,11 @@ pub fn AssessForm(editing: Option<String>) -> impl IntoView {
 
     // A key pressed between two steps, while the old step's field is gone and the focus
     // not yet on the new heading, lands on the page itself: answer it all the same.
-    let on_page = window_event_listener(leptos::ev::keydown, move |ev| {
+    platform::on_window(leptos::ev::keydown, move |ev| {
         if platform::event_on_body(&ev) {
             on_key(ev);
         }
     });
-    on_cleanup(move || on_page.remove());
 
     let def = definition();
     let progress_text = move || {

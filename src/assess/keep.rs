@@ -116,9 +116,12 @@ impl Keep {
             ios_note_seen: RwSignal::new(stored(IOS_NOTE_KEY).is_some()),
         };
         let lasting = keep.lasting;
-        wasm_bindgen_futures::spawn_local(async move {
-            lasting.set(lasting_of(ask_storage("persisted").await));
-        });
+        // Not at build time, where a tool's first screen is written with nothing stored.
+        if crate::platform::in_browser() {
+            wasm_bindgen_futures::spawn_local(async move {
+                lasting.set(lasting_of(ask_storage("persisted").await));
+            });
+        }
         keep
     }
 

@@ -73,11 +73,27 @@ pub(super) fn raw() -> Option<web_sys::Storage> {
 }
 
 fn now_ms() -> u64 {
+    if !crate::platform::in_browser() {
+        return build_time_ms();
+    }
     js_sys::Date::now() as u64
+}
+
+/// The clock where there is no browser (a tool's first screen written at build time; the
+/// page's script puts the reader's own date in before it shows).
+fn build_time_ms() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as u64)
 }
 
 /// Today in the device's time zone.
 pub fn today() -> Date {
+    if !crate::platform::in_browser() {
+        let days = (build_time_ms() / 86_400_000) as i64;
+        return Date::from_days_since_epoch(days)
+            .unwrap_or_else(|| Date::new(2000, 1, 1).expect("a real day"));
+    }
     let d = js_sys::Date::new_0();
     Date::new(
         d.get_full_year() as i32,
@@ -134,7 +150,9 @@ impl AssessStore {
             saved_now: RwSignal::new(None),
             keep: super::keep::Keep::load(),
         };
-        store.listen_to_other_tabs();
+        if crate::platform::in_browser() {
+            store.listen_to_other_tabs();
+        }
         store
     }
 

@@ -3,7 +3,9 @@
 //! after Trunk: `cargo run --features prerender --bin prerender -- DIR`. The site's
 //! address for whole links (share previews, sitemap) comes from `ALS_SITE_URL` if set.
 
-use als_explorer::prerender::{all_pages, escape, head_tags, robots, sitemap, Page};
+use als_explorer::prerender::{
+    all_pages, escape, head_tags, robots, shell_templates, sitemap, tool_shells, Page,
+};
 use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -15,7 +17,14 @@ fn around<'a>(text: &'a str, from: &str, to: &str) -> Option<(&'a str, &'a str)>
     Some((&text[..start], &text[end..]))
 }
 
-fn fill(template: &str, page: &Page, site_url: Option<&str>) -> Result<String, String> {
+/// The page `page` from Trunk's `template`; the root document also gets the tools' first
+/// screens (`shells`).
+fn fill(
+    template: &str,
+    page: &Page,
+    site_url: Option<&str>,
+    shells: &str,
+) -> Result<String, String> {
     let mut html = template.replacen(
         "<html lang=\"zh-Hans\">",
         &format!("<html lang=\"{}\">", page.lang.html_tag()),
@@ -42,15 +51,14 @@ fn fill(template: &str, page: &Page, site_url: Option<&str>) -> Result<String, S
     if let Some((before, after)) = around(&html, "<link rel=\"modulepreload\"", ">") {
         html = format!("{before}{after}");
     }
-    // The root document also holds the tools, which need the script; no other page does.
-    let end = if page.file == "index.html" {
-        "</div>"
-    } else {
-        "</noscript>"
-    };
+    // The root document also holds the tools, which need the script, and their first
+    // screens; no other page does.
+    let root = page.file == "index.html";
+    let end = if root { "</div>" } else { "</noscript>" };
     let (before, after) = around(&html, "<div id=\"app\">", end).ok_or("no #app")?;
+    let shells = if root { shells } else { "" };
     html = format!(
-        "{before}<div id=\"app\" data-prerendered>{}</div>{after}",
+        "{before}<div id=\"app\" data-prerendered>{}</div>{shells}{after}",
         page.body
     );
     Ok(html)
@@ -69,12 +77,13 @@ fn main() -> ExitCode {
         let bytes = std::fs::read(dir.join("data/core.bin")).map_err(|e| e.to_string())?;
         let core = Arc::new(mechgraph::format::decode(&bytes).map_err(|e| e.to_string())?);
         let pages = all_pages(&core);
+        let shells = shell_templates(&tool_shells(&core));
         for page in &pages {
             let path = dir.join(&page.file);
             if let Some(parent) = path.parent() {
                 std::fs::create_dir_all(parent).map_err(|e| e.to_string())?;
             }
-            let html = fill(&template, page, site_url.as_deref())?;
+            let html = fill(&template, page, site_url.as_deref(), &shells)?;
             std::fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display()))?;
         }
         std::fs::write(dir.join("robots.txt"), robots(site_url.as_deref()))

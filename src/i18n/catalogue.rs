@@ -58,6 +58,7 @@ catalogue! {
     LoadingApp => "正在加载……", "Loading…";
 
     // Citations
+    ToolStarting => "正在启动这个工具，马上就可以用……", "Starting this tool; it will be ready in a moment…";
     SourceLabel => "来源：", "Source: ";
     SeedShort => "志愿者笔记", "Volunteer notes";
     RefTable2 => "表 2", "Table 2";

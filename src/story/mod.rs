@@ -118,34 +118,28 @@ fn ChapterView(content: &'static Content, chapter: &'static Chapter) -> impl Int
         })
     };
     // Left and right arrow keys turn the chapters (not while typing in a field).
-    // (In the browser only: the pages written at build time have no listeners.)
-    let keys = crate::platform::in_browser().then(|| {
-        window_event_listener(leptos::ev::keydown, move |ev| {
-            let typing = ev
-                .target()
-                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-                .is_some_and(|el| {
-                    matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                });
-            // The chapter shown now, read from the address: a key pressed just as the page
-            // turns must count from the new chapter, not from the one this view showed.
-            let Route::Story(Some(now)) = crate::boot::route_of_document() else {
-                return;
-            };
-            let target = match ev.key().as_str() {
-                "ArrowLeft" if now > 1 => Some(now - 1),
-                "ArrowRight" if (now as usize) < total => Some(now + 1),
-                _ => None,
-            };
-            if let (false, Some(m)) = (
-                typing || ev.alt_key() || ev.ctrl_key() || ev.meta_key(),
-                target,
-            ) {
-                crate::boot::go(&Route::Story(Some(m)));
-            }
-        })
+    crate::platform::on_window(leptos::ev::keydown, move |ev| {
+        let typing = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+        // The chapter shown now, read from the address: a key pressed just as the page
+        // turns must count from the new chapter, not from the one this view showed.
+        let Route::Story(Some(now)) = crate::boot::route_of_document() else {
+            return;
+        };
+        let target = match ev.key().as_str() {
+            "ArrowLeft" if now > 1 => Some(now - 1),
+            "ArrowRight" if (now as usize) < total => Some(now + 1),
+            _ => None,
+        };
+        if let (false, Some(m)) = (
+            typing || ev.alt_key() || ev.ctrl_key() || ev.meta_key(),
+            target,
+        ) {
+            crate::boot::go(&Route::Story(Some(m)));
+        }
     });
-    on_cleanup(move || keys.into_iter().for_each(|k| k.remove()));
 
     view! {
         <nav class="breadcrumb" aria-label=i18n.t(Key::StoryContents)>

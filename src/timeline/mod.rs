@@ -99,10 +99,9 @@ pub fn TimelineView() -> impl IntoView {
     let parts = RwSignal::new(false);
     // The chart is drawn as wide as the page offers (one SVG unit about one pixel).
     let width = RwSignal::new(chart_width());
-    let on_resize = window_event_listener(leptos::ev::resize, move |_| width.set(chart_width()));
+    crate::platform::on_window(leptos::ev::resize, move |_| width.set(chart_width()));
     // Measured again once the page is on screen (on a first load it is not yet).
     request_animation_frame(move || width.set(chart_width()));
-    on_cleanup(move || on_resize.remove());
     let rows = Signal::derive(move || {
         let lang = i18n.lang.get();
         store

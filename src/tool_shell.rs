@@ -1,0 +1,73 @@
+//! A tool's first screen written at build time into the root document (one `<template>`
+//! per tool and language, `src/prerender.rs`), shown before the app has started so that
+//! whoever opens `#/assess` or `#/core` on a slow phone sees at once where they are.
+//!
+//! The self-assessment's form, the search and the paths render for real: their first
+//! screen needs no stored data and no graph. The other tools show their heading, what
+//! they do, and the progress line; what they show next depends on what is stored on the
+//! device (the records) or on the graph, which only the app has.
+
+use crate::assess::Say;
+use crate::explore::Ex;
+use crate::graph::Gr;
+use crate::i18n::{use_i18n, Key};
+use crate::route::{AssessView, Route};
+use crate::shell::PageHeading;
+use leptos::prelude::*;
+
+/// The tools whose first screen is written at build time, each by its hash route.
+pub fn shell_routes() -> Vec<Route> {
+    vec![
+        Route::Assess(AssessView::Form),
+        Route::Assess(AssessView::Results(None)),
+        Route::Assess(AssessView::History),
+        Route::Assess(AssessView::Report),
+        Route::Assess(AssessView::Timeline),
+        Route::Explore,
+        Route::Core,
+        Route::Path,
+        Route::Graph,
+        Route::Settings,
+    ]
+}
+
+/// Whether the tool's own view is its first screen (it needs nothing stored, no graph).
+pub fn renders_for_real(route: &Route) -> bool {
+    matches!(
+        route,
+        Route::Assess(AssessView::Form) | Route::Explore | Route::Path
+    )
+}
+
+/// The line under the heading while the app starts ("starting this tool…").
+#[component]
+pub fn StartingLine() -> impl IntoView {
+    let i18n = use_i18n();
+    view! { <p class="tool-starting" role="status">{i18n.t(Key::ToolStarting)}</p> }
+}
+
+/// Heading and what the tool does, for a tool whose first screen needs the app.
+#[component]
+pub fn ToolShell(route: Route) -> impl IntoView {
+    let i18n = use_i18n();
+    match route {
+        Route::Core => view! {
+            <PageHeading key=Key::NavCore/>
+            <p class="lead">{i18n.t(Ex::CoreIntro)}</p>
+        }
+        .into_any(),
+        Route::Graph => view! {
+            <PageHeading key=Key::NavGraph/>
+            <p>{i18n.t(Gr::Intro)}</p>
+        }
+        .into_any(),
+        Route::Assess(_) => view! {
+            <PageHeading key=Key::NavAssess/>
+            <p class="lead">{i18n.t(Say::AssessIntro)}</p>
+            <p class="note">{i18n.t(Say::AssessPrivacy)}</p>
+        }
+        .into_any(),
+        Route::Settings => view! { <PageHeading key=Key::NavSettings/> }.into_any(),
+        other => view! { <PageHeading key=other.title_key()/> }.into_any(),
+    }
+}
