@@ -3,14 +3,14 @@
 
 use crate::content::sources::Src;
 use crate::content::{ReferenceList, SourceList};
-use crate::i18n::{use_i18n, Key};
+use crate::i18n::{use_i18n, Fill, Key};
 use crate::shell::PageHeading;
 use leptos::prelude::*;
 
 #[component]
 pub fn AboutPage() -> impl IntoView {
     let i18n = use_i18n();
-    let with_version = move |key: Key| move || i18n.get(key).replace("{version}", crate::VERSION);
+    let with_version = move |key: Key| move || i18n.get(key).fill(&[("version", crate::VERSION)]);
     view! {
         <PageHeading key=Key::NavAbout/>
         <section aria-labelledby="about-purpose">

@@ -6,6 +6,7 @@
 use super::say::Say;
 use super::words;
 use crate::i18n::use_i18n;
+use crate::i18n::Fill;
 use leptos::prelude::*;
 use scales::{Date, Subdomain, Summary};
 
@@ -193,10 +194,11 @@ pub fn Chart(summary: Summary, parts: bool) -> impl IntoView {
         match (summary.assessments.first(), summary.assessments.last()) {
             (Some(a), Some(b)) => format!(
                 "{title}. {}",
-                i18n.get(Say::ChartSummary)
-                    .replace("{n}", &summary.assessments.len().to_string())
-                    .replace("{first}", &format!("{} ({})", a.total, a.date))
-                    .replace("{last}", &format!("{} ({})", b.total, b.date))
+                i18n.get(Say::ChartSummary).fill(&[
+                    ("n", &summary.assessments.len().to_string()),
+                    ("first", &format!("{} ({})", a.total, a.date)),
+                    ("last", &format!("{} ({})", b.total, b.date))
+                ])
             ),
             _ => title.to_string(),
         }

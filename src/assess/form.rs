@@ -11,6 +11,7 @@ use super::steps::{DetailsStep, ItemStep, ReviewStep};
 use super::store::{today, use_assess};
 use super::{definition, tx};
 use crate::i18n::use_i18n;
+use crate::i18n::Fill;
 use crate::platform;
 use crate::route::{AssessView, Route};
 use leptos::prelude::*;
@@ -143,8 +144,7 @@ pub fn AssessForm(editing: Option<String>) -> impl IntoView {
             REVIEW => i18n.get(Say::AssessStepReview).to_string(),
             n => i18n
                 .get(Say::AssessStepOf)
-                .replace("{n}", &n.to_string())
-                .replace("{total}", "12"),
+                .fill(&[("n", &n.to_string()), ("total", "12")]),
         }
     };
     let body = move || match step() {
@@ -165,7 +165,7 @@ pub fn AssessForm(editing: Option<String>) -> impl IntoView {
     };
     let answered = move || {
         i18n.get(Say::AssessAnswered)
-            .replace("{n}", &draft.with(Draft::answered).to_string())
+            .fill(&[("n", &draft.with(Draft::answered).to_string())])
     };
 
     view! {

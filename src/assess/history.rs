@@ -9,7 +9,7 @@ use super::say::Say;
 use super::store::use_assess;
 use super::transfer::Transfer;
 use super::words;
-use crate::i18n::{use_i18n, I18n};
+use crate::i18n::{use_i18n, Fill, I18n};
 use crate::route::{AssessView, Route};
 use leptos::prelude::*;
 use scales::{Subdomain, Summary};
@@ -97,7 +97,7 @@ pub fn HistoryTable(
         .any(|a| a.change.value().is_some_and(|c| c.item_5_left_out))
         .then(|| view! { <p class="hint">{i18n.t(Say::ChangeStarNote)}</p> });
     let more = (left_out > 0).then(|| {
-        view! { <p class="hint">{move || i18n.get(Say::TableLeftOut).replace("{n}", &left_out.to_string())}</p> }
+        view! { <p class="hint">{move || i18n.get(Say::TableLeftOut).fill(&[("n", &left_out.to_string())])}</p> }
     });
     view! {
         <div class="table-scroll history-scroll">
@@ -126,7 +126,7 @@ fn undo_status(i18n: I18n) -> impl IntoView {
         store.deleted.get().map(|a| {
             view! {
                 <div id="undo-status" class="status undo" role="status" tabindex="-1">
-                    {move || i18n.get(Say::HistoryDeleted).replace("{date}", &a.date.to_string())}" "
+                    {move || i18n.get(Say::HistoryDeleted).fill(&[("date", &a.date.to_string())])}" "
                     <button type="button" class="button" on:click=move |_| {
                         let _ = store.undo_delete();
                     }>{i18n.t(Say::HistoryUndo)}</button>

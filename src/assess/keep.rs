@@ -8,6 +8,7 @@
 use super::say::Say;
 use super::store::{raw, today, use_assess, AssessStore};
 use crate::i18n::use_i18n;
+use crate::i18n::Fill;
 use crate::platform;
 use gloo_storage::{LocalStorage, Storage};
 use js_sys::{Function, Promise, Reflect};
@@ -182,7 +183,7 @@ pub fn KeepRecords(offer: bool) -> impl IntoView {
     let last = move || match keep.last_backup.get() {
         Some(d) => i18n
             .get(Say::KeepLastBackup)
-            .replace("{date}", &d.to_string()),
+            .fill(&[("date", &d.to_string())]),
         None => i18n.get(Say::KeepNoBackup).to_string(),
     };
     let due = move || offer && backup_due(keep.last_backup.get(), today());

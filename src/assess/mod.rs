@@ -17,7 +17,7 @@ pub mod store;
 mod transfer;
 pub mod words;
 
-use crate::i18n::{use_i18n, Key, Lang};
+use crate::i18n::{use_i18n, Fill, Key, Lang};
 use crate::route::{AssessView, Route};
 use crate::shell::PageHeading;
 use leptos::prelude::*;
@@ -107,7 +107,7 @@ pub fn AssessPage(view: AssessView) -> impl IntoView {
             <p class="lead">{i18n.t(Say::AssessIntro)}</p>
             <p class="note">{i18n.t(Say::AssessPrivacy)}</p>
             {use_context::<crate::embed::Embed>().filter(|e| e.on).map(|_| view! {
-                <p class="note embed-storage">{move || i18n.get(Key::EmbedStorage).replace("{origin}", &crate::platform::page_origin())}</p>
+                <p class="note embed-storage">{move || i18n.get(Key::EmbedStorage).fill(&[("origin", &crate::platform::page_origin())])}</p>
             })}
             <nav aria-label=i18n.t(Say::AssessTabsLabel)><ul class="tabs">{tabs}</ul></nav>
             {status}

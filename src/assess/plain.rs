@@ -11,6 +11,7 @@ use super::say::Say;
 use super::store::use_assess;
 use crate::content::RefList;
 use crate::i18n::use_i18n;
+use crate::i18n::Fill;
 use crate::platform;
 use crate::route::{AssessView, Route};
 use leptos::prelude::*;
@@ -73,8 +74,7 @@ pub fn PlainResult(a: AssessmentFigures, edit: String) -> impl IntoView {
     let (date, total) = (a.date.to_string(), a.total);
     let total_text = move || {
         i18n.get(Say::PlainTotal)
-            .replace("{date}", &date)
-            .replace("{total}", &total.to_string())
+            .fill(&[("date", &date), ("total", &total.to_string())])
     };
     let change = a.change.value().cloned();
     let change_lines = move || match &change {
@@ -85,21 +85,20 @@ pub fn PlainResult(a: AssessmentFigures, edit: String) -> impl IntoView {
                 n if n < 0 => Say::PlainDown,
                 _ => Say::PlainSame,
             };
-            let line = i18n
-                .get(key)
-                .replace("{n}", &c.total.abs().to_string())
-                .replace("{date}", &c.previous_date.to_string())
-                .replace("{days}", &c.days.to_string());
+            let line = i18n.get(key).fill(&[
+                ("n", &c.total.abs().to_string()),
+                ("date", &c.previous_date.to_string()),
+                ("days", &c.days.to_string()),
+            ]);
             let most = match most_changed(c) {
                 Some((s, d)) => i18n
                     .get(Say::PlainMost)
-                    .replace("{part}", subdomain_name(i18n, s))
-                    .replace("{n}", &signed(d)),
+                    .fill(&[("part", subdomain_name(i18n, s)), ("n", &signed(d))]),
                 None => i18n.get(Say::PlainNoPart).to_string(),
             };
             let breathing = (c.respiratory < 0).then(|| {
                 i18n.get(Say::PlainBreathing)
-                    .replace("{n}", &c.respiratory.abs().to_string())
+                    .fill(&[("n", &c.respiratory.abs().to_string())])
             });
             let five = c.item_5_left_out.then(|| i18n.get(Say::ChangeItem5));
             view! {

@@ -8,7 +8,7 @@ use super::say::Say;
 use super::store::{today, use_assess};
 use super::{citation_ref, definition, tx, words};
 use crate::content::RefList;
-use crate::i18n::{use_i18n, I18n};
+use crate::i18n::{use_i18n, Fill, I18n};
 use crate::route::{AssessView, Route};
 use leptos::prelude::*;
 use scales::{AssessmentFigures, Date, Figure, FigureKey, ReversalCheck, Subdomain, Summary};
@@ -64,13 +64,13 @@ pub fn reversal_view(i18n: I18n, f: &Figure<ReversalCheck>) -> String {
     };
     let text = match &value.episode {
         None => i18n.get(Say::ReversalNone).to_string(),
-        Some(e) => i18n
-            .get(Say::ReversalFound)
-            .replace("{from}", &e.baseline_date.to_string())
-            .replace("{a}", &e.baseline_total.to_string())
-            .replace("{to}", &e.raised_date.to_string())
-            .replace("{b}", &e.raised_total.to_string())
-            .replace("{until}", &e.held_until_date.to_string()),
+        Some(e) => i18n.get(Say::ReversalFound).fill(&[
+            ("from", &e.baseline_date.to_string()),
+            ("a", &e.baseline_total.to_string()),
+            ("to", &e.raised_date.to_string()),
+            ("b", &e.raised_total.to_string()),
+            ("until", &e.held_until_date.to_string()),
+        ]),
     };
     text + &item_5_note(i18n, value.item_5_left_out, Say::ReversalItem5)
 }
@@ -87,12 +87,12 @@ fn item_5_note(i18n: I18n, left_out: bool, key: Say) -> String {
 pub fn trend_text(i18n: I18n, trend: &Figure<scales::Trend>) -> String {
     match trend {
         Figure::Defined { value: t } => {
-            i18n.get(Say::TrendText)
-                .replace("{slope}", &format!("{:+.2}", t.slope_per_month))
-                .replace("{se}", &format!("{:.2}", t.standard_error))
-                .replace("{n}", &t.assessments.to_string())
-                .replace("{months}", &format!("{:.1}", t.span_months))
-                + &item_5_note(i18n, t.item_5_left_out, Say::TrendItem5)
+            i18n.get(Say::TrendText).fill(&[
+                ("slope", &format!("{:+.2}", t.slope_per_month)),
+                ("se", &format!("{:.2}", t.standard_error)),
+                ("n", &t.assessments.to_string()),
+                ("months", &format!("{:.1}", t.span_months)),
+            ]) + &item_5_note(i18n, t.item_5_left_out, Say::TrendItem5)
         }
         Figure::Undefined { reason } => reason_text(i18n, Some(*reason)).to_string(),
     }
@@ -122,10 +122,11 @@ fn flagged(i18n: I18n, items: &[(bool, Say)]) -> impl IntoView {
 
 /// The change of the total since the previous assessment, in a line.
 pub fn change_text(i18n: I18n, c: &scales::Change) -> String {
-    i18n.get(Say::ChangeSince)
-        .replace("{n}", &signed(c.total))
-        .replace("{date}", &c.previous_date.to_string())
-        .replace("{days}", &c.days.to_string())
+    i18n.get(Say::ChangeSince).fill(&[
+        ("n", &signed(c.total)),
+        ("date", &c.previous_date.to_string()),
+        ("days", &c.days.to_string()),
+    ])
 }
 
 /// Every figure for `a`, the assessment at `index` of the summary.
@@ -168,7 +169,7 @@ pub fn FigureList(summary: Summary, index: usize) -> impl IntoView {
             let (v, m, band) = (d.points_per_month, d.months_since_onset, d.band.as_str());
             view! {
                 <p><strong>{format!("{v:.2}")}</strong>" "{i18n.t(Say::PointsPerMonth)}</p>
-                <p>{move || i18n.get(Say::DeltaFsContext).replace("{months}", &format!("{m:.1}")).replace("{band}", band)}</p>
+                <p>{move || i18n.get(Say::DeltaFsContext).fill(&[("months", &format!("{m:.1}")), ("band", band)])}</p>
             }
             .into_any()
         }

@@ -5,7 +5,7 @@ use super::model::{item_key, step_date, Draft, FilledByCode, Missing, DETAILS};
 use super::say::Say;
 use super::store::today;
 use super::{definition, tx, words};
-use crate::i18n::{use_i18n, Lang};
+use crate::i18n::{use_i18n, Fill, Lang};
 use leptos::prelude::*;
 use scales::definition::ItemDef;
 
@@ -168,7 +168,7 @@ pub fn ReviewStep(
             Missing::Gastrostomy => i18n.get(Say::AssessMissingGastro).to_string(),
             Missing::Answer(n) => i18n
                 .get(Say::AssessMissingAnswer)
-                .replace("{n}", &n.to_string()),
+                .fill(&[("n", &n.to_string())]),
             Missing::NotesTooLong => {
                 words::problem(lang(), scales::Problem::NotesTooLong).to_string()
             }

@@ -6,7 +6,7 @@
 use super::say::Say;
 use super::store::{today, use_assess};
 use super::words;
-use crate::i18n::{use_i18n, I18n};
+use crate::i18n::{use_i18n, Fill, I18n};
 use crate::platform;
 use leptos::prelude::*;
 use scales::{
@@ -38,19 +38,19 @@ fn parse(text: &str, options: ImportOptions) -> Result<Incoming, ImportErrors> {
 fn error_line(i18n: I18n, e: &scales::ImportError) -> String {
     let lang = i18n.lang.get();
     let mut out = match e.row {
-        Some(r) => i18n.get(Say::ImportRow).replace("{n}", &r.to_string()),
+        Some(r) => i18n.get(Say::ImportRow).fill(&[("n", &r.to_string())]),
         None => i18n.get(Say::ImportWholeFile).to_string(),
     };
     if let Some(c) = &e.column {
-        out.push_str(&i18n.get(Say::ImportColumn).replace("{c}", c));
+        out.push_str(&i18n.get(Say::ImportColumn).fill(&[("c", c)]));
     }
     out.push_str(": ");
     out.push_str(words::problem(lang, e.problem));
     if let Some(v) = &e.value {
-        out.push_str(&i18n.get(Say::ImportValue).replace("{v}", v));
+        out.push_str(&i18n.get(Say::ImportValue).fill(&[("v", v)]));
     }
     if let Some(f) = e.first_row {
-        out.push_str(&i18n.get(Say::ImportFirstRow).replace("{n}", &f.to_string()));
+        out.push_str(&i18n.get(Say::ImportFirstRow).fill(&[("n", &f.to_string())]));
     }
     out
 }
@@ -121,16 +121,16 @@ pub fn Transfer() -> impl IntoView {
         match state.get() {
         State::Idle => None,
         State::Done(n) => Some(view! {
-            <p id="import-result" class="status" role="status" tabindex="-1">{i18n.get(Say::ImportDone).replace("{n}", &n.to_string())}</p>
+            <p id="import-result" class="status" role="status" tabindex="-1">{i18n.get(Say::ImportDone).fill(&[("n", &n.to_string())])}</p>
         }.into_any()),
         State::Restored(n) => Some(view! {
-            <p id="import-result" class="status" role="status" tabindex="-1">{i18n.get(Say::RestoreDone).replace("{n}", &n.to_string())}</p>
+            <p id="import-result" class="status" role="status" tabindex="-1">{i18n.get(Say::RestoreDone).fill(&[("n", &n.to_string())])}</p>
         }.into_any()),
         State::Failed(name, errors) => {
             let lines = errors.errors.iter().map(|e| view! { <li>{error_line(i18n, e)}</li> }).collect_view();
             Some(view! {
                 <div id="import-result" class="error-summary" role="alert" tabindex="-1">
-                    <p>{i18n.get(Say::ImportRefused).replace("{file}", &name)}</p>
+                    <p>{i18n.get(Say::ImportRefused).fill(&[("file", &name)])}</p>
                     <ul class="import-errors">{lines}</ul>
                     {errors.truncated.then(|| view! { <p>{i18n.t(Say::ImportMoreErrors)}</p> })}
                 </div>
@@ -170,12 +170,13 @@ fn PreviewView(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let summary = move || {
-        i18n.get(Say::ImportSummary)
-            .replace("{file}", &name)
-            .replace("{added}", &preview.added.to_string())
-            .replace("{updated}", &preview.updated.to_string())
-            .replace("{unchanged}", &preview.unchanged.to_string())
-            .replace("{conflicting}", &preview.conflicting.to_string())
+        i18n.get(Say::ImportSummary).fill(&[
+            ("file", &name),
+            ("added", &preview.added.to_string()),
+            ("updated", &preview.updated.to_string()),
+            ("unchanged", &preview.unchanged.to_string()),
+            ("conflicting", &preview.conflicting.to_string()),
+        ])
     };
     let rows = preview
         .rows

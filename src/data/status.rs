@@ -2,7 +2,7 @@
 //! graph loads, and the sources and counts of the loaded graph for the About page.
 
 use super::{use_graph_data, Load};
-use crate::i18n::{use_i18n, Key};
+use crate::i18n::{use_i18n, Fill, Key};
 use leptos::prelude::*;
 use mechgraph::{stats, NodeKind, Snapshot};
 
@@ -20,9 +20,10 @@ pub fn thousands(n: usize) -> String {
 }
 
 fn counted(template: &str, s: &Snapshot) -> String {
-    template
-        .replace("{nodes}", &thousands(s.graph.node_count()))
-        .replace("{edges}", &thousands(s.graph.edge_count()))
+    template.fill(&[
+        ("nodes", &thousands(s.graph.node_count())),
+        ("edges", &thousands(s.graph.edge_count())),
+    ])
 }
 
 /// The loading state of the graph, for the footer: a progress bar while the full graph
@@ -143,7 +144,7 @@ pub fn SnapshotFacts() -> impl IntoView {
                     <tbody>{sources}</tbody>
                 </table>
             </div>
-            <p>{move || i18n.get(Key::AboutHpoAck).replace("{version}", &hpo_version)}</p>
+            <p>{move || i18n.get(Key::AboutHpoAck).fill(&[("version", &hpo_version)])}</p>
             <table class="counts">
                 <caption>{i18n.t(Key::CountsCaption)}" ("{i18n.t(which)}")"</caption>
                 <thead><tr>

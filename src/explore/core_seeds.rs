@@ -8,6 +8,7 @@ use super::core_model::CoreQuery;
 use super::Ex;
 use crate::data::use_graph_data;
 use crate::i18n::use_i18n;
+use crate::i18n::Fill;
 use leptos::prelude::*;
 
 /// The ALS seed genes of the best graph loaded (id and symbol, by symbol), and the
@@ -32,10 +33,11 @@ pub fn SeedGenes(query: RwSignal<CoreQuery>) -> impl IntoView {
     });
     let hint = move || {
         let (genes, diseases, phenotypes) = seeds.get().unwrap_or_default();
-        i18n.get(Ex::CoreSeedsHint)
-            .replace("{g}", &genes.len().to_string())
-            .replace("{d}", &diseases.to_string())
-            .replace("{p}", &phenotypes.to_string())
+        i18n.get(Ex::CoreSeedsHint).fill(&[
+            ("g", &genes.len().to_string()),
+            ("d", &diseases.to_string()),
+            ("p", &phenotypes.to_string()),
+        ])
     };
     let boxes = move || {
         let (genes, _, _) = seeds.get().unwrap_or_default();

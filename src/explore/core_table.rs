@@ -5,7 +5,7 @@
 
 use super::core_why::Why;
 use super::{kind_name, Ex};
-use crate::i18n::{use_i18n, I18n, Lang};
+use crate::i18n::{use_i18n, Fill, I18n, Lang};
 use crate::route::Route;
 use leptos::prelude::*;
 use mechgraph::score::{Measures, Params};
@@ -49,19 +49,19 @@ pub fn share_text(x: f64) -> String {
 
 pub fn times_top(i18n: I18n, m: &Measures) -> String {
     i18n.get(Ex::CoreTimesTop)
-        .replace("{x}", &sig2(m.propagation_vs_top))
+        .fill(&[("x", &sig2(m.propagation_vs_top))])
 }
 
 pub fn genes_of(i18n: I18n, m: &Measures) -> String {
-    i18n.get(Ex::CoreGenesOf)
-        .replace("{k}", &m.seed_genes_below.to_string())
-        .replace("{n}", &m.genes.to_string())
+    i18n.get(Ex::CoreGenesOf).fill(&[
+        ("k", &m.seed_genes_below.to_string()),
+        ("n", &m.genes.to_string()),
+    ])
 }
 
 pub fn p_and_q(i18n: I18n, m: &Measures) -> String {
     i18n.get(Ex::CorePQ)
-        .replace("{p}", &sig2(m.p_value))
-        .replace("{q}", &sig2(m.q_value))
+        .fill(&[("p", &sig2(m.p_value)), ("q", &sig2(m.q_value))])
 }
 
 /// The table. Rows are kept by event id: a re-rank moves the rows it keeps and changes
@@ -78,7 +78,7 @@ pub fn CoreTable(rows: Signal<Vec<Row>>, params: Signal<Params>) -> impl IntoVie
         } else {
             Ex::CoreCaption
         };
-        i18n.get(key).replace("{n}", &n.to_string())
+        i18n.get(key).fill(&[("n", &n.to_string())])
     };
     view! {
         <div class="table-scroll core-table-box">
@@ -130,7 +130,7 @@ fn CoreRow(id: String, rows: Signal<Vec<Row>>, params: Signal<Params>) -> impl I
     let why = Signal::derive(move || match measures() {
         Some(m) => {
             i18n.get(Ex::CoreWhyTerms)
-                .replace("{combined}", &format!("{:.3}", score(0)))
+                .fill(&[("combined", &format!("{:.3}", score(0)))])
                 + if m.significant() {
                     ""
                 } else {
@@ -139,9 +139,7 @@ fn CoreRow(id: String, rows: Signal<Vec<Row>>, params: Signal<Params>) -> impl I
         }
         None => i18n
             .get(Ex::CoreWhy)
-            .replace("{p}", &pct(1))
-            .replace("{e}", &pct(2))
-            .replace("{k}", &pct(3)),
+            .fill(&[("p", &pct(1)), ("e", &pct(2)), ("k", &pct(3))]),
     });
     let propagation = move || measures().map_or_else(|| pct(1), |m| times_top(i18n, &m));
     let enrichment = move || {
@@ -149,7 +147,7 @@ fn CoreRow(id: String, rows: Signal<Vec<Row>>, params: Signal<Params>) -> impl I
         None => pct(2).into_any(),
         Some(m) => view! {
             <span class="nowrap">{genes_of(i18n, &m)}</span>" "
-            <span class="q nowrap">{i18n.get(Ex::CoreQ).replace("{q}", &sig2(m.q_value))}</span>
+            <span class="q nowrap">{i18n.get(Ex::CoreQ).fill(&[("q", &sig2(m.q_value))])}</span>
             {(!m.significant()).then(|| view! { " "<strong class="not-significant">{i18n.t(Ex::CoreNotSignificant)}</strong> })}
         }
         .into_any(),

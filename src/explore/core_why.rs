@@ -6,7 +6,7 @@
 use super::core_table::{genes_of, p_and_q, share_text, times_top};
 use super::scores::{use_full_scores, FullScores};
 use super::Ex;
-use crate::i18n::{use_i18n, I18n};
+use crate::i18n::{use_i18n, Fill, I18n};
 use leptos::prelude::*;
 use mechgraph::score::{self, Params, Terms};
 use mechgraph::NodeKind;
@@ -78,16 +78,15 @@ fn explanation(i18n: I18n, scores: FullScores, id: &str, params: &Params) -> Any
     let e = score::explain(g, &scored.0, &ranking, params, v);
     let m = Terms::new(&scored.0, &ranking).of(&scored.0, v);
     let rank = match e.rank {
-        Some(r) => i18n
-            .get(Ex::CoreExplainRank)
-            .replace("{r}", &r.to_string())
-            .replace("{n}", &ranking.candidates.to_string()),
+        Some(r) => i18n.get(Ex::CoreExplainRank).fill(&[
+            ("r", &r.to_string()),
+            ("n", &ranking.candidates.to_string()),
+        ]),
         None => i18n.get(Ex::CoreExplainUnranked).to_string(),
     };
     let enrichment = i18n
         .get(Ex::CoreExplainEnrichment)
-        .replace("{genes}", &genes_of(i18n, &m))
-        .replace("{pq}", &p_and_q(i18n, &m));
+        .fill(&[("genes", &genes_of(i18n, &m)), ("pq", &p_and_q(i18n, &m))]);
     let not_significant = (!m.significant()).then(
         || view! { " "<strong class="not-significant">{i18n.t(Ex::CoreNotSignificantQ)}</strong> },
     );
@@ -118,9 +117,9 @@ fn explanation(i18n: I18n, scores: FullScores, id: &str, params: &Params) -> Any
     view! {
         <ul class="measures">
             <li>{rank}</li>
-            <li>{i18n.get(Ex::CoreExplainPropagation).replace("{x}", &times_top(i18n, &m))}</li>
+            <li>{i18n.get(Ex::CoreExplainPropagation).fill(&[("x", &times_top(i18n, &m))])}</li>
             <li>{enrichment}{not_significant}</li>
-            <li>{i18n.get(Ex::CoreExplainCausal).replace("{s}", &share_text(m.flow_share))}</li>
+            <li>{i18n.get(Ex::CoreExplainCausal).fill(&[("s", &share_text(m.flow_share))])}</li>
         </ul>
         <dl class="seeds">
             {named_list(i18n, Ex::CoreSeedGenesBelow, seed_names)}

@@ -7,7 +7,7 @@
 use super::{kind_name, relation_name, Ex};
 use crate::content::RefList;
 use crate::data::{use_graph_data, Load};
-use crate::i18n::{use_i18n, I18n, Lang};
+use crate::i18n::{use_i18n, Fill, I18n, Lang};
 use crate::route::Route;
 use crate::shell::PAGE_HEADING_ID;
 use leptos::prelude::*;
@@ -77,9 +77,9 @@ fn NeighbourGroup(snapshot: Arc<Snapshot>, group: Group) -> impl IntoView {
             let next = PAGE.min(total - now);
             view! {
                 <p class="paging">
-                    <span>{move || i18n.get(Ex::EventShown).replace("{shown}", &shown.get().to_string()).replace("{total}", &total.to_string())}</span>" "
+                    <span>{move || i18n.get(Ex::EventShown).fill(&[("shown", &shown.get().to_string()), ("total", &total.to_string())])}</span>" "
                     <button type="button" class="button" on:click=move |_| shown.update(|s| *s = (*s + PAGE).min(total))>
-                        {move || i18n.get(Ex::EventShowMore).replace("{n}", &next.to_string())}
+                        {move || i18n.get(Ex::EventShowMore).fill(&[("n", &next.to_string())])}
                     </button>
                 </p>
             }
@@ -105,14 +105,16 @@ fn core_text(i18n: I18n, core: Option<&Snapshot>, id: &str) -> String {
             let pct = |v: &[u32]| format!("{:.1}", f64::from(v[i]) / 10_000.0);
             format!(
                 "{} {}",
-                i18n.get(Ex::EventCoreRank)
-                    .replace("{rank}", &(i + 1).to_string())
-                    .replace("{n}", &core.candidates.to_string()),
-                i18n.get(Ex::EventCoreParts)
-                    .replace("{c}", &format!("{:.3}", f64::from(core.combined[i]) / 1e6))
-                    .replace("{p}", &pct(&core.propagation))
-                    .replace("{e}", &pct(&core.enrichment))
-                    .replace("{k}", &pct(&core.causal))
+                i18n.get(Ex::EventCoreRank).fill(&[
+                    ("rank", &(i + 1).to_string()),
+                    ("n", &core.candidates.to_string())
+                ]),
+                i18n.get(Ex::EventCoreParts).fill(&[
+                    ("c", &format!("{:.3}", f64::from(core.combined[i]) / 1e6)),
+                    ("p", &pct(&core.propagation)),
+                    ("e", &pct(&core.enrichment)),
+                    ("k", &pct(&core.causal))
+                ])
             )
         }
     }

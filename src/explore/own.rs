@@ -5,6 +5,7 @@
 use super::Ex;
 use crate::data::{open_user_snapshot, use_graph_data, LoadError};
 use crate::i18n::use_i18n;
+use crate::i18n::Fill;
 use leptos::prelude::*;
 
 #[derive(Clone)]
@@ -41,15 +42,15 @@ pub fn OwnGraph() -> impl IntoView {
     let message = move || {
         match state.get() {
         State::Idle => None,
-        State::Reading(name) => Some(view! { <p class="status" role="status">{i18n.get(Ex::OwnReading).replace("{file}", &name)}</p> }.into_any()),
+        State::Reading(name) => Some(view! { <p class="status" role="status">{i18n.get(Ex::OwnReading).fill(&[("file", &name)])}</p> }.into_any()),
         State::Opened(name, n, m) => Some(view! {
             <p class="status" role="status">
-                {i18n.get(Ex::OwnOpened).replace("{file}", &name).replace("{nodes}", &n.to_string()).replace("{edges}", &m.to_string())}
+                {i18n.get(Ex::OwnOpened).fill(&[("file", &name), ("nodes", &n.to_string()), ("edges", &m.to_string())])}
             </p>
         }.into_any()),
         State::Refused(name, e) => Some(view! {
             <div class="error-summary" role="alert">
-                <p>{i18n.get(Ex::OwnRefused).replace("{file}", &name)}" "{i18n.t(e.key())}</p>
+                <p>{i18n.get(Ex::OwnRefused).fill(&[("file", &name)])}" "{i18n.t(e.key())}</p>
                 <p class="detail">{e.detail()}</p>
             </div>
         }.into_any()),

@@ -9,7 +9,7 @@
 use super::{best_index, kind_name, relation_name, Ex};
 use crate::content::RefList;
 use crate::data::use_graph_data;
-use crate::i18n::{use_i18n, Lang};
+use crate::i18n::{use_i18n, Fill, Lang};
 use crate::route::Route;
 use crate::shell::PageHeading;
 use leptos::prelude::*;
@@ -167,11 +167,11 @@ fn path_view(g: &Graph, i18n: crate::i18n::I18n, zh: bool, i: usize, p: &Path) -
         })
         .collect_view();
     let (start, start_lang) = super::name_and_lang(g, p.nodes[0], zh);
-    let summary = i18n
-        .get(Ex::PathSummary)
-        .replace("{n}", &(i + 1).to_string())
-        .replace("{hops}", &p.edges.len().to_string())
-        .replace("{cost}", &(p.cost / rule::UNIT).to_string());
+    let summary = i18n.get(Ex::PathSummary).fill(&[
+        ("n", &(i + 1).to_string()),
+        ("hops", &p.edges.len().to_string()),
+        ("cost", &(p.cost / rule::UNIT).to_string()),
+    ]);
     view! {
         <li class="path" data-start=g.ids[p.nodes[0] as usize].clone()>
             <p><strong>{summary}</strong>" · "{i18n.t(sign_name(p.sign))}</p>
@@ -196,10 +196,10 @@ fn no_path_view(
         Reason::EndHasNoStep => i18n.get(Ex::PathNoneEnd).to_string(),
         Reason::NotReachable { reached } => i18n
             .get(Ex::PathNoneReach)
-            .replace("{n}", &reached.to_string()),
+            .fill(&[("n", &reached.to_string())]),
         Reason::TooLong | Reason::NoneOfThatSign => i18n
             .get(Ex::PathNoneLong)
-            .replace("{max}", &paths::MAX_HOPS.to_string()),
+            .fill(&[("max", &paths::MAX_HOPS.to_string())]),
     };
     let (a, b) = (from.get_untracked(), to.get_untracked());
     let offer = |list: &[u32], heading: Ex, start: bool| {
@@ -285,7 +285,7 @@ pub fn PathPage() -> impl IntoView {
                     .collect_view();
                 let count = i18n
                     .get(Ex::PathCount)
-                    .replace("{n}", &found.len().to_string());
+                    .fill(&[("n", &found.len().to_string())]);
                 Some(
                     view! {
                         <p role="status" class="status">{count}</p>

@@ -4,7 +4,7 @@
 //! linked and survives the back button.
 
 use super::{best_index, kind_name, Ex};
-use crate::i18n::{use_i18n, Lang};
+use crate::i18n::{use_i18n, Fill, Lang};
 use crate::route::Route;
 use crate::shell::PageHeading;
 use leptos::prelude::*;
@@ -146,12 +146,13 @@ pub fn ExplorePage() -> impl IntoView {
             }
             Some((list, total)) => {
                 let count = if list.len() < total {
-                    i18n.get(Ex::SearchShown)
-                        .replace("{n}", &list.len().to_string())
-                        .replace("{total}", &total.to_string())
+                    i18n.get(Ex::SearchShown).fill(&[
+                        ("n", &list.len().to_string()),
+                        ("total", &total.to_string()),
+                    ])
                 } else {
                     i18n.get(Ex::SearchResults)
-                        .replace("{n}", &list.len().to_string())
+                        .fill(&[("n", &list.len().to_string())])
                 };
                 let more = (list.len() < total).then(|| {
                     view! { <button type="button" class="button show-more" on:click=show_more>{i18n.t(Ex::ShowMore)}</button> }

@@ -7,6 +7,7 @@ use super::scene::{EdgeClass, Focus, GraphQuery};
 use super::stage::Action;
 use super::{export, kind_index, shape_of, Gr};
 use crate::i18n::use_i18n;
+use crate::i18n::Fill;
 use leptos::prelude::*;
 use mechgraph::{model::THEMES, NodeKind};
 
@@ -34,14 +35,14 @@ pub fn FocusChooser(
     };
     let mut options = vec![option(
         Focus::Core,
-        Box::new(move || i18n.get(Gr::ShowCore).replace("{n}", "700")),
+        Box::new(move || i18n.get(Gr::ShowCore).fill(&[("n", "700")])),
     )];
     for &t in THEMES {
         options.push(option(
             Focus::Theme(t.to_string()),
             Box::new(move || {
                 i18n.get(Gr::ShowTheme)
-                    .replace("{name}", i18n.get(crate::explore::theme_name(t)))
+                    .fill(&[("name", i18n.get(crate::explore::theme_name(t)))])
             }),
         ));
     }
@@ -55,9 +56,10 @@ pub fn FocusChooser(
             chapter_option(
                 Focus::Chapter(n),
                 Box::new(move || {
-                    i18n.get(Gr::ShowChapter)
-                        .replace("{n}", &n.to_string())
-                        .replace("{name}", c.title.get(i18n.lang.get()))
+                    i18n.get(Gr::ShowChapter).fill(&[
+                        ("n", &n.to_string()),
+                        ("name", c.title.get(i18n.lang.get())),
+                    ])
                 }),
             )
         });
@@ -110,9 +112,10 @@ pub fn Toolbar(
         let lang = i18n.lang.get_untracked();
         let title = svg_title();
         run(&|e| {
-            let desc = crate::i18n::text(lang, Gr::Summary)
-                .replace("{n}", &e.scene.nodes.len().to_string())
-                .replace("{m}", &e.scene.edges.len().to_string());
+            let desc = crate::i18n::text(lang, Gr::Summary).fill(&[
+                ("n", &e.scene.nodes.len().to_string()),
+                ("m", &e.scene.edges.len().to_string()),
+            ]);
             if let Some(svg) = export::svg(e, lang.html_tag(), &title, &desc) {
                 crate::platform::download("als-graph.svg", "image/svg+xml", &svg);
             }

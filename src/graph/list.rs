@@ -4,7 +4,7 @@
 
 use super::canvas::{self, Shared, Signals};
 use super::{Built, Gr};
-use crate::i18n::{use_i18n, Lang};
+use crate::i18n::{use_i18n, Fill, Lang};
 use crate::route::Route;
 use leptos::prelude::*;
 
@@ -40,7 +40,7 @@ pub fn Selected(built: Memo<Option<Built>>, signals: Signals, engine: Engine) ->
         let linked = b.scene.neighbours(i);
         let count = i18n
             .get(Gr::LinkedHere)
-            .replace("{n}", &linked.len().to_string());
+            .fill(&[("n", &linked.len().to_string())]);
         let links = linked
             .into_iter()
             .take(24)
@@ -83,7 +83,7 @@ pub fn EventList(built: Memo<Option<Built>>, signals: Signals, engine: Engine) -
         let items = (0..shown.get().min(n))
             .map(|i| {
                 let (id, name, tag, kind) = entry(&b, i, lang);
-                let links = i18n.get(Gr::Links).replace("{n}", &adjacency[i].len().to_string());
+                let links = i18n.get(Gr::Links).fill(&[("n", &adjacency[i].len().to_string())]);
                 let marked = b.scene.marked[i];
                 view! {
                     <li class:marked=marked>
@@ -99,7 +99,7 @@ pub fn EventList(built: Memo<Option<Built>>, signals: Signals, engine: Engine) -
             let k = PAGE.min(n - shown.get());
             view! {
                 <button type="button" class="button" on:click=move |_| shown.update(|s| *s += PAGE)>
-                    {move || i18n.get(Gr::ShowMore).replace("{n}", &k.to_string())}
+                    {move || i18n.get(Gr::ShowMore).fill(&[("n", &k.to_string())])}
                 </button>
             }
         });

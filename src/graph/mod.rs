@@ -18,7 +18,7 @@ mod stage;
 pub use say::Gr;
 
 use crate::data::{use_graph_data, Content, Load};
-use crate::i18n::{use_i18n, Lang};
+use crate::i18n::{use_i18n, Fill, Lang};
 use crate::shell::PageHeading;
 use canvas::{Engine, Shared, Signals};
 use draw::Painter;
@@ -115,20 +115,21 @@ fn describe(focus: &Focus, b: Option<&Built>, lang: Lang, content: Option<&Conte
     let i18n = |k| crate::i18n::text(lang, k);
     match focus {
         Focus::Core => {
-            i18n(Gr::ShowCore).replace("{n}", &b.map_or(700, |b| b.scene.available).to_string())
+            i18n(Gr::ShowCore).fill(&[("n", &b.map_or(700, |b| b.scene.available).to_string())])
         }
-        Focus::Theme(t) => i18n(Gr::ShowTheme).replace(
-            "{name}",
+        Focus::Theme(t) => i18n(Gr::ShowTheme).fill(&[(
+            "name",
             crate::i18n::text(lang, crate::explore::theme_name(t)),
-        ),
-        Focus::Chapter(n) => i18n(Gr::ShowChapter)
-            .replace("{n}", &n.to_string())
-            .replace(
-                "{name}",
+        )]),
+        Focus::Chapter(n) => i18n(Gr::ShowChapter).fill(&[
+            ("n", &n.to_string()),
+            (
+                "name",
                 content
                     .and_then(|c| c.chapter(*n))
                     .map_or("", |c| c.title.get(lang)),
             ),
+        ]),
         Focus::Event(id) => {
             let name = b
                 .and_then(|b| b.snapshot.graph.find(id).map(|v| (b, v)))
@@ -136,7 +137,7 @@ fn describe(focus: &Focus, b: Option<&Built>, lang: Lang, content: Option<&Conte
                     crate::explore::name_and_lang(&b.snapshot.graph, v, lang == Lang::Zh).0
                 })
                 .unwrap_or_else(|| id.clone());
-            i18n(Gr::ShowEvent).replace("{name}", &name)
+            i18n(Gr::ShowEvent).fill(&[("name", &name)])
         }
     }
 }
@@ -263,25 +264,23 @@ pub fn GraphPage() -> impl IntoView {
     };
     let canvas_name = {
         let title = title.clone();
-        move || i18n.get(Gr::CanvasName).replace("{what}", &title())
+        move || i18n.get(Gr::CanvasName).fill(&[("what", &title())])
     };
     let status = move || match built.get() {
         None if data.core.get().snapshot().is_some() => i18n.get(Gr::WaitFull).to_string(),
         None => i18n.get(Gr::Waiting).to_string(),
         Some(b) if b.scene.nodes.is_empty() => i18n.get(Gr::Empty).to_string(),
         Some(b) => {
-            let mut s = i18n
-                .get(Gr::Summary)
-                .replace("{n}", &b.scene.nodes.len().to_string())
-                .replace("{m}", &b.scene.edges.len().to_string());
+            let mut s = i18n.get(Gr::Summary).fill(&[
+                ("n", &b.scene.nodes.len().to_string()),
+                ("m", &b.scene.edges.len().to_string()),
+            ]);
             if b.scene.available > b.scene.nodes.len() {
                 s.push(' ');
-                s.push_str(
-                    &i18n
-                        .get(Gr::Capped)
-                        .replace("{all}", &b.scene.available.to_string())
-                        .replace("{n}", &b.scene.nodes.len().to_string()),
-                );
+                s.push_str(&i18n.get(Gr::Capped).fill(&[
+                    ("all", &b.scene.available.to_string()),
+                    ("n", &b.scene.nodes.len().to_string()),
+                ]));
             }
             s
         }

@@ -11,7 +11,7 @@ mod layout;
 
 pub use layout::{place_labels, spot, Band, Placed, Spot, BIO_SIZE, HEIGHT, NAME_SIZE, WIDTH};
 
-use crate::i18n::{text, use_i18n, Lang};
+use crate::i18n::{text, use_i18n, Fill, Lang};
 use leptos::prelude::*;
 
 crate::i18n::catalogue! {
@@ -133,7 +133,7 @@ pub fn slug(part: Part) -> String {
 pub fn FactoryScene(chapter: u8) -> impl IntoView {
     let i18n = use_i18n();
     let title =
-        move || text(i18n.lang.get(), Scene::SceneTitle).replace("{n}", &chapter.to_string());
+        move || text(i18n.lang.get(), Scene::SceneTitle).fill(&[("n", &chapter.to_string())]);
     let desc = move || description(chapter, i18n.lang.get());
     let labels = move || {
         place_labels(chapter, i18n.lang.get())
@@ -225,7 +225,7 @@ mod tests {
     #[test]
     fn title_and_description_name_the_chapter_and_what_is_lit() {
         assert_eq!(
-            text(Lang::Zh, Scene::SceneTitle).replace("{n}", "3"),
+            text(Lang::Zh, Scene::SceneTitle).fill(&[("n", "3")]),
             "工厂示意图：第 3 章"
         );
         assert_eq!(

@@ -7,7 +7,7 @@ pub mod model;
 
 use crate::content::RefList;
 use crate::data::{use_graph_data, Content, ContentPending, ContentState};
-use crate::i18n::{use_i18n, Key, Lang};
+use crate::i18n::{use_i18n, Fill, Key, Lang};
 use crate::route::{AssessView, Route};
 use crate::shell::{PageHeading, PAGE_HEADING_ID};
 use leptos::prelude::*;
@@ -105,8 +105,7 @@ fn ChapterView(content: &'static Content, chapter: &'static Chapter) -> impl Int
     let has_therapies = !chapter.therapy_ids.is_empty();
     let progress = move || {
         i18n.get(Key::StoryChapterOf)
-            .replace("{n}", &n.to_string())
-            .replace("{total}", &total.to_string())
+            .fill(&[("n", &n.to_string()), ("total", &total.to_string())])
     };
     let neighbour = |m: u8, key: Key, rel: &'static str| {
         content.chapter(m).map(|c| {

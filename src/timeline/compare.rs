@@ -4,7 +4,7 @@
 //! effect. Pure and tested natively.
 
 use super::say::Tl;
-use crate::i18n::{text, Lang};
+use crate::i18n::{text, Fill, Lang};
 use scales::timeline::{
     BeforeAfter, Change, InterventionName, MilestoneKind, MilestoneSource, MilestoneView, Side,
 };
@@ -37,19 +37,26 @@ pub fn milestone_name(lang: Lang, m: &MilestoneView) -> &'static str {
 }
 
 fn side(lang: Lang, s: &Side, name: &str, defined: Tl, short: Tl) -> String {
-    let base = |k: Tl| {
-        text(lang, k)
-            .replace("{name}", name)
-            .replace("{from}", &s.from.to_string())
-            .replace("{to}", &s.to.to_string())
-            .replace("{n}", &s.assessments.len().to_string())
+    let (from, to, n) = (
+        s.from.to_string(),
+        s.to.to_string(),
+        s.assessments.len().to_string(),
+    );
+    let mut values = vec![("name", name), ("from", &from), ("to", &to), ("n", &n)];
+    let trend = s.trend.value().map(|t| {
+        (
+            signed(t.slope_per_month),
+            format!("{:.1}", t.standard_error),
+        )
+    });
+    let key = match &trend {
+        Some((slope, se)) => {
+            values.extend([("slope", slope.as_str()), ("se", se.as_str())]);
+            defined
+        }
+        None => short,
     };
-    match s.trend.value() {
-        Some(t) => base(defined)
-            .replace("{slope}", &signed(t.slope_per_month))
-            .replace("{se}", &format!("{:.1}", t.standard_error)),
-        None => base(short),
-    }
+    text(lang, key).fill(&values)
 }
 
 /// The paragraphs for one intervention; `name_of` gives an intervention's name.
@@ -72,34 +79,28 @@ pub fn words(
             } else {
                 Tl::OtherStopped
             };
-            let t = text(lang, key)
-                .replace("{date}", &o.date.to_string())
-                .replace("{name}", &name_of(&o.name));
+            let t =
+                text(lang, key).fill(&[("date", &o.date.to_string()), ("name", &name_of(&o.name))]);
             (o.date, t)
         })
         .collect();
     items.extend(ba.milestones.iter().map(|m| {
-        let t = text(lang, Tl::OtherMilestone)
-            .replace("{date}", &m.date.to_string())
-            .replace("{what}", milestone_name(lang, m));
+        let t = text(lang, Tl::OtherMilestone).fill(&[
+            ("date", &m.date.to_string()),
+            ("what", milestone_name(lang, m)),
+        ]);
         (m.date, t)
     }));
     items.sort_by_key(|a| a.0);
-    let period = |k: Tl| {
-        text(lang, k)
-            .replace("{from}", &ba.period_from.to_string())
-            .replace("{to}", &ba.period_to.to_string())
-    };
+    let (from, to) = (ba.period_from.to_string(), ba.period_to.to_string());
     out.push(if items.is_empty() {
-        period(Tl::NothingElse)
+        text(lang, Tl::NothingElse).fill(&[("from", &from), ("to", &to)])
     } else {
         let list: Vec<String> = items.into_iter().map(|i| i.1).collect();
-        period(Tl::AlsoInPeriod).replace(
-            "{list}",
-            &list.join(if lang == Lang::Zh { "；" } else { "; " }),
-        )
+        let list = list.join(if lang == Lang::Zh { "；" } else { "; " });
+        text(lang, Tl::AlsoInPeriod).fill(&[("from", &from), ("to", &to), ("list", &list)])
     });
-    out.push(text(lang, Tl::CompareCaveat).replace("{name}", &name));
+    out.push(text(lang, Tl::CompareCaveat).fill(&[("name", &name)]));
     out
 }
 

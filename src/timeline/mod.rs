@@ -16,7 +16,7 @@ pub use report::ReportPart;
 pub use say::Tl;
 
 use crate::assess::store::{today, use_assess};
-use crate::i18n::{use_i18n, Lang};
+use crate::i18n::{use_i18n, Fill, Lang};
 use crate::story::model::Both;
 use leptos::prelude::*;
 use scales::timeline::{Category, InterventionName, MeasurementKind, MilestoneKind, MilestoneView};
@@ -135,7 +135,7 @@ pub fn TimelineView() -> impl IntoView {
         .map(|s| {
             let label = move || match s {
                 None => i18n.get(Tl::PeriodAll).to_string(),
-                Some(n) => i18n.get(Tl::PeriodMonths).replace("{n}", &n.to_string()),
+                Some(n) => i18n.get(Tl::PeriodMonths).fill(&[("n", &n.to_string())]),
             };
             view! {
                 <label class="choice">

@@ -5,7 +5,7 @@
 use super::say::Tl;
 use super::{measure_name, milestone_name_of};
 use crate::assess::store::use_assess;
-use crate::i18n::{text, use_i18n, Lang};
+use crate::i18n::{text, use_i18n, Fill, Lang};
 use leptos::prelude::*;
 use scales::timeline::RecordKind;
 use scales::{Date, History, RecordId};
@@ -25,7 +25,7 @@ pub fn rows(
         let who = crate::assess::words::filled_by_short(lang, a.filled_by).to_string();
         out.push((
             a.date,
-            t(Tl::Assessment).replace("{n}", &a.total().to_string()),
+            t(Tl::Assessment).fill(&[("n", &a.total().to_string())]),
             who,
             None,
         ));
@@ -47,12 +47,12 @@ pub fn rows(
         let me = Some((RecordKind::Intervention, i.id.clone()));
         out.push((
             i.start,
-            t(Tl::Started).replace("{name}", &name),
+            t(Tl::Started).fill(&[("name", &name)]),
             detail.clone(),
             me.clone(),
         ));
         if let Some(stop) = i.stop {
-            out.push((stop, t(Tl::Stopped).replace("{name}", &name), detail, me));
+            out.push((stop, t(Tl::Stopped).fill(&[("name", &name)]), detail, me));
         }
     }
     for m in tl.measurements() {
@@ -104,7 +104,7 @@ pub fn Table(rows: Signal<Vec<Row>>) -> impl IntoView {
             .into_iter()
             .map(|(date, what, detail, record)| {
                 let action = record.map(|(kind, id)| {
-                    let label = i18n.get(Tl::DeleteNamed).replace("{what}", &format!("{date} {what}"));
+                    let label = i18n.get(Tl::DeleteNamed).fill(&[("what", &format!("{date} {what}"))]);
                     view! { <button type="button" class="button quiet" aria-label=label on:click=move |_| delete(kind, id.clone())>{i18n.t(Tl::Delete)}</button> }
                 });
                 view! { <tr><td>{date.to_string()}</td><td>{what}</td><td>{detail}</td><td>{action}</td></tr> }

@@ -6,7 +6,7 @@ use super::say::Tr;
 use super::{event_name, status_key, strategy_key};
 use crate::content::sources::lang_of;
 use crate::content::RefList;
-use crate::i18n::{use_i18n, Lang};
+use crate::i18n::{use_i18n, Fill, Lang};
 use crate::route::Route;
 use crate::story::model::{Line, Treatment};
 use leptos::prelude::*;
@@ -44,7 +44,7 @@ pub fn TreatmentCard(t: &'static Treatment, hidden: Signal<bool>) -> impl IntoVi
     let lang = move || i18n.lang.get();
     let heading_id = format!("treatment-{}", t.id);
     let labelled_by = heading_id.clone();
-    let as_of = move || i18n.get(Tr::AsOf).replace("{date}", &t.as_of);
+    let as_of = move || i18n.get(Tr::AsOf).fill(&[("date", &t.as_of)]);
     let approvals = (!t.approvals.is_empty()).then(|| {
         view! { <h3>{i18n.t(Tr::Approvals)}</h3>{lines(&t.approvals)} }
     });

@@ -13,7 +13,7 @@ pub use say::Tr;
 
 use crate::content::{RefList, SourceTable};
 use crate::data::{use_graph_data, Content, ContentPending, ContentState};
-use crate::i18n::{use_i18n, I18n, Key, Lang};
+use crate::i18n::{use_i18n, Fill, I18n, Key, Lang};
 use crate::shell::PageHeading;
 use crate::story::model::{Warning, STATUSES, STRATEGIES};
 use card::{MedicineSummary, TreatmentCard};
@@ -163,8 +163,7 @@ fn TreatmentList(content: &'static Content) -> impl IntoView {
         let n = shown.with(Vec::len);
         let line = i18n
             .get(Tr::ShownCount)
-            .replace("{n}", &n.to_string())
-            .replace("{total}", &all.len().to_string());
+            .fill(&[("n", &n.to_string()), ("total", &all.len().to_string())]);
         if n == 0 {
             format!("{line} {}", i18n.get(Tr::NoMatch))
         } else {
