@@ -3,6 +3,7 @@
 
 use super::container::Container;
 use super::sections::*;
+use super::text::read_texts;
 use super::{DecodeError, Snapshot};
 use crate::graph::{Edge, Graph, NodeInfo, Vocab, ZhLabel};
 use crate::model::{NodeKind, Origin, Relation, Sign, Themes, ZhOrigin};
@@ -35,7 +36,7 @@ impl RawSections for HashMap<[u8; 4], Vec<u8>> {
     }
 }
 
-fn section<T: DeserializeOwned>(
+pub(super) fn section<T: DeserializeOwned>(
     c: &dyn RawSections,
     tag: &[u8; 4],
 ) -> Result<Option<T>, DecodeError> {
@@ -63,7 +64,11 @@ pub fn read_meta(bytes: &[u8]) -> Result<Meta, DecodeError> {
 }
 
 /// Sparse node indices from deltas: ascending, unique (after the first), below `n`.
-fn node_indices(tag: &[u8; 4], deltas: &[u32], n: usize) -> Result<Vec<u32>, DecodeError> {
+pub(super) fn node_indices(
+    tag: &[u8; 4],
+    deltas: &[u32],
+    n: usize,
+) -> Result<Vec<u32>, DecodeError> {
     let indices = undelta(deltas).ok_or_else(|| malformed(tag, "index overflow"))?;
     let ascending = indices.windows(2).all(|w| w[0] < w[1]);
     if !ascending || indices.last().is_some_and(|&i| i as usize >= n) {
@@ -80,7 +85,7 @@ fn check_refs(tag: &[u8; 4], refs: &[u32], count: usize) -> Result<(), DecodeErr
     }
 }
 
-fn same_len(tag: &[u8; 4], lens: &[usize]) -> Result<(), DecodeError> {
+pub(super) fn same_len(tag: &[u8; 4], lens: &[usize]) -> Result<(), DecodeError> {
     if lens.windows(2).all(|w| w[0] == w[1]) {
         Ok(())
     } else {
@@ -368,49 +373,4 @@ fn decode_edges(
         edges[e as usize].refs = refs;
     }
     Ok(edges)
-}
-
-/// Definitions and synonyms by node, as a `Text` snapshot holds them.
-pub type TextParts = (HashMap<u32, String>, HashMap<u32, Vec<String>>);
-
-/// Definitions and synonyms, when the container holds them, for a graph of `n` nodes.
-pub(crate) fn text_parts(c: &dyn RawSections, n: usize) -> Result<TextParts, DecodeError> {
-    Ok((definitions_part(c, n)?, synonyms_part(c, n)?))
-}
-
-/// The definitions section (`DEFS`) by node, empty when absent.
-pub(crate) fn definitions_part(
-    c: &dyn RawSections,
-    n: usize,
-) -> Result<HashMap<u32, String>, DecodeError> {
-    let Some(defs) = section::<DefinitionSection>(c, &DEFINITIONS)? else {
-        return Ok(HashMap::new());
-    };
-    same_len(&DEFINITIONS, &[defs.node_delta.len(), defs.text.len()])?;
-    let nodes = node_indices(&DEFINITIONS, &defs.node_delta, n)?;
-    Ok(nodes.into_iter().zip(defs.text).collect())
-}
-
-/// The synonyms section (`SYNS`) by node, empty when absent.
-pub(crate) fn synonyms_part(
-    c: &dyn RawSections,
-    n: usize,
-) -> Result<HashMap<u32, Vec<String>>, DecodeError> {
-    let Some(syns) = section::<SynonymSection>(c, &SYNONYMS)? else {
-        return Ok(HashMap::new());
-    };
-    same_len(&SYNONYMS, &[syns.node_delta.len(), syns.synonyms.len()])?;
-    let nodes = node_indices(&SYNONYMS, &syns.node_delta, n)?;
-    Ok(nodes.into_iter().zip(syns.synonyms).collect())
-}
-
-pub(crate) fn read_texts(c: &dyn RawSections, graph: &mut Graph) -> Result<(), DecodeError> {
-    let (definitions, synonyms) = text_parts(c, graph.node_count())?;
-    if !definitions.is_empty() {
-        graph.definitions = definitions;
-    }
-    if !synonyms.is_empty() {
-        graph.synonyms = synonyms;
-    }
-    Ok(())
 }

@@ -10,9 +10,9 @@ pub mod steps;
 mod text;
 
 pub use container::{Codec, FORMAT_VERSION, MAGIC};
-pub use decode::TextParts;
 pub use decode::{decode, read_meta};
 pub use sections::{Content, CoreEvents, Document, Meta, SnapshotKind, SourceInfo};
+pub use text::TextParts;
 pub use text::{attach_text, read_text};
 
 use crate::graph::Graph;

@@ -4,11 +4,9 @@
 //! [`TextDecoder`] the same texts as [`super::read_text`] (which runs its steps).
 
 use super::container::{tag_name, Codec, Container, LZMA_MEM_LIMIT_KB};
-use super::decode::{
-    decode_edge_part, decode_nodes, definitions_part, finish, required, synonyms_part, NodePart,
-    TextParts,
-};
+use super::decode::{decode_edge_part, decode_nodes, finish, required, NodePart};
 use super::sections::{Meta, SnapshotKind, META};
+use super::text::{definitions_part, synonyms_part, TextParts};
 use super::{DecodeError, Snapshot};
 use crate::graph::Edge;
 use std::collections::{HashMap, VecDeque};
