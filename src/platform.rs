@@ -1,8 +1,8 @@
 //! The few places the app touches the browser directly (web-sys). Each call tolerates a
 //! missing window or element: a failure here must never stop the page from working.
 
+use crate::i18n::choice::{initial_lang, lang_param, without_lang_param};
 use crate::i18n::Lang;
-use crate::settings::model::{initial_lang, lang_param, without_lang_param};
 use wasm_bindgen::JsValue;
 
 /// The browser's window; none when the app's components are rendered natively to HTML

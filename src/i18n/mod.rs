@@ -6,6 +6,7 @@
 //! entries and text left untranslated.
 
 mod catalogue;
+pub mod choice;
 pub mod fill;
 
 pub(crate) use catalogue::catalogue;
