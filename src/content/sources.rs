@@ -3,6 +3,7 @@
 //! texts, cited in the data as `SRC:key`, shown after a sentence as "organisation, date"
 //! linked to the page, and listed in full on the About page.
 
+pub use crate::data::model::sources::{parse_sources, SourceRow};
 use crate::i18n::use_i18n;
 use leptos::prelude::*;
 
@@ -19,23 +20,6 @@ crate::i18n::catalogue! {
     MediumHigh => "中高", "medium-high";
     Medium => "中", "medium";
     Seed => "不评级（本项目依据的笔记）", "not rated (the notes the project is built from)";
-}
-
-/// One row of `sources.tsv`.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct SourceRow {
-    pub id: String,
-    /// The organisation or publication, in its own language.
-    pub organisation: String,
-    /// The page's title; in square brackets where the file names what the page is instead.
-    pub title: String,
-    /// Empty only for the notes themselves.
-    pub url: String,
-    /// `2024-09-24`, `2024`, or `n.d. (…)`.
-    pub date: String,
-    pub confidence: String,
-    /// The language of the organisation's name: en, zh, ja or ko.
-    pub lang: String,
 }
 
 /// The `lang` attribute for a short text: Korean or Japanese where their scripts appear,
@@ -61,30 +45,6 @@ fn tag(lang: &str) -> &'static str {
         "ko" => "ko",
         _ => "en",
     }
-}
-
-/// The rows of `sources.tsv` (after its header).
-pub fn parse_sources(text: &str) -> Result<Vec<SourceRow>, String> {
-    text.lines()
-        .enumerate()
-        .skip(1)
-        .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(n, line)| {
-            let c: Vec<&str> = line.split('\t').collect();
-            if c.len() < 8 {
-                return Err(format!("sources.tsv line {}: too few columns", n + 1));
-            }
-            Ok(SourceRow {
-                id: c[0].into(),
-                organisation: c[1].into(),
-                title: c[2].into(),
-                url: c[3].into(),
-                date: c[4].into(),
-                confidence: c[5].into(),
-                lang: c[7].into(),
-            })
-        })
-        .collect()
 }
 
 /// The sources, given as context by the views that cite them.

@@ -2,17 +2,14 @@
 //! biomarkers and standards pages — as the app reads them: from the CONT section of
 //! `core.bin` (`databuild` copies the files of `data/` there after checking them), parsed
 //! once when `core.bin` has decoded. Views follow [`GraphData::content`]: until the texts
-//! are here they show [`ContentPending`].
+//! are here they show `shell::ContentPending`.
 //!
 //! [`GraphData::content`]: super::GraphData
 
+use super::model::pages::{Page, PageId};
+use super::model::sources::{parse_sources, SourceRow};
+use super::model::story::{Chapter, Treatment, Warning};
 use super::Load;
-use crate::content::sources::{parse_sources, SourceRow};
-use crate::i18n::{use_i18n, Key};
-use crate::pages::{Page, PageId};
-use crate::shell::PageHeading;
-use crate::story::model::{Chapter, Treatment, Warning};
-use leptos::prelude::*;
 use mechgraph::Snapshot;
 use std::sync::OnceLock;
 
@@ -135,25 +132,6 @@ fn from_snapshot(core: &Snapshot) -> ContentState {
             ContentState::Unreadable
         }
         None => ContentState::Missing,
-    }
-}
-
-/// What a view of the texts shows until they are here: its heading, and a line saying
-/// that they are loading (the footer shows the progress) or why they are not there.
-#[component]
-pub fn ContentPending(state: ContentState, heading: Key) -> impl IntoView {
-    let i18n = use_i18n();
-    let (class, key) = match state {
-        ContentState::Waiting => ("content-wait", Key::ContentLoading),
-        ContentState::Failed => ("content-error", Key::ContentFailed),
-        ContentState::Missing => ("content-error", Key::ContentMissing),
-        ContentState::Unreadable | ContentState::Ready(_) => {
-            ("content-error", Key::ContentUnreadable)
-        }
-    };
-    view! {
-        <PageHeading key=heading/>
-        <p class=class>{i18n.t(key)}</p>
     }
 }
 

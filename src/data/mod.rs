@@ -5,11 +5,12 @@
 
 pub mod content;
 mod fetch;
+pub mod model;
 pub mod stepped;
 pub use fetch::now_ms;
 mod status;
 
-pub use content::{Content, ContentPending, ContentState};
+pub use content::{Content, ContentState};
 pub use status::{DataStatus, SnapshotFacts};
 
 use crate::i18n::Key;

@@ -154,3 +154,22 @@ pub fn Footer() -> impl IntoView {
         </footer>
     }
 }
+
+/// What a view of the texts shows until they are here: its heading, and a line saying
+/// that they are loading (the footer shows the progress) or why they are not there.
+#[component]
+pub fn ContentPending(state: crate::data::ContentState, heading: Key) -> impl IntoView {
+    let i18n = use_i18n();
+    let (class, key) = match state {
+        crate::data::ContentState::Waiting => ("content-wait", Key::ContentLoading),
+        crate::data::ContentState::Failed => ("content-error", Key::ContentFailed),
+        crate::data::ContentState::Missing => ("content-error", Key::ContentMissing),
+        crate::data::ContentState::Unreadable | crate::data::ContentState::Ready(_) => {
+            ("content-error", Key::ContentUnreadable)
+        }
+    };
+    view! {
+        <PageHeading key=heading/>
+        <p class=class>{i18n.t(key)}</p>
+    }
+}

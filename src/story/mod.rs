@@ -3,15 +3,15 @@
 //! graph each chapter stands for, and the treatment strategies aimed at it.
 
 pub mod factory;
-pub mod model;
 
 use crate::content::RefList;
-use crate::data::{use_graph_data, Content, ContentPending, ContentState};
+use crate::data::model::story::Chapter;
+use crate::data::{use_graph_data, Content, ContentState};
 use crate::i18n::{use_i18n, Fill, Key, Lang};
 use crate::route::{AssessView, Route};
+use crate::shell::ContentPending;
 use crate::shell::{PageHeading, PAGE_HEADING_ID};
 use leptos::prelude::*;
-use model::Chapter;
 
 /// The number of chapters of the story (`data/story/chapters.json`; checked by a test),
 /// each a page of its own in a release.

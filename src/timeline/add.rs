@@ -170,7 +170,7 @@ pub fn AddForm() -> impl IntoView {
         let lang = i18n.lang.get();
         let (approved, others): (Vec<_>, Vec<_>) =
             super::catalogue().into_iter().partition(|(_, _, a)| *a);
-        let options = move |list: Vec<(String, crate::story::model::Both<String>, bool)>| {
+        let options = move |list: Vec<(String, crate::data::model::story::Both<String>, bool)>| {
             list.into_iter()
                 .map(|(id, names, _)| {
                     let name = names.get(lang).clone();

@@ -16,8 +16,8 @@ pub use report::ReportPart;
 pub use say::Tl;
 
 use crate::assess::store::{today, use_assess};
+use crate::data::model::story::Both;
 use crate::i18n::{use_i18n, Fill, Lang};
-use crate::story::model::Both;
 use leptos::prelude::*;
 use scales::timeline::{Category, InterventionName, MeasurementKind, MilestoneKind, MilestoneView};
 
@@ -57,7 +57,7 @@ pub fn milestone_name_of(lang: Lang, m: &MilestoneView) -> &'static str {
 
 /// The app's treatment catalogue (from core.bin's texts; empty until they arrive,
 /// tracked so that views update then).
-fn treatments() -> &'static [crate::story::model::Treatment] {
+fn treatments() -> &'static [crate::data::model::story::Treatment] {
     crate::data::use_graph_data()
         .content
         .get()

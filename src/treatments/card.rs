@@ -6,9 +6,9 @@ use super::say::Tr;
 use super::{event_name, status_key, strategy_key};
 use crate::content::sources::lang_of;
 use crate::content::RefList;
+use crate::data::model::story::{Line, Treatment};
 use crate::i18n::{use_i18n, Fill, Lang};
 use crate::route::Route;
-use crate::story::model::{Line, Treatment};
 use leptos::prelude::*;
 
 /// A badge that differs by its word, its mark and its border, not by colour alone.

@@ -2,7 +2,7 @@
 //! the aliases (brand names, codes), and filters by status, strategy and mechanism. Pure,
 //! tested natively.
 
-use crate::story::model::Treatment;
+use crate::data::model::story::Treatment;
 
 /// A name as the search compares it: lower case, without spaces, hyphens, dots or
 /// brackets, so that "amx 0035", "AMX-0035" and "AMX0035" are the same.
@@ -127,7 +127,7 @@ mod tests {
     fn every_entry_has_a_status_a_verdict_and_a_dated_source() {
         for t in all() {
             assert!(
-                crate::story::model::STATUSES.contains(&t.status.as_str()),
+                crate::data::model::story::STATUSES.contains(&t.status.as_str()),
                 "{}",
                 t.id
             );

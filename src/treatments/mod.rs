@@ -12,10 +12,11 @@ mod say;
 pub use say::Tr;
 
 use crate::content::{RefList, SourceTable};
-use crate::data::{use_graph_data, Content, ContentPending, ContentState};
+use crate::data::model::story::{Warning, STATUSES, STRATEGIES};
+use crate::data::{use_graph_data, Content, ContentState};
 use crate::i18n::{use_i18n, Fill, I18n, Key, Lang};
+use crate::shell::ContentPending;
 use crate::shell::PageHeading;
-use crate::story::model::{Warning, STATUSES, STRATEGIES};
 use card::{MedicineSummary, TreatmentCard};
 use find::Filter;
 use leptos::prelude::*;
