@@ -168,7 +168,12 @@ pub fn Frame(route: RwSignal<Route>, #[prop(optional)] shell: bool) -> impl Into
         Route::Path => view! { <crate::explore::PathPage/> }.into_any(),
         Route::Event(id) => view! { <crate::explore::EventPage id/> }.into_any(),
         Route::Graph => view! { <crate::graph::GraphPage/> }.into_any(),
-        Route::Assess(view) => view! { <crate::assess::AssessPage view/> }.into_any(),
+        Route::Assess(view) => view! {
+            <crate::assess::AssessPage view
+                timeline=ViewFn::from(|| view! { <crate::timeline::TimelineView/> })
+                timeline_report=ViewFn::from(|| view! { <crate::timeline::ReportPart/> })/>
+        }
+        .into_any(),
         Route::About => view! { <AboutPage/> }.into_any(),
         Route::Settings => view! { <SettingsPage/> }.into_any(),
         Route::NotFound(asked) => view! { <NotFoundPage asked/> }.into_any(),

@@ -68,8 +68,11 @@ fn access_from_link(store: AssessStore) {
     }
 }
 
+/// The self-assessment's page: heading, tabs and the part asked for. The timeline tab and
+/// its part of the clinic report are given by the caller (`app::Frame`): the timeline
+/// reads the records kept here, so this folder does not import it.
 #[component]
-pub fn AssessPage(view: AssessView) -> impl IntoView {
+pub fn AssessPage(view: AssessView, timeline: ViewFn, timeline_report: ViewFn) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_assess();
     access_from_link(store);
@@ -98,8 +101,8 @@ pub fn AssessPage(view: AssessView) -> impl IntoView {
         AssessView::Edit(id) => view! { <form::AssessForm editing=Some(id)/> }.into_any(),
         AssessView::Results(id) => view! { <results::ResultsView id/> }.into_any(),
         AssessView::History => view! { <history::HistoryView/> }.into_any(),
-        AssessView::Report => view! { <report::ReportView/> }.into_any(),
-        AssessView::Timeline => view! { <crate::timeline::TimelineView/> }.into_any(),
+        AssessView::Report => view! { <report::ReportView timeline_report/> }.into_any(),
+        AssessView::Timeline => timeline.run(),
     };
     view! {
         <div class="assess no-print">

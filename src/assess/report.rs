@@ -17,8 +17,9 @@ use scales::{Figure, FigureKey, Subdomain};
 /// Rows of the history table that fit on the page beside the figures and the chart.
 const REPORT_ROWS: usize = 12;
 
+/// The one-page report; `timeline_report`: the timeline's part of it.
 #[component]
-pub fn ReportView() -> impl IntoView {
+pub fn ReportView(timeline_report: ViewFn) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_assess();
     let content = move || {
@@ -89,7 +90,7 @@ pub fn ReportView() -> impl IntoView {
             </table></div>
             <Chart summary=summary.clone() parts=false/>
             <HistoryTable summary actions=false limit=REPORT_ROWS/>
-            <crate::timeline::ReportPart/>
+            {timeline_report.run()}
         }
         .into_any()
     };
