@@ -31,7 +31,8 @@ pub enum TextLoad {
     Waiting,
     Loading,
     Ready {
-        graph: std::sync::Weak<Snapshot>,
+        /// The [`Snapshot::generation`] of the graph they belong to.
+        generation: u64,
         parts: Arc<mechgraph::format::TextParts>,
     },
     Failed,
@@ -124,7 +125,7 @@ impl GraphData {
     /// The definitions and synonyms of `snapshot`, once loaded for it (tracked).
     pub fn texts_for(self, snapshot: &Arc<Snapshot>) -> Option<Arc<mechgraph::format::TextParts>> {
         match self.text.get() {
-            TextLoad::Ready { graph, parts } if graph.as_ptr() == Arc::as_ptr(snapshot) => {
+            TextLoad::Ready { generation, parts } if generation == snapshot.generation => {
                 Some(parts)
             }
             _ => None,
@@ -145,7 +146,7 @@ impl GraphData {
         self.text.set(TextLoad::Loading);
         let (key, n) = (snapshot.meta.graph_key, snapshot.graph.node_count());
         let text = self.text;
-        let graph = Arc::downgrade(&snapshot);
+        let generation = snapshot.generation;
         leptos::task::spawn_local(async move {
             let bytes = fetch::fetch_bytes(TEXT_URL, |_, _| {}).await.ok();
             // A graph the user opened has no text file of its own: none is used.
@@ -154,7 +155,7 @@ impl GraphData {
                 None => None,
             };
             text.set(parts.map_or(TextLoad::Failed, |p| TextLoad::Ready {
-                graph,
+                generation,
                 parts: Arc::new(p),
             }));
         });
@@ -163,7 +164,7 @@ impl GraphData {
 
 impl GraphData {
     fn texts_for_untracked(self, snapshot: &Arc<Snapshot>) -> bool {
-        matches!(self.text.get_untracked(), TextLoad::Ready { graph, .. } if graph.as_ptr() == Arc::as_ptr(snapshot))
+        matches!(self.text.get_untracked(), TextLoad::Ready { generation, .. } if generation == snapshot.generation)
     }
 }
 

@@ -16,8 +16,8 @@ pub trait Job: 'static {
 
 /// The value last finished, and the key being worked on, if any.
 struct State<T> {
-    ready: Option<(usize, Arc<T>)>,
-    working: Option<(usize, usize)>,
+    ready: Option<(u64, Arc<T>)>,
+    working: Option<(u64, usize)>,
 }
 
 impl<T> Clone for State<T> {
@@ -34,7 +34,7 @@ impl<T> Clone for State<T> {
 pub struct Stepped<T: Send + Sync + 'static> {
     state: RwSignal<State<T>>,
     /// The key being worked out (not tracked: it only stops a second start).
-    started: StoredValue<Option<usize>>,
+    started: StoredValue<Option<u64>>,
 }
 
 impl<T: Send + Sync + 'static> Clone for Stepped<T> {
@@ -62,7 +62,7 @@ impl<T: Send + Sync + 'static> Stepped<T> {
     /// and the work (`job()`) starts if it has not.
     pub fn get_or_start<J: Job<Output = T>>(
         self,
-        key: usize,
+        key: u64,
         job: impl FnOnce() -> J,
     ) -> Result<Arc<T>, usize> {
         let state = self.state.get();
@@ -80,13 +80,13 @@ impl<T: Send + Sync + 'static> Stepped<T> {
     }
 
     /// The value finished last, whatever its key (tracked).
-    pub fn last(self) -> Option<(usize, Arc<T>)> {
+    pub fn last(self) -> Option<(u64, Arc<T>)> {
         self.state.with(|s| s.ready.clone())
     }
 
     /// Spawned: the first step runs after the view that asked has been drawn. Readers
     /// are told of progress only when the phase changes.
-    fn run<J: Job<Output = T>>(self, key: usize, mut job: J) {
+    fn run<J: Job<Output = T>>(self, key: u64, mut job: J) {
         leptos::task::spawn_local(async move {
             let mut told = None;
             let finished = in_turns(|| {

@@ -81,14 +81,14 @@ pub fn best_index() -> Option<(Arc<Snapshot>, Arc<SearchIndex>)> {
     let indexes = expect_context::<Indexes>();
     let index = |slot: Stepped<SearchIndex>, snapshot: Arc<Snapshot>| {
         let texts = data.texts_for(&snapshot);
-        let address = Arc::as_ptr(&snapshot) as usize;
-        let key = address * 2 + usize::from(texts.is_some());
+        let generation = snapshot.generation;
+        let key = generation * 2 + u64::from(texts.is_some());
         let job = || IndexJob {
             texts: texts.or_else(|| {
                 // Until text.bin is here, the full graph's index borrows the core's
                 // texts (the ALS genes' aliases: `TDP-43` finds TARDBP).
                 let core = data.core.get_untracked().snapshot()?;
-                (!Arc::ptr_eq(&core, &snapshot))
+                (core.generation != snapshot.generation)
                     .then(|| Arc::new(borrowed_texts(&core.graph, &snapshot.graph)))
             }),
             snapshot: snapshot.clone(),
@@ -97,7 +97,7 @@ pub fn best_index() -> Option<(Arc<Snapshot>, Arc<SearchIndex>)> {
         let found = slot.get_or_start(key, job).ok().or_else(|| {
             // The same graph's index without the synonyms, while they are added.
             slot.last()
-                .filter(|(k, _)| k / 2 == address)
+                .filter(|(k, _)| k / 2 == generation)
                 .map(|(_, i)| i)
         });
         found.map(|i| (snapshot, i))

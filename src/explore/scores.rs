@@ -101,7 +101,7 @@ impl FullScores {
         seeds: &[String],
         public_only: bool,
     ) -> Result<Scored, Pending> {
-        let address = Arc::as_ptr(snapshot) as usize;
+        let generation = snapshot.generation;
         let pending = |done| Pending {
             done,
             total: PHASES,
@@ -113,12 +113,12 @@ impl FullScores {
                 themes: None,
             })
         };
-        let base = self.base.get_or_start(address, job).map_err(pending)?;
+        let base = self.base.get_or_start(generation, job).map_err(pending)?;
         if seeds.is_empty() && !public_only {
             return Ok(base.1.clone());
         }
         let mut key = std::collections::hash_map::DefaultHasher::new();
-        (address, seeds, public_only).hash(&mut key);
+        (generation, seeds, public_only).hash(&mut key);
         let job = || {
             let params = Params {
                 seeds: seeds.to_vec(),
@@ -132,8 +132,6 @@ impl FullScores {
                 themes: Some(base.1 .1.clone()),
             }
         };
-        self.chosen
-            .get_or_start(key.finish() as usize, job)
-            .map_err(pending)
+        self.chosen.get_or_start(key.finish(), job).map_err(pending)
     }
 }

@@ -54,13 +54,13 @@ pub fn graph_href(focus: Focus, selected: Option<&str>) -> String {
     crate::site::current().link_hash(&hash)
 }
 
-/// A snapshot compared by address.
+/// A snapshot compared by its generation (the same decoding).
 #[derive(Clone)]
 struct SameSnapshot(Arc<Snapshot>);
 
 impl PartialEq for SameSnapshot {
     fn eq(&self, o: &SameSnapshot) -> bool {
-        Arc::ptr_eq(&self.0, &o.0)
+        self.0.generation == o.0.generation
     }
 }
 
@@ -73,7 +73,7 @@ pub struct Built {
 
 impl PartialEq for Built {
     fn eq(&self, o: &Built) -> bool {
-        Arc::ptr_eq(&self.snapshot, &o.snapshot) && Arc::ptr_eq(&self.scene, &o.scene)
+        self.snapshot.generation == o.snapshot.generation && Arc::ptr_eq(&self.scene, &o.scene)
     }
 }
 

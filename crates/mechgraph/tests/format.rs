@@ -97,6 +97,20 @@ fn decoding_in_steps_gives_the_same_graph() {
 }
 
 #[test]
+fn each_decoding_is_a_snapshot_of_its_own() {
+    // The app keys the work it does for a snapshot (scores, search index) by its
+    // generation: the same file decoded twice, at once or in steps, is two snapshots.
+    let bytes = encode(&fixture_graph(), SnapshotKind::Core);
+    let a = format::decode(&bytes).expect("decodes");
+    let b = format::decode(&bytes).expect("decodes");
+    let (c, _) = decode_in_steps(&bytes).expect("decodes in steps");
+    assert_ne!(a.generation, b.generation);
+    assert_ne!(b.generation, c.generation);
+    assert_ne!(a.generation, c.generation);
+    assert!(a.generation > 0 && b.generation > 0);
+}
+
+#[test]
 fn encoding_is_byte_for_byte_reproducible() {
     assert_eq!(
         encode(&fixture_graph(), SnapshotKind::Core),

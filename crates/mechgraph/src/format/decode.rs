@@ -280,6 +280,7 @@ pub(crate) fn finish(
         ));
     }
     Ok(Snapshot {
+        generation: super::next_generation(),
         meta,
         graph,
         core_events,

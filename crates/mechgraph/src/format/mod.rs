@@ -47,6 +47,10 @@ pub enum DecodeError {
 /// A decoded snapshot.
 #[derive(Debug)]
 pub struct Snapshot {
+    /// This decoding's number in the process, from 1: two snapshots decoded apart never
+    /// share it, even when one is freed and the other takes its memory (callers key the
+    /// work they do for a snapshot by it, not by its address).
+    pub generation: u64,
     pub meta: Meta,
     pub graph: Graph,
     /// The precomputed default ranking, in core snapshots.
@@ -280,4 +284,11 @@ fn synonym_section(g: &Graph) -> SynonymSection {
             .collect(),
         node_delta: deltas(keys.into_iter()),
     }
+}
+
+static GENERATIONS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+/// The next snapshot's [`Snapshot::generation`].
+pub(crate) fn next_generation() -> u64 {
+    GENERATIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
