@@ -17,3 +17,12 @@ pub fn choose_language(i18n: I18n, state: SettingsState, lang: Lang) {
     state.update(|s| s.lang = Some(lang));
     crate::platform::drop_lang_param();
 }
+
+/// Every setting back to its default; the language follows the browser again (no
+/// choice kept, `?lang=` dropped). With [`choose_language`], the only writers of the
+/// language.
+pub fn reset_all(i18n: I18n, state: SettingsState) {
+    state.update(|s| *s = Default::default());
+    i18n.lang.set(crate::platform::default_lang());
+    crate::platform::drop_lang_param();
+}

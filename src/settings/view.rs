@@ -53,9 +53,7 @@ pub fn SettingsPage() -> impl IntoView {
         .collect_view();
 
     let reset = move |_| {
-        state.update(|s| *s = Default::default());
-        i18n.lang.set(crate::platform::default_lang());
-        crate::platform::drop_lang_param();
+        super::reset_all(i18n, state);
         changed(Key::SettingsResetDone);
     };
 
