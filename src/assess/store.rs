@@ -196,17 +196,22 @@ impl AssessStore {
         let persist = self.persist.get_untracked();
         if matches!(persist, Persist::Saved | Persist::WriteFailed) {
             if let Some(s) = raw() {
-                if let Some(stored) = s.get_item(KEY).ok().flatten() {
-                    if let Ok(theirs) = storage::load(&stored) {
-                        next = next.merge(&theirs);
-                    }
-                }
-                let ok = s.set_item(KEY, &storage::save(&next)).is_ok();
-                self.persist.set(if ok {
-                    Persist::Saved
-                } else {
-                    Persist::WriteFailed
-                });
+                let stored = s.get_item(KEY).ok().flatten();
+                // Merged with what another tab may have written; never over a copy that
+                // cannot be read or was written by a newer app (kept, and said so).
+                self.persist
+                    .set(match storage::merge_with_stored(&next, stored.as_deref()) {
+                        Ok(merged) => {
+                            next = merged;
+                            if s.set_item(KEY, &storage::save(&next)).is_ok() {
+                                Persist::Saved
+                            } else {
+                                Persist::WriteFailed
+                            }
+                        }
+                        Err(scales::StorageError::NewerSchema { .. }) => Persist::KeptNewer,
+                        Err(scales::StorageError::Invalid(_)) => Persist::KeptUnreadable,
+                    });
             }
         }
         self.history.set(next);

@@ -178,7 +178,18 @@ pub fn save(history: &History) -> String {
 /// Merges two stored copies (two tabs) into one stored text. Either copy unreadable or
 /// newer: an error, and the caller writes nothing.
 pub fn merge_stored(a: &str, b: &str) -> Result<String, StorageError> {
-    Ok(save(&load(a)?.merge(&load(b)?)))
+    Ok(save(&merge_with_stored(&load(a)?, Some(b))?))
+}
+
+/// What to write when `ours` is about to be saved over `stored` (what another tab may
+/// have written meanwhile; `None`: nothing stored): both merged. The stored copy
+/// unreadable or written by a newer app: an error, and the caller writes nothing, so
+/// nothing stored is ever lost.
+pub fn merge_with_stored(ours: &History, stored: Option<&str>) -> Result<History, StorageError> {
+    match stored {
+        Some(text) => Ok(ours.merge(&load(text)?)),
+        None => Ok(ours.clone()),
+    }
 }
 
 #[cfg(test)]
@@ -358,6 +369,26 @@ mod tests {
     fn empty_history_round_trips() {
         let h = History::new();
         assert_eq!(load(&save(&h)).unwrap(), h);
+    }
+
+    #[test]
+    fn a_write_never_replaces_what_it_cannot_read() {
+        let mut h = History::new();
+        h.upsert(load(V1).unwrap().assessments()[0].clone())
+            .unwrap();
+        let newer = r#"{"schema": 99, "assessments": []}"#;
+        assert!(matches!(
+            merge_with_stored(&h, Some(newer)),
+            Err(StorageError::NewerSchema { .. })
+        ));
+        assert!(matches!(
+            merge_with_stored(&h, Some("not json")),
+            Err(StorageError::Invalid(_))
+        ));
+        // Nothing stored: ours as it is; a readable copy: both merged.
+        assert_eq!(merge_with_stored(&h, None).unwrap().len(), 1);
+        let merged = merge_with_stored(&h, Some(V1)).unwrap();
+        assert_eq!(merged.len(), 2);
     }
 
     #[test]
