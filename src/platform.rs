@@ -280,10 +280,7 @@ pub fn hash_param(name: &str) -> Option<String> {
     let raw = query
         .split('&')
         .find_map(|p| p.strip_prefix(name)?.strip_prefix('='))?;
-    js_sys::decode_uri_component(&raw.replace('+', " "))
-        .ok()
-        .map(String::from)
-        .filter(|v| !v.is_empty())
+    Some(crate::route::decode_component(raw)).filter(|v| !v.is_empty())
 }
 
 /// Puts `hash` (`#/explore?q=…`) in the address without a history entry or a

@@ -32,7 +32,7 @@ fn find(content: &Content, q: &str, lang: Lang) -> Vec<Other> {
     for t in &content.treatments {
         let names = [&t.name.zh, &t.name.en].into_iter().chain(&t.aliases);
         if names.into_iter().any(|n| holds(n, q).is_some()) {
-            let query = String::from(js_sys::encode_uri_component(&t.name.en));
+            let query = crate::route::encode_component(&t.name.en);
             out.push(Other {
                 name: t.name.get(lang).clone(),
                 lang: lang_tag(lang),

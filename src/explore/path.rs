@@ -21,7 +21,7 @@ use mechgraph::{Graph, Sign};
 
 /// The address for a pair of ends.
 pub fn path_href(from: Option<&str>, to: Option<&str>) -> String {
-    let enc = |s: &str| String::from(js_sys::encode_uri_component(s));
+    let enc = crate::route::encode_component;
     let mut parts = Vec::new();
     if let Some(f) = from {
         parts.push(format!("from={}", enc(f)));

@@ -101,7 +101,7 @@ pub fn ExplorePage() -> impl IntoView {
     let on_input = move |ev: leptos::ev::Event| {
         let q = event_target_value(&ev);
         // Keep the query in the address without adding a history entry per key.
-        let encoded = String::from(js_sys::encode_uri_component(&q));
+        let encoded = crate::route::encode_component(&q);
         crate::platform::replace_hash(&format!("#/explore?q={encoded}"));
         shown.set(LIMIT);
         query.set(q);
