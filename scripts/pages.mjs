@@ -98,8 +98,9 @@ export const SHELL_BOOT = `(function () {
   app.querySelectorAll('main button, main input, main select, main textarea').forEach(function (e) { e.disabled = true; });
 })();`;
 
-// With no script at all, the links are shown instead of the menu button.
-const NO_SCRIPT = '<noscript><style>.site-header[data-menu] nav { display: block !important; } .menu-button { display: none !important; }</style></noscript>';
+// With no script at all, the links are shown instead of the menu button, side by side
+// (wrapping) rather than one per line, so that they leave room to read on a phone.
+const NO_SCRIPT = '<noscript><style>.site-header[data-menu] nav { display: block !important; } .menu-button { display: none !important; } .site-header .nav-list { flex-direction: row !important; } .site-header .nav-list a { width: auto !important; }</style></noscript>';
 
 function htmlFiles(dir, root = dir) {
   return readdirSync(dir).flatMap((name) => {

@@ -44,6 +44,9 @@ test('every reading page shows its text, its links and the not-advice note with 
     assert.equal(other, expected, `${path}: the language switch`);
     // The navigation can be reached: the links are shown when there is no script.
     assert.ok(await page.isVisible('#site-nav a[href]'), `${path}: navigation visible with no script`);
+    // ... side by side, so that the heading is still on the first screen of a phone.
+    const top = await page.evaluate(() => document.querySelector('#page-heading').getBoundingClientRect().top);
+    assert.ok(top < 844 / 2, `${path}: the heading starts ${top} px down, in the first half of the screen`);
   }
   assert.deepEqual(outside, []);
   await context.close();
