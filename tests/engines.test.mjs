@@ -70,7 +70,8 @@ for (const engine of ENGINES) {
         const heading = await waitFor(page, ([hash, path]) => {
           const h = document.querySelector('#page-heading');
           const here = path === null
-            ? location.hash === hash
+            // (The app may write the query its own way: `GO%3A…` as `GO:…`.)
+            ? decodeURIComponent(location.hash) === decodeURIComponent(hash)
             : document.querySelector('meta[name="als-page"]')?.content === path && document.documentElement.getAttribute('data-app') === 'live';
           return here && h && h.textContent.trim() && !document.querySelector('.content-wait') && !document.querySelector('#app[data-prerendered]') && h.textContent.trim();
         }, [view, want], 60000, `the view ${view}`);
