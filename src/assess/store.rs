@@ -150,14 +150,13 @@ impl AssessStore {
             saved_now: RwSignal::new(None),
             keep: super::keep::Keep::load(),
         };
-        if crate::platform::in_browser() {
-            store.listen_to_other_tabs();
-        }
+        store.listen_to_other_tabs();
         store
     }
 
+    /// For as long as the app lives (the store is made at its root; nothing at build time).
     fn listen_to_other_tabs(self) {
-        let handle = window_event_listener(leptos::ev::storage, move |ev| {
+        crate::platform::on_window(leptos::ev::storage, move |ev| {
             if ev.key().as_deref() != Some(KEY) || self.persist.get_untracked() != Persist::Saved {
                 return;
             }
@@ -165,8 +164,6 @@ impl AssessStore {
                 self.history.update(|ours| *ours = ours.merge(&theirs));
             }
         });
-        // The store lives as long as the page.
-        std::mem::forget(handle);
     }
 
     /// A stamp newer than every one in the history and not behind the clock.

@@ -48,12 +48,6 @@ impl Fill for str {
     }
 }
 
-impl Fill for String {
-    fn fill(&self, values: &[(&str, &str)]) -> String {
-        self.as_str().fill(values)
-    }
-}
-
 /// Checks a whole table: both languages filled, the Chinese in Chinese and the English
 /// free of it, and the same placeholders in both. Run by each table's own test.
 #[cfg(test)]
