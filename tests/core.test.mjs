@@ -28,6 +28,13 @@ test('the stored ranking shows at once; a weight moved by button re-ranks and go
   assert.equal(await page.locator('.core-table tbody tr').count(), 100);
   const before = await firstIds(page);
   assert.ok(before.includes('#/event/ALSM:tdp43_proteinopathy') || before.some((h) => h.startsWith('#/event/ALSM:')), 'mechanisms lead');
+  // The stored ranking reads in the measures' own terms before anything is changed,
+  // even while the full graph is still loading: no column of 99.x percentiles.
+  const stored = await page.locator('.core-table tbody tr').first().evaluate((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent));
+  assert.match(stored[2], /^1\.0 × the top event$/);
+  assert.match(stored[3], /^\d+ of \d+ genes q = [\d.e-]+( not significant)?$/);
+  assert.match(stored[4], /^(<\s)?[\d.]+\s%$/);
+  assert.match(await page.textContent('.core-table caption'), /multiple of the top event's/);
   await fullLoaded(page);
   // "Why here" opens to the ALS genes below the event and the nearest seeds.
   await page.click('.core-table tbody tr >> nth=0 >> summary');
@@ -62,8 +69,12 @@ test('a linked setting opens as it was; themes and list length filter; CSV has t
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=下载 CSV')]);
   const text = readFileSync(await download.path(), 'utf8');
   const lines = text.trim().split('\n');
-  assert.equal(lines[0], 'rank,id,label_en,label_zh,kind,combined,propagation_pct,enrichment_pct,causal_pct');
+  assert.equal(lines[0], 'rank,id,label_en,label_zh,kind,combined,propagation_pct,enrichment_pct,causal_pct,propagation_vs_top,seed_genes_below,genes_below,p_value,q_value,flow_share');
   assert.equal(lines.length, 26);
+  // Each row ends with its measures in their own terms: k of n genes, p, q, the flow share.
+  const last = lines[1].split(',').slice(-6).map(Number);
+  assert.ok(last.every(Number.isFinite), lines[1]);
+  assert.ok(last[1] <= last[2] && last[3] <= 1 && last[4] <= 1, lines[1]);
   await context.close();
 });
 

@@ -65,6 +65,13 @@ test('an event page shows names, kind, sources with PMIDs, neighbours and its st
   assert.ok(pmids > 0, 'PMIDs shown');
   assert.ok(await page.locator('.event a[href^="#/story/"]').count() > 0, 'story chapter linked');
   assert.match(await page.textContent('.event'), /Ranked \d+ among the default core events/);
+  // Its scores in their own terms, not as percentiles.
+  const measures = await page.locator('.event .measures li').allTextContents();
+  assert.equal(measures.length, 3);
+  assert.match(measures[0], /^Propagation: [\d.e-]+ × the top event$/);
+  assert.match(measures[1], /^Enrichment: \d+ of \d+ genes below it are ALS seed genes; p = [\d.e-]+, q = [\d.e-]+/);
+  assert.match(measures[2], /^Causal position: (<\s)?[\d.]+\s% of the gene-to-phenotype flow passes through it$/);
+  assert.doesNotMatch(await page.textContent('.event'), /scores as percentiles: propagation/);
   // A neighbour opens its own page.
   const next = await page.locator('.neighbours a[href^="#/event/"]').first().getAttribute('href');
   await page.click(`.neighbours a[href="${next}"]`);

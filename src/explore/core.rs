@@ -1,5 +1,5 @@
 //! `#/core`: the core events of ALS, ranked in the browser. The stored default ranking
-//! (in `core.bin`) shows at once; changing a weight, the themes, the kinds, the list
+//! (in `core.bin`, with each event's measures in their own terms) shows at once; changing a weight, the themes, the kinds, the list
 //! length or the seed genes (`core_seeds.rs`) re-ranks live on the full graph (its
 //! scores are worked out in steps when first needed: `scores.rs`). Every control is a
 //! large button or checkbox as well as a slider; the settings live in the address; the
@@ -70,7 +70,11 @@ fn rows_for(
                         f(&stored.enrichment, i),
                         f(&stored.causal, i),
                     ];
-                    row_of(&core.graph, &stored.ids[i], s, None)
+                    let measures = stored
+                        .measures
+                        .as_ref()
+                        .and_then(|m| score::stored_measures(m, i));
+                    row_of(&core.graph, &stored.ids[i], s, measures)
                 })
                 .collect(),
         );
@@ -101,14 +105,31 @@ fn rows_for(
     )
 }
 
+/// The rows as CSV: the percentiles the ranking used, then the measures in their own
+/// terms (empty where a row has none).
 fn csv(rows: &[Row]) -> String {
     let quote = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
     let mut out = String::from(
-        "rank,id,label_en,label_zh,kind,combined,propagation_pct,enrichment_pct,causal_pct\n",
+        "rank,id,label_en,label_zh,kind,combined,propagation_pct,enrichment_pct,causal_pct,\
+         propagation_vs_top,seed_genes_below,genes_below,p_value,q_value,flow_share\n",
     );
     for (i, r) in rows.iter().enumerate() {
+        let measures = r.measures.map_or_else(
+            || ",,,,,".to_string(),
+            |m| {
+                format!(
+                    "{:.4e},{},{},{:.3e},{:.3e},{:.3e}",
+                    m.propagation_vs_top,
+                    m.seed_genes_below,
+                    m.genes,
+                    m.p_value,
+                    m.q_value,
+                    m.flow_share
+                )
+            },
+        );
         out.push_str(&format!(
-            "{},{},{},{},{},{:.4},{:.1},{:.1},{:.1}\n",
+            "{},{},{},{},{},{:.4},{:.1},{:.1},{:.1},{}\n",
             i + 1,
             quote(&r.id),
             quote(&r.en),
@@ -117,7 +138,8 @@ fn csv(rows: &[Row]) -> String {
             r.scores[0],
             r.scores[1] * 100.0,
             r.scores[2] * 100.0,
-            r.scores[3] * 100.0
+            r.scores[3] * 100.0,
+            measures
         ));
     }
     out

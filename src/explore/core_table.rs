@@ -1,6 +1,7 @@
 //! The ranked table of core events, with each row's reasons in words: the three
-//! measures in their own terms (`mechgraph::score::measures`) when the ranking comes
-//! from the full graph's scores, the stored percentiles until then. On a narrow screen
+//! measures in their own terms (`mechgraph::score::measures`): stored with the default
+//! ranking in core.bin, worked out with every live re-rank (the percentiles only for a
+//! file written before they were stored). On a narrow screen
 //! each row is a card, each number labelled (`data-label`, style/explore.css).
 
 use super::core_why::Why;

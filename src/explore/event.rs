@@ -94,30 +94,50 @@ fn NeighbourGroup(snapshot: Arc<Snapshot>, group: Group) -> impl IntoView {
     }
 }
 
-fn core_text(i18n: I18n, core: Option<&Snapshot>, id: &str) -> String {
-    // The stored default ranking travels in core.bin.
+/// The event's place in the stored default ranking: its rank, and its measures in their
+/// own terms (the percentiles only for a file written before they were stored).
+fn core_summary(i18n: I18n, core: Option<&Snapshot>, id: &str) -> AnyView {
+    use super::core_table::{genes_of, p_and_q, share_text, times_top};
     let Some(core) = core.and_then(|c| c.core_events.as_ref()) else {
-        return String::new();
+        return ().into_any();
     };
-    match core.ids.iter().position(|x| x == id) {
-        None => i18n.get(Ex::EventCoreNot).to_string(),
-        Some(i) => {
-            let pct = |v: &[u32]| format!("{:.1}", f64::from(v[i]) / 10_000.0);
-            format!(
-                "{} {}",
-                i18n.get(Ex::EventCoreRank).fill(&[
-                    ("rank", &(i + 1).to_string()),
-                    ("n", &core.candidates.to_string())
-                ]),
-                i18n.get(Ex::EventCoreParts).fill(&[
-                    ("c", &format!("{:.3}", f64::from(core.combined[i]) / 1e6)),
-                    ("p", &pct(&core.propagation)),
-                    ("e", &pct(&core.enrichment)),
-                    ("k", &pct(&core.causal))
-                ])
-            )
-        }
+    let Some(i) = core.ids.iter().position(|x| x == id) else {
+        return view! { <p>{i18n.get(Ex::EventCoreNot)}</p> }.into_any();
+    };
+    let rank = i18n.get(Ex::EventCoreRank).fill(&[
+        ("rank", &(i + 1).to_string()),
+        ("n", &core.candidates.to_string()),
+    ]);
+    let combined = format!("{:.3}", f64::from(core.combined[i]) / 1e6);
+    let Some(m) = core
+        .measures
+        .as_ref()
+        .and_then(|m| mechgraph::score::stored_measures(m, i))
+    else {
+        let pct = |v: &[u32]| format!("{:.1}", f64::from(v[i]) / 10_000.0);
+        let parts = i18n.get(Ex::EventCoreParts).fill(&[
+            ("c", &combined),
+            ("p", &pct(&core.propagation)),
+            ("e", &pct(&core.enrichment)),
+            ("k", &pct(&core.causal)),
+        ]);
+        return view! { <p>{format!("{rank} {parts}")}</p> }.into_any();
+    };
+    let enrichment = i18n
+        .get(Ex::CoreExplainEnrichment)
+        .fill(&[("genes", &genes_of(i18n, &m)), ("pq", &p_and_q(i18n, &m))]);
+    let not_significant = (!m.significant()).then(
+        || view! { " "<strong class="not-significant">{i18n.t(Ex::CoreNotSignificantQ)}</strong> },
+    );
+    view! {
+        <p>{rank}" "{i18n.get(Ex::EventCoreCombined).fill(&[("c", &combined)])}</p>
+        <ul class="measures">
+            <li>{i18n.get(Ex::CoreExplainPropagation).fill(&[("x", &times_top(i18n, &m))])}</li>
+            <li>{enrichment}{not_significant}</li>
+            <li>{i18n.get(Ex::CoreExplainCausal).fill(&[("s", &share_text(m.flow_share))])}</li>
+        </ul>
     }
+    .into_any()
 }
 
 fn copy_link(done: RwSignal<Option<Ex>>) {
@@ -221,7 +241,7 @@ pub fn EventPage(id: String) -> impl IntoView {
             })
             .collect::<Vec<_>>();
         let therapies = (!therapies_here.is_empty()).then(|| view! { <section><h2>{i18n.t(Ex::EventTherapies)}</h2><ul>{therapies_here}</ul></section> });
-        let core = core_text(i18n, core.as_deref(), &id);
+        let core = core_summary(i18n, core.as_deref(), &id);
         let neighbour_groups = groups(g, v)
             .into_iter()
             .map(|group| view! { <NeighbourGroup snapshot=snapshot.clone() group/> })
@@ -236,7 +256,7 @@ pub fn EventPage(id: String) -> impl IntoView {
             {about}
             {definition}
             <super::TextLoader/>
-            <section><h2>{i18n.t(Ex::EventCore)}</h2><p>{core}</p></section>
+            <section><h2>{i18n.t(Ex::EventCore)}</h2>{core}</section>
             {story}
             {therapies}
             <section><h2>{i18n.t(Ex::EventNeighbours)}</h2>{neighbour_groups}</section>

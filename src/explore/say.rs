@@ -41,6 +41,9 @@ crate::i18n::catalogue! {
     EventCoreParts =>
         "综合得分 {c}；三项得分的百分位：网络传播 {p}，富集 {e}，因果位置 {k}（百分位越高越靠前）。",
         "Combined score {c}; the three scores as percentiles: propagation {p}, enrichment {e}, causal position {k} (higher is nearer the top).";
+    EventCoreCombined =>
+        "综合得分 {c}（三项得分在候选事件中的百分位按权重的平均）。三项得分按各自的含义：",
+        "Combined score {c} (the weighted mean of the three scores' percentiles among the candidate events). The three measures in their own terms:";
     EventNeighbours => "相邻的事件", "Linked events";
     EventShowMore => "再显示 {n} 个", "Show {n} more";
     EventShown => "显示 {shown}/{total}", "{shown} of {total} shown";

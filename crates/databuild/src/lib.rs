@@ -124,7 +124,7 @@ pub fn build(config: &Config) -> Result<Outputs, Error> {
     // The default core events, computed here with the same code the browser runs, go
     // into core.bin with their nodes, so the first view needs no scoring.
     let params = score::Params::default();
-    let (_, ranking) = score::core_events(&graph, &params);
+    let (scores, ranking) = score::core_events(&graph, &params);
     // The story's events come with their neighbourhoods (content links to them); the
     // ranked events without (the first view only lists them).
     let linked = content::linked_nodes(&config.data, &graph)?;
@@ -137,7 +137,7 @@ pub fn build(config: &Config) -> Result<Outputs, Error> {
             kind: SnapshotKind::Core,
             sources,
             note,
-            core_events: Some(score::record(&graph, &ranking, &params)),
+            core_events: Some(score::record(&graph, &scores, &ranking, &params)),
             // Checked above with the graph and the reference list.
             content: Some(content::documents(&config.data)?),
         },

@@ -49,6 +49,33 @@ fn the_default_core_set_is_the_one_stored_in_core_bin_and_is_reproducible() {
         stored.ids.iter().all(|id| core.find(id).is_some()),
         "every stored event is in core.bin"
     );
+    // Each stored event carries its measures in their own terms, as a live ranking
+    // gives them (to about four significant digits; the table shows two), so the first view need not show percentiles.
+    let (scores, ranking) = score::core_events(g, &params);
+    let terms = score::Terms::new(&scores, &ranking);
+    let measures = stored
+        .measures
+        .as_ref()
+        .expect("core.bin holds the measures (CMSR)");
+    assert_eq!(measures.len(), 700);
+    let close = |a: f64, b: f64| (a - b).abs() <= 1e-3 * a.abs().max(b.abs()) || a == b;
+    for (i, r) in ranking.rows.iter().enumerate() {
+        let live = terms.of(&scores, r.node);
+        let kept = score::stored_measures(measures, i).expect("a row of measures");
+        assert_eq!(
+            (kept.seed_genes_below, kept.genes),
+            (live.seed_genes_below, live.genes)
+        );
+        for (a, b) in [
+            (kept.propagation_vs_top, live.propagation_vs_top),
+            (kept.p_value, live.p_value),
+            (kept.q_value, live.q_value),
+            (kept.flow_share, live.flow_share),
+        ] {
+            assert!(close(a, b), "row {}: stored {a} against live {b}", i + 1);
+        }
+        assert_eq!(kept.significant(), live.significant(), "row {}", i + 1);
+    }
 }
 
 #[test]

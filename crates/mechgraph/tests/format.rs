@@ -240,3 +240,61 @@ proptest! {
         prop_assert_eq!(whole.is_ok(), stepped.is_ok());
     }
 }
+
+fn with_ranking(g: &Graph, measures: Option<format::CoreMeasures>) -> Vec<u8> {
+    let one = |x: u32| vec![x, x / 2];
+    format::encode(
+        g,
+        MetaInput {
+            kind: SnapshotKind::Core,
+            sources: Vec::new(),
+            note: String::new(),
+            core_events: Some(format::CoreEvents {
+                params: "{}".into(),
+                candidates: 9,
+                ids: vec!["GO:0006914".into(), "HP:0001324".into()],
+                combined: one(900_000),
+                propagation: one(800_000),
+                enrichment: one(700_000),
+                causal: one(600_000),
+                measures,
+            }),
+            content: None,
+        },
+    )
+}
+
+#[test]
+fn a_stored_ranking_keeps_its_measures_and_files_without_them_still_decode() {
+    let g = fixture_graph();
+    let measures = format::CoreMeasures {
+        propagation_vs_top: vec![1.0, 0.25],
+        seed_genes_below: vec![3, 0],
+        genes: vec![12, 40],
+        neg_log10_p: vec![6.5, 0.0],
+        neg_log10_q: vec![4.0, 0.0],
+        flow_share: vec![0.125, 0.0],
+    };
+    let s = format::decode(&with_ranking(&g, Some(measures.clone()))).expect("decodes");
+    let core = s.core_events.expect("the ranking");
+    assert_eq!(core.measures.as_ref(), Some(&measures));
+    let second = mechgraph::score::stored_measures(&measures, 1).expect("row 2");
+    assert_eq!(
+        (second.seed_genes_below, second.genes, second.q_value),
+        (0, 40, 1.0)
+    );
+    assert!(!second.significant());
+    // As written before the measures were stored: the ranking alone.
+    let old = format::decode(&with_ranking(&g, None)).expect("decodes");
+    let core = old.core_events.expect("the ranking");
+    assert_eq!((core.ids.len(), core.measures), (2, None));
+    // Columns that disagree with the ranking are refused, not read past.
+    let short = format::CoreMeasures {
+        genes: vec![12],
+        ..measures
+    };
+    match format::decode(&with_ranking(&g, Some(short))) {
+        Err(DecodeError::Malformed { section, .. }) => assert_eq!(section, "CMSR"),
+        other => panic!("expected a malformed CMSR, got {other:?}"),
+    }
+}

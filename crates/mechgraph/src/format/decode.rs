@@ -258,8 +258,8 @@ pub(crate) fn finish(
         vocab.refs,
     );
     read_texts(c, &mut graph)?;
-    let core_events: Option<CoreEvents> = section(c, &CORE_EVENTS)?;
-    if let Some(core) = &core_events {
+    let mut core_events: Option<CoreEvents> = section(c, &CORE_EVENTS)?;
+    if let Some(core) = &mut core_events {
         let k = core.ids.len();
         same_len(
             &CORE_EVENTS,
@@ -271,6 +271,12 @@ pub(crate) fn finish(
                 core.causal.len(),
             ],
         )?;
+        core.measures = section(c, &CORE_MEASURES)?;
+        if let Some(m) = &core.measures {
+            let mut lengths = vec![k];
+            lengths.extend(m.lengths());
+            same_len(&CORE_MEASURES, &lengths)?;
+        }
     }
     let content: Option<Content> = section(c, &CONTENT)?;
     if content.as_ref().is_some_and(|c| !c.well_formed()) {

@@ -11,7 +11,7 @@ mod text;
 
 pub use container::{Codec, FORMAT_VERSION, MAGIC};
 pub use decode::{decode, read_meta};
-pub use sections::{Content, CoreEvents, Document, Meta, SnapshotKind, SourceInfo};
+pub use sections::{Content, CoreEvents, CoreMeasures, Document, Meta, SnapshotKind, SourceInfo};
 pub use text::TextParts;
 pub use text::{attach_text, read_text};
 
@@ -116,6 +116,9 @@ pub fn encode(graph: &Graph, input: MetaInput) -> Vec<u8> {
     }
     if let Some(core) = &input.core_events {
         out.push(deflate(CORE_EVENTS, to_bytes(core)));
+        if let Some(measures) = &core.measures {
+            out.push(deflate(CORE_MEASURES, to_bytes(measures)));
+        }
     }
     if let Some(content) = &input.content {
         out.push(lzma(CONTENT, to_bytes(content)));

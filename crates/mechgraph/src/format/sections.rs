@@ -14,6 +14,7 @@ pub const VOCAB: [u8; 4] = *b"VOCB";
 pub const DEFINITIONS: [u8; 4] = *b"DEFS";
 pub const SYNONYMS: [u8; 4] = *b"SYNS";
 pub const CORE_EVENTS: [u8; 4] = *b"CORE";
+pub const CORE_MEASURES: [u8; 4] = *b"CMSR";
 pub const CONTENT: [u8; 4] = *b"CONT";
 
 /// Which part of a graph a snapshot holds.
@@ -156,6 +157,46 @@ pub struct CoreEvents {
     pub propagation: Vec<u32>,
     pub enrichment: Vec<u32>,
     pub causal: Vec<u32>,
+    /// The measures in their own terms, row by row (section CMSR, written beside CORE):
+    /// absent in files written before it existed.
+    #[serde(skip)]
+    pub measures: Option<CoreMeasures>,
+}
+
+/// CMSR: the three measures of each stored core event in their own terms
+/// (`score::Measures`), so the stored ranking reads like a live one. Row `i` belongs to
+/// `CoreEvents::ids[i]`. Single precision is enough for numbers shown with two
+/// significant digits; p and q are kept as −log10 so that tiny values do not underflow.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct CoreMeasures {
+    pub propagation_vs_top: Vec<f32>,
+    pub seed_genes_below: Vec<u32>,
+    pub genes: Vec<u32>,
+    pub neg_log10_p: Vec<f32>,
+    pub neg_log10_q: Vec<f32>,
+    pub flow_share: Vec<f32>,
+}
+
+impl CoreMeasures {
+    pub fn len(&self) -> usize {
+        self.genes.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.genes.is_empty()
+    }
+
+    /// The columns' lengths, to check that they agree.
+    pub fn lengths(&self) -> [usize; 6] {
+        [
+            self.propagation_vs_top.len(),
+            self.seed_genes_below.len(),
+            self.genes.len(),
+            self.neg_log10_p.len(),
+            self.neg_log10_q.len(),
+            self.flow_share.len(),
+        ]
+    }
 }
 
 /// CONT: the texts written as data — the story, the treatments and the reading pages —

@@ -36,7 +36,7 @@ impl Prepared {
         }
     }
 
-    /// Personalized PageRank from `seeds` (restart probability 0.5), before the degree
+    /// Personalized PageRank from `seeds` (restart probability [`RESTART`]), before the degree
     /// correction: the kernel the benchmarks compare with igraph and networkx.
     pub fn personalized_pagerank(&self, seeds: &[u32]) -> Vec<f64> {
         self.undirected.rwr(

@@ -155,7 +155,7 @@ impl Preparing {
         }
         if self.forward.is_none() {
             self.arcs = causal_arcs(g, params, &self.admitted);
-            self.forward = Some(Walk::new(n, &self.arcs));
+            self.forward = Some(Walk::in_order(n, &self.arcs, flow_order(g, false)));
             return None;
         }
         if self.backward.is_none() {
@@ -163,7 +163,7 @@ impl Preparing {
             for arc in arcs.iter_mut() {
                 *arc = (arc.1, arc.0, arc.2);
             }
-            self.backward = Some(Walk::new(n, &arcs));
+            self.backward = Some(Walk::in_order(n, &arcs, flow_order(g, true)));
             return None;
         }
         let genes = (work / WORK).saturating_mul(GENES).max(GENES);
@@ -186,6 +186,29 @@ impl Preparing {
             population: sets.population,
         })
     }
+}
+
+/// The nodes in the order the causal flow passes through the kinds: genes, diseases,
+/// processes, mechanisms, phenotypes (reversed for the backward walk), each kind in
+/// node order. Sweeping in it, the walks converge in fewer sweeps.
+fn flow_order(g: &Graph, backward: bool) -> Vec<u32> {
+    let stage = |k: NodeKind| match k {
+        NodeKind::Gene => 0,
+        NodeKind::Disease => 1,
+        NodeKind::Process => 2,
+        NodeKind::Mechanism => 3,
+        NodeKind::Phenotype => 4,
+    };
+    let mut order: Vec<u32> = (0..g.node_count() as u32).collect();
+    order.sort_by_key(|&v| {
+        let s = stage(g.kinds[v as usize]);
+        if backward {
+            4 - s
+        } else {
+            s
+        }
+    });
+    order
 }
 
 /// Scoring one seed set with a [`Prepared`]: the propagation walk, the forward and
@@ -246,7 +269,7 @@ impl ScoreRun {
         if let Some(mut run) = self.walk.take() {
             let walk = walks[self.walks.len()];
             if walk.advance(&mut run, (work / walk.arcs().max(1)).max(1)) {
-                self.walks.push(run.finish());
+                self.walks.push(walk.finish(run));
                 self.walk = match self.walks.len() {
                     1 => Some(p.forward.start(&self.start, RESTART, MAX_ITER, TOLERANCE)),
                     2 => Some(p.backward.start(&self.end, RESTART, MAX_ITER, TOLERANCE)),
