@@ -35,6 +35,25 @@ test('search finds events by English, Chinese, id and with a typo', async () => 
   await context.close();
 });
 
+test('typed fast on a slow phone and Enter pressed at once: the first hit of the whole query opens', async () => {
+  // The search looks through the texts in slices, the page answering between them, so
+  // the hits shown may lag the box by a moment: Enter waits for the answer to what was
+  // typed, not the one before ("GO:000697" lists "response to oxidative stress" first).
+  const { page, log, context } = await openApp(app, '#/explore', { locale: 'en-US' });
+  await page.waitForFunction(() => /Full mechanism graph loaded/.test(document.querySelector('footer')?.textContent ?? ''), null, { timeout: 60000 });
+  assert.notEqual((await search(page, 'GO:000697'))[0], '#/event/GO:0006970', 'the prefix lists another term first');
+  await page.fill('#search-input', '');
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.focus('#search-input');
+  await page.keyboard.type('GO:0006970');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => location.hash === '#/event/GO:0006970', null, { timeout: 30000 });
+  await page.waitForSelector('#page-heading');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test('the keyboard moves from the box into the results and opens an event with Enter', async () => {
   const { page, context } = await openApp(app, '#/explore', { locale: 'zh-CN' });
   await page.focus('#search-input');

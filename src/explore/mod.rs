@@ -15,12 +15,14 @@ mod path;
 mod say;
 mod scores;
 mod search;
+mod searching;
 
 pub use core::CorePage;
 pub use event::EventPage;
 pub use path::{path_href, PathPage};
 pub use say::Ex;
 pub use search::ExplorePage;
+pub use searching::SLICE_BYTES;
 
 use crate::data::stepped::{Job, Stepped};
 use leptos::prelude::{expect_context, provide_context, Get, GetUntracked};
@@ -73,10 +75,11 @@ impl Job for IndexJob {
     }
 }
 
-/// The best graph that has a search index, and that index (tracked): the full graph's
-/// once built (with the synonyms once they are loaded, the index without them until
-/// then), else the core graph's. Asking starts what is missing.
-pub fn best_index() -> Option<(Arc<Snapshot>, Arc<SearchIndex>)> {
+/// The best graph that has a search index, that index and its key (tracked): the full
+/// graph's once built (with the synonyms once they are loaded, the index without them
+/// until then), else the core graph's. The key tells indexes apart (the snapshot's
+/// generation, and whether the synonyms are in). Asking starts what is missing.
+pub fn best_index() -> Option<(Arc<Snapshot>, Arc<SearchIndex>, u64)> {
     let data = crate::data::use_graph_data();
     let indexes = expect_context::<Indexes>();
     let index = |slot: Stepped<SearchIndex>, snapshot: Arc<Snapshot>| {
@@ -94,13 +97,15 @@ pub fn best_index() -> Option<(Arc<Snapshot>, Arc<SearchIndex>)> {
             snapshot: snapshot.clone(),
             builder: IndexBuilder::default(),
         };
-        let found = slot.get_or_start(key, job).ok().or_else(|| {
-            // The same graph's index without the synonyms, while they are added.
-            slot.last()
-                .filter(|(k, _)| k / 2 == generation)
-                .map(|(_, i)| i)
-        });
-        found.map(|i| (snapshot, i))
+        let found = slot
+            .get_or_start(key, job)
+            .ok()
+            .map(|i| (key, i))
+            .or_else(|| {
+                // The same graph's index without the synonyms, while they are added.
+                slot.last().filter(|(k, _)| k / 2 == generation)
+            });
+        found.map(|(key, i)| (snapshot, i, key))
     };
     let full = data.full.get().snapshot();
     full.and_then(|s| index(indexes.full, s)).or_else(|| {

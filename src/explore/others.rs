@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use mechgraph::search::holds;
 
 /// One thing found: its name, where it leads, its kind, and the mechanisms it aims at.
+#[derive(Clone, PartialEq)]
 struct Other {
     name: String,
     lang: &'static str,
@@ -82,13 +83,13 @@ fn find(content: &Content, q: &str, lang: Lang) -> Vec<Other> {
 pub fn OtherHits(query: RwSignal<String>) -> impl IntoView {
     let i18n = use_i18n();
     let data = crate::data::use_graph_data();
-    move || {
-        let q = query.get();
+    // Drawn again only when what is found changes, not at every key.
+    let found = Memo::new(move |_| {
         let content = data.content.get().ready()?;
-        let found = find(content, &q, i18n.lang.get());
-        if found.is_empty() {
-            return None;
-        }
+        Some(find(content, &query.get(), i18n.lang.get())).filter(|f| !f.is_empty())
+    });
+    move || {
+        let found = found.get()?;
         let items = found
             .into_iter()
             .map(|o| {

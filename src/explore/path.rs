@@ -6,7 +6,7 @@
 //! the choice goes into the address, so a path can be linked. The list is
 //! `mechgraph::paths::find`, the same function the command line's `path` calls.
 
-use super::{best_index, kind_name, relation_name, Ex};
+use super::{kind_name, relation_name, Ex};
 use crate::content::RefList;
 use crate::data::use_graph_data;
 use crate::i18n::{use_i18n, Fill, Lang};
@@ -62,14 +62,15 @@ fn Picker(label: Ex, field: &'static str, chosen: RwSignal<Option<String>>) -> i
             })
             .unwrap_or_else(|| (id.to_string(), "en"))
     };
+    let searched = super::searching::use_search(move || typed.get(), || 6);
     let options = move || {
-        let q = typed.get();
-        let (snapshot, index) = best_index()?;
-        let g = &snapshot.graph;
-        let hits = index.search(g, &q, 6);
+        let searched = searched.get()?;
+        let g = &searched.snapshot.graph;
         let zh = i18n.lang.get() == Lang::Zh;
         Some(
-            hits.into_iter()
+            searched
+                .hits
+                .iter()
                 .map(|h| {
                     let id = g.ids[h.node as usize].clone();
                     let (text, lang) = super::name_and_lang(g, h.node, zh);

@@ -12,7 +12,9 @@ use crate::model::NodeKind;
 use std::collections::HashMap;
 use std::sync::Mutex;
 
+mod job;
 mod matching;
+pub use job::SearchJob;
 use matching::{compact, latin_words};
 pub use matching::{holds, prefix_distance};
 
@@ -86,25 +88,6 @@ struct Text {
     original: u32,
 }
 
-/// The best match of each event so far (`u8::MAX`: none); `touched` lists the events
-/// seen, so that only they are ranked.
-struct Found {
-    best: Vec<(u8, u32)>,
-    touched: Vec<u32>,
-}
-
-impl Found {
-    fn note(&mut self, node: u32, t: u32, class: Class) {
-        let slot = &mut self.best[node as usize];
-        if slot.0 == u8::MAX {
-            self.touched.push(node);
-        }
-        if (class as u8) < slot.0 {
-            *slot = (class as u8, t);
-        }
-    }
-}
-
 /// The index, built once per graph (about 150,000 texts for the full graph).
 #[derive(Default)]
 pub struct SearchIndex {
@@ -118,6 +101,10 @@ pub struct SearchIndex {
     /// The last compact query of two characters or more and the texts holding it: a
     /// query that contains it (the next key typed) is looked for in these texts only.
     last: Mutex<Option<(String, Vec<u32>)>>,
+    /// Each node's place among equally good matches: curated mechanisms first, then
+    /// better-connected events, then shorter names, then the node index (worked out
+    /// once, so that ranking thousands of matches per keystroke compares two numbers).
+    tie_order: Vec<u32>,
 }
 
 fn kind_rank(k: NodeKind) -> u8 {
@@ -128,6 +115,24 @@ fn kind_rank(k: NodeKind) -> u8 {
         NodeKind::Disease => 3,
         NodeKind::Phenotype => 4,
     }
+}
+
+/// Every node's place in the order [`SearchIndex::tie_order`] describes.
+fn tie_order(g: &Graph) -> Vec<u32> {
+    let mut nodes: Vec<u32> = (0..g.node_count() as u32).collect();
+    nodes.sort_by_cached_key(|&v| {
+        (
+            kind_rank(g.kinds[v as usize]),
+            std::cmp::Reverse(g.out_degree(v) + g.in_degree(v)),
+            g.labels_en[v as usize].len(),
+            v,
+        )
+    });
+    let mut place = vec![0u32; nodes.len()];
+    for (i, &v) in nodes.iter().enumerate() {
+        place[v as usize] = i as u32;
+    }
+    place
 }
 
 /// Builds a [`SearchIndex`] a slice of the nodes at a time, so that a caller on a user
@@ -197,6 +202,9 @@ impl IndexBuilder {
             }
         }
         self.next = end;
+        if end == n && self.index.tie_order.len() != n as usize {
+            self.index.tie_order = tie_order(g);
+        }
         end == n
     }
 
@@ -243,6 +251,20 @@ impl SearchIndex {
         self.texts.is_empty()
     }
 
+    /// The text holding byte `at` of [`Self::all`], looked for from text `from` on
+    /// (matches come in order): galloping ahead, then halving, so that a scan touches
+    /// few texts between two matches.
+    fn text_holding(&self, from: usize, at: usize) -> usize {
+        let before = |t: usize| (self.texts[t].end as usize) <= at;
+        let (mut lo, mut step) = (from, 1);
+        while lo + step < self.texts.len() && before(lo + step) {
+            lo += step;
+            step *= 2;
+        }
+        let hi = (lo + step).min(self.texts.len());
+        lo + self.texts[lo..hi].partition_point(|x| (x.end as usize) <= at)
+    }
+
     /// How the text holding a match of `q` at byte `at` (of [`Self::all`]) matches.
     fn classify(&self, t: &Text, q: &str, at: usize) -> Class {
         let local = at - t.start as usize;
@@ -269,124 +291,19 @@ impl SearchIndex {
         self.search_counted(g, query, limit).0
     }
 
-    /// The best `limit` events for `query` and how many events matched in all.
+    /// The best `limit` events for `query` and how many events matched in all: a
+    /// [`SearchJob`] run to its end. `g` is the graph the index was built from.
     pub fn search_counted(&self, g: &Graph, query: &str, limit: usize) -> (Vec<Hit>, usize) {
-        let (q, _) = compact(query);
-        if q.is_empty() || limit == 0 {
-            return (Vec::new(), 0);
-        }
-        // The best match of each event so far; `touched` lists the events seen.
-        let mut found = Found {
-            best: vec![(u8::MAX, 0); g.node_count()],
-            touched: Vec::new(),
-        };
-        let note = |found: &mut Found, t: u32, class: Class| {
-            found.note(self.texts[t as usize].node, t, class);
-        };
-        if q.chars().count() == 1 {
-            // One character: only texts that start with it (anything else is noise).
-            for (t, text) in self.texts.iter().enumerate() {
-                if self.all[text.start as usize..].starts_with(q.as_str()) {
-                    let class = if (text.end - text.start) as usize == q.len() {
-                        Class::Exact
-                    } else {
-                        Class::Prefix
-                    };
-                    note(&mut found, t as u32, class);
-                }
-            }
-        } else {
-            let mut last = self.last.lock().ok();
-            let narrowed = last
-                .as_deref_mut()
-                .and_then(Option::take)
-                .filter(|(prev, _)| q.contains(prev.as_str()));
-            let mut holding = Vec::new();
-            if let Some((_, candidates)) = narrowed {
-                // Every text holding `q` holds the previous query: look in those only.
-                for t in candidates {
-                    let text = &self.texts[t as usize];
-                    let (start, end) = (text.start as usize, text.end as usize);
-                    let mut held = false;
-                    for (at, _) in self.all[start..end].match_indices(q.as_str()) {
-                        held = true;
-                        let class = self.classify(text, &q, start + at);
-                        note(&mut found, t, class);
-                    }
-                    if held {
-                        holding.push(t);
-                    }
-                }
-            } else {
-                // Matches come in order of position: walk the texts alongside.
-                let mut t = 0usize;
-                for (at, _) in self.all.match_indices(q.as_str()) {
-                    while self.texts[t].end as usize <= at {
-                        t += 1;
-                    }
-                    let class = self.classify(&self.texts[t], &q, at);
-                    note(&mut found, t as u32, class);
-                    if holding.last() != Some(&(t as u32)) {
-                        holding.push(t as u32);
-                    }
-                }
-            }
-            if let Some(slot) = last.as_deref_mut() {
-                *slot = Some((q.clone(), holding));
+        debug_assert_eq!(
+            g.node_count(),
+            self.tie_order.len(),
+            "the index of another graph"
+        );
+        let mut job = SearchJob::new(self, query, limit);
+        loop {
+            if let Some(found) = job.step(self, usize::MAX) {
+                return found;
             }
         }
-        // Typos: one word typed (a query with a space is several words), four letters
-        // or more, the first one right.
-        let one_word = query.split_whitespace().count() == 1;
-        if found.touched.len() < limit && one_word && q.len() >= 4 && q.is_ascii() {
-            let k = if q.len() >= 8 { 2 } else { 1 };
-            let first = &q[..1];
-            let from = self.words.partition_point(|(w, _)| &w[..] < first);
-            let to = self.words.partition_point(|(w, _)| w[..1] <= *first);
-            for (word, texts) in &self.words[from..to] {
-                if prefix_distance(q.as_bytes(), word.as_bytes(), k).is_some() {
-                    for &t in texts {
-                        note(&mut found, t, Class::Typo);
-                    }
-                }
-            }
-        }
-        let Found { best, touched } = found;
-        let total = touched.len();
-        let mut hits: Vec<(u8, u8, std::cmp::Reverse<usize>, usize, u32, u32)> = touched
-            .into_iter()
-            .map(|node| {
-                let (class, t) = best[node as usize];
-                let degree = g.out_degree(node) + g.in_degree(node);
-                let len = g.labels_en[node as usize].len();
-                (
-                    class,
-                    kind_rank(g.kinds[node as usize]),
-                    std::cmp::Reverse(degree),
-                    len,
-                    node,
-                    t,
-                )
-            })
-            .collect();
-        let cut = limit.min(hits.len());
-        if cut < hits.len() {
-            hits.select_nth_unstable(cut);
-            hits.truncate(cut);
-        }
-        hits.sort_unstable();
-        let hits = hits
-            .into_iter()
-            .map(|(class, _, _, _, node, t)| {
-                let text = &self.texts[t as usize];
-                Hit {
-                    node,
-                    class: CLASSES[class as usize],
-                    field: text.field,
-                    text: self.originals[text.original as usize].to_string(),
-                }
-            })
-            .collect();
-        (hits, total)
     }
 }

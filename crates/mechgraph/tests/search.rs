@@ -3,7 +3,7 @@
 
 use mechgraph::graph::{Graph, ZhLabel};
 use mechgraph::model::{NodeKind, ZhOrigin};
-use mechgraph::search::{as_typed, prefix_distance, Class, Hit, SearchIndex};
+use mechgraph::search::{as_typed, prefix_distance, Class, Hit, SearchIndex, SearchJob};
 use mechgraph::{EdgeDraft, GraphBuilder, Origin, Relation};
 
 fn graph() -> Graph {
@@ -224,6 +224,55 @@ fn typing_on_finds_what_a_fresh_search_finds() {
                 fresh.search_counted(&g, &q, 5),
                 "{q}"
             );
+        }
+    }
+}
+
+#[test]
+fn a_search_done_a_few_bytes_at_a_time_finds_what_one_done_at_once_finds() {
+    // The explorer looks through the texts in slices, giving the page back between them;
+    // the slices must not cut a match in two or count one twice. Typed key by key, so
+    // that the one-character, whole-haystack and narrowed searches all run in slices.
+    let g = graph();
+    let sliced = SearchIndex::new(&g);
+    let whole = SearchIndex::new(&g);
+    for query in [
+        "oxidative stress",
+        "TDP-43",
+        "fasiculations",
+        "c9orf72",
+        "s",
+        "对氧化",
+        "43",
+    ] {
+        for q in as_typed(query) {
+            for bytes in [1, 7, 64] {
+                let _ = sliced.search(&g, "zqxjzqxj", 5);
+                let _ = whole.search(&g, "zqxjzqxj", 5);
+                if q.chars().count() > 1 {
+                    // As when typing: the key before has just been answered.
+                    let before: String = q.chars().take(q.chars().count() - 1).collect();
+                    let _ = sliced.search(&g, &before, 5);
+                    let _ = whole.search(&g, &before, 5);
+                }
+                let mut job = SearchJob::new(&sliced, &q, 5);
+                let mut steps = 1;
+                let found = loop {
+                    if let Some(found) = job.step(&sliced, bytes) {
+                        break found;
+                    }
+                    steps += 1;
+                };
+                assert_eq!(
+                    found,
+                    whole.search_counted(&g, &q, 5),
+                    "{q} in slices of {bytes}"
+                );
+                if bytes == 1 && q.chars().count() <= 2 {
+                    // One or two characters: the whole haystack, a text or so a slice.
+                    assert!(steps > 1, "{q}: more than one slice");
+                }
+            }
         }
     }
 }

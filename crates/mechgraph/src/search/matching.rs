@@ -22,11 +22,17 @@ pub(super) fn compact(text: &str) -> (String, Vec<u16>) {
 }
 
 /// Whether `text` holds `query`, both compared as the search compares them (case,
-/// spaces and punctuation ignored: `tdp43` is in "TDP-43"); `Some(true)` when whole.
+/// spaces and punctuation ignored: `tdp43` is in "TDP-43"; one character only at the
+/// start, as the event search takes it); `Some(true)` when whole.
 pub fn holds(text: &str, query: &str) -> Option<bool> {
     let (q, _) = compact(query);
     let (t, _) = compact(text);
-    (!q.is_empty() && t.contains(q.as_str())).then_some(t == q)
+    let found = if q.chars().nth(1).is_none() {
+        t.starts_with(q.as_str())
+    } else {
+        t.contains(q.as_str())
+    };
+    (!q.is_empty() && found).then_some(t == q)
 }
 
 pub(super) fn latin_words(text: &str) -> impl Iterator<Item = String> + '_ {
