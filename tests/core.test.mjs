@@ -31,9 +31,11 @@ test('the stored ranking shows at once; a weight moved by button re-ranks and go
   // The stored ranking reads in the measures' own terms before anything is changed,
   // even while the full graph is still loading: no column of 99.x percentiles.
   const stored = await page.locator('.core-table tbody tr').first().evaluate((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent));
-  assert.match(stored[2], /^1\.0 × the top event$/);
-  assert.match(stored[3], /^\d+ of \d+ genes q = [\d.e-]+( not significant)?$/);
-  assert.match(stored[4], /^(<\s)?[\d.]+\s%$/);
+  assert.match(stored[1], /^1\.0 × the top event$/);
+  assert.match(stored[2], /^\d+ of \d+ genes q = [\d.e-]+( not significant)?$/);
+  assert.match(stored[3], /^(<\s)?[\d.]+\s%$/);
+  // No column of combined scores that differ in the third decimal: the rank orders them.
+  assert.deepEqual(await page.locator('.core-table thead th').allTextContents(), ['Rank', 'Event', 'Propagation', 'Enrichment', 'Causal position']);
   assert.match(await page.textContent('.core-table caption'), /multiple of the top event's/);
   await fullLoaded(page);
   // "Why here" opens to the ALS genes below the event and the nearest seeds.
@@ -175,11 +177,11 @@ test('"public data only" ranks without the curated mechanisms, and goes into the
 
 test('live rows give the measures in their own terms, "not significant" where q > 0.05, and "why here" says the same', async () => {
   const { page, log, context } = await openRanked('#/core?w=5,5,6&top=700', 'en-US');
-  await page.waitForFunction(() => /× the top event/.test(document.querySelector('.core-table tbody tr td:nth-of-type(3)')?.textContent ?? ''), null, { timeout: 60000 });
+  await page.waitForFunction(() => /× the top event/.test(document.querySelector('.core-table tbody tr td:nth-of-type(2)')?.textContent ?? ''), null, { timeout: 60000 });
   assert.match(await page.textContent('.core-table caption'), /multiple of the top event's.*share of the gene-to-phenotype flow/);
   const rows = await page.locator('.core-table tbody tr').evaluateAll((trs) => trs.map((tr) => {
     const td = tr.querySelectorAll('td');
-    return { propagation: td[2].textContent, enrichment: td[3].textContent, causal: td[4].textContent };
+    return { propagation: td[1].textContent, enrichment: td[2].textContent, causal: td[3].textContent };
   }));
   assert.equal(rows.length, 700);
   assert.match(rows[0].propagation, /^1\.0 × the top event$/);
@@ -237,7 +239,7 @@ test('at 1366 and 1440 px the table fits its column beside the controls; its fir
   for (const [width, height] of [[1440, 900], [1366, 768]]) {
     const { page, log, context } = await openApp(app, '#/core?w=5,5,6', { locale: 'en-US', viewport: { width, height } });
     await fullLoaded(page);
-    await page.waitForFunction(() => /× the top event/.test(document.querySelector('.core-table tbody tr td:nth-of-type(3)')?.textContent ?? ''), null, { timeout: 60000 });
+    await page.waitForFunction(() => /× the top event/.test(document.querySelector('.core-table tbody tr td:nth-of-type(2)')?.textContent ?? ''), null, { timeout: 60000 });
     const m = await page.evaluate(() => {
       const r = (s) => document.querySelector(s).getBoundingClientRect();
       const box = document.querySelector('.core-table-box');
@@ -258,11 +260,11 @@ test('on a 390 px phone at 200 % text the rows are cards: nothing scrolls sidewa
   for (const locale of ['zh-CN', 'en-US']) {
     const { page, context } = await openApp(app, '#/core?w=5,5,6', { locale, viewport: { width: 390, height: 844 } });
     await fullLoaded(page);
-    await page.waitForFunction(() => /×|倍/.test(document.querySelector('.core-table tbody tr td:nth-of-type(3)')?.textContent ?? ''), null, { timeout: 60000 });
+    await page.waitForFunction(() => /×|倍/.test(document.querySelector('.core-table tbody tr td:nth-of-type(2)')?.textContent ?? ''), null, { timeout: 60000 });
     await page.evaluate(() => document.documentElement.setAttribute('data-text-size', '200'));
     const m = await page.evaluate(() => {
       const box = document.querySelector('.core-table-box');
-      const td = document.querySelector('.core-table tbody td:nth-of-type(3)');
+      const td = document.querySelector('.core-table tbody td:nth-of-type(2)');
       return {
         page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
         inner: box.scrollWidth - box.clientWidth,

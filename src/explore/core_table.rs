@@ -88,7 +88,6 @@ pub fn CoreTable(rows: Signal<Vec<Row>>, params: Signal<Params>) -> impl IntoVie
                 <thead><tr>
                     <th scope="col">{i18n.t(Ex::CoreRank)}</th>
                     <th scope="col">{i18n.t(Ex::CoreEvent)}</th>
-                    <th scope="col">{i18n.t(Ex::CoreCombined)}</th>
                     <th scope="col">{i18n.t(Ex::CorePropagation)}</th>
                     <th scope="col">{i18n.t(Ex::CoreEnrichment)}</th>
                     <th scope="col">{i18n.t(Ex::CoreCausal)}</th>
@@ -163,7 +162,6 @@ fn CoreRow(id: String, rows: Signal<Vec<Row>>, params: Signal<Params>) -> impl I
                 <span class="kind">{i18n.t(kind_name(kind))}</span>
                 <Why id=id.clone() why params/>
             </th>
-            <td data-label=i18n.t(Ex::CoreCombined)>{move || format!("{:.3}", score(0))}</td>
             <td data-label=i18n.t(Ex::CorePropagation)>{propagation}</td>
             <td data-label=i18n.t(Ex::CoreEnrichment)>{enrichment}</td>
             <td data-label=i18n.t(Ex::CoreCausal)>{causal}</td>

@@ -100,7 +100,6 @@ crate::i18n::catalogue! {
         "The top {n} core events: propagation as a multiple of the top event's; enrichment as the ALS seed genes among the genes below it, with q the false discovery rate, not significant when q > 0.05; causal position as the share of the gene-to-phenotype flow through it";
     CoreRank => "名次", "Rank";
     CoreEvent => "事件", "Event";
-    CoreCombined => "综合得分", "Combined";
     CoreWhyLabel => "为什么排在这里", "Why here";
     CoreWhy =>
         "三项得分在候选事件中的百分位：网络传播 {p}，基因富集 {e}，因果位置 {k}；综合得分是三者按权重的平均。展开后按各自的含义列出数值。",
