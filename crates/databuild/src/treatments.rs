@@ -9,43 +9,8 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::Path;
 
-/// The status of an entry in people, as the app shows it.
-pub const STATUSES: [&str; 5] = [
-    "approved",
-    "withdrawn",
-    "in_trials",
-    "not_shown",
-    "animal_only",
-];
-
-/// The seed's five groups, and `other` for medicines the notes do not list.
-pub const STRATEGIES: [&str; 6] = [
-    "small_molecule",
-    "microglia",
-    "antioxidant_mitochondria",
-    "gene_therapy",
-    "stem_cell",
-    "other",
-];
-
-/// Where the Chinese name comes from: a source of STATUS_FACTS, the notes (unverified),
-/// the project's own rendering, or the English name used in Chinese too.
-pub const NAME_SOURCES: [&str; 4] = ["verified", "notes", "project", "english"];
-
-/// The confidence ratings of STATUS_FACTS.md that the app may state (and `seed` for the
-/// notes themselves).
-pub const CONFIDENCES: [&str; 4] = ["High", "Medium-High", "Medium", "seed"];
-
-/// One row of `sources.tsv`.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct SourceRow {
-    pub id: String,
-    pub organisation: String,
-    pub title: String,
-    pub url: String,
-    pub date: String,
-    pub confidence: String,
-}
+pub use treatment_model::{SourceRow, CONFIDENCES, NAME_SOURCES, STATUSES, STRATEGIES};
+use treatment_model::{SOURCE_COLUMNS, SOURCE_LANGUAGES};
 
 /// The rows of `sources.tsv` by id, with the problems found in the file.
 pub fn read_sources(data: &Path) -> Result<(BTreeMap<String, SourceRow>, Vec<String>), Error> {
@@ -59,25 +24,20 @@ pub fn read_sources(data: &Path) -> Result<(BTreeMap<String, SourceRow>, Vec<Str
         let cols: Vec<&str> = line.split('\t').collect();
         let at = format!("data/treatments/sources.tsv line {}", n + 1);
         let empty = |i: usize| cols.get(i).is_none_or(|c| c.trim().is_empty());
-        if cols.len() != 8 || [0, 1, 2, 4, 5].into_iter().any(empty) {
+        if cols.len() != SOURCE_COLUMNS || [0, 1, 2, 4, 5].into_iter().any(empty) {
             problems.push(format!(
                 "{at}: 8 columns expected; id, organisation, title, date and confidence not empty"
             ));
             continue;
         }
-        if !["en", "zh", "ja", "ko"].contains(&cols[7]) {
+        if !SOURCE_LANGUAGES.contains(&cols[7]) {
             problems.push(format!(
                 "{at}: language {:?} is not en, zh, ja or ko",
                 cols[7]
             ));
         }
-        let row = SourceRow {
-            id: cols[0].into(),
-            organisation: cols[1].into(),
-            title: cols[2].into(),
-            url: cols[3].into(),
-            date: cols[4].into(),
-            confidence: cols[5].into(),
+        let Some(row) = SourceRow::from_columns(&cols) else {
+            continue; // counted above: 8 columns expected
         };
         if !CONFIDENCES.contains(&row.confidence.as_str()) {
             problems.push(format!(

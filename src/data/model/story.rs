@@ -114,23 +114,9 @@ pub struct Warning {
     pub sentence_refs: Vec<Vec<String>>,
 }
 
-pub const STRATEGIES: [&str; 6] = [
-    "small_molecule",
-    "microglia",
-    "antioxidant_mitochondria",
-    "gene_therapy",
-    "stem_cell",
-    "other",
-];
-
-/// The statuses in people, in the order the filter offers them.
-pub const STATUSES: [&str; 5] = [
-    "approved",
-    "withdrawn",
-    "in_trials",
-    "not_shown",
-    "animal_only",
-];
+/// The strategies and statuses (in the order the filters offer them), as databuild
+/// checks them.
+pub use treatment_model::{STATUSES, STRATEGIES};
 
 #[cfg(test)]
 mod tests {
