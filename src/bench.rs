@@ -144,7 +144,7 @@ pub fn bench_search(bytes: &[u8], text: &[u8]) -> String {
                     let (start, mut longest) = (now(), 0.0f64);
                     loop {
                         let t = now();
-                        let done = job.step(&index, crate::explore::SLICE_BYTES);
+                        let done = job.step(&index, crate::explore::searching::SLICE_BYTES);
                         longest = longest.max(now() - t);
                         if done.is_some() {
                             std::hint::black_box(done);

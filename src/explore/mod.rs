@@ -15,14 +15,13 @@ mod path;
 mod say;
 mod scores;
 mod search;
-mod searching;
+pub mod searching;
 
 pub use core::CorePage;
 pub use event::EventPage;
 pub use path::{path_href, PathPage};
 pub use say::Ex;
 pub use search::ExplorePage;
-pub use searching::SLICE_BYTES;
 
 use crate::data::stepped::{Job, Stepped};
 use leptos::prelude::{expect_context, provide_context, Get, GetUntracked};

@@ -2,8 +2,9 @@
 //! gives control back between slices, so that no keystroke holds a slow phone for long.
 //! [`SearchIndex::search_counted`] runs the same job to its end in one go.
 
-use super::matching::prefix_distance;
-use super::{compact, Class, Hit, SearchIndex, CLASSES};
+use super::index::{Class, Hit, SearchIndex, CLASSES};
+use super::matching::{compact, prefix_distance};
+use crate::graph::Graph;
 
 /// The best match of each event so far (`u8::MAX`: none); `touched` lists the events
 /// seen, so that only they are ranked.
@@ -244,5 +245,28 @@ impl SearchJob {
             })
             .collect();
         (hits, total)
+    }
+}
+
+impl SearchIndex {
+    /// The best `limit` events for `query`, one hit per event (its best match).
+    pub fn search(&self, g: &Graph, query: &str, limit: usize) -> Vec<Hit> {
+        self.search_counted(g, query, limit).0
+    }
+
+    /// The best `limit` events for `query` and how many events matched in all: a
+    /// [`SearchJob`] run to its end. `g` is the graph the index was built from.
+    pub fn search_counted(&self, g: &Graph, query: &str, limit: usize) -> (Vec<Hit>, usize) {
+        debug_assert_eq!(
+            g.node_count(),
+            self.tie_order.len(),
+            "the index of another graph"
+        );
+        let mut job = SearchJob::new(self, query, limit);
+        loop {
+            if let Some(found) = job.step(self, usize::MAX) {
+                return found;
+            }
+        }
     }
 }
