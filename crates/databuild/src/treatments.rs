@@ -4,7 +4,7 @@
 //! `data/treatments/sources.tsv`, and no row there is rated Low. The caution section
 //! (`caution.json`) has a source for every sentence but the last.
 
-use crate::{read_text, Error};
+use crate::error::{read_text, Error};
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::Path;
