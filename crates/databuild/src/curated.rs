@@ -2,8 +2,8 @@
 //! the project translated (`data/labels_zh.tsv`) and the reference list every PMID must
 //! be in (`data/references.tsv`).
 
-use crate::go::{add_gene, Gene};
 use crate::error::{read_text, Error};
+use crate::go::{add_gene, Gene};
 use mechgraph::graph::ZhLabel;
 use mechgraph::model::ZhOrigin;
 use mechgraph::{tsv, GraphBuilder, Origin};

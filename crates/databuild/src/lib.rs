@@ -12,9 +12,9 @@ pub mod hpo;
 pub mod literature;
 pub mod treatments;
 
+pub use error::{read_text, Error};
 use mechgraph::format::{self, MetaInput, SnapshotKind, SourceInfo};
 use mechgraph::{als, score, Graph, GraphBuilder};
-pub use error::{read_text, Error};
 use std::path::PathBuf;
 
 /// Where the inputs are and what to include.

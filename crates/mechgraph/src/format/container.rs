@@ -12,7 +12,7 @@
 //! end-4   4     CRC-32 of every byte before it
 //! ```
 
-use super::DecodeError;
+use super::snapshot::DecodeError;
 
 pub const MAGIC: [u8; 8] = *b"\x89ALSG\r\n\x1a";
 pub const FORMAT_VERSION: u16 = 1;

@@ -2,79 +2,17 @@
 //! sorted and unique, edges sorted by (source, target, relation), codes known.
 
 use super::container::Container;
+use super::read::{malformed, node_indices, required, same_len, section, RawSections};
 use super::sections::*;
+use super::snapshot::{next_generation, DecodeError, Snapshot};
 use super::text::read_texts;
-use super::{DecodeError, Snapshot};
 use crate::graph::{Edge, Graph, NodeInfo, Vocab, ZhLabel};
 use crate::model::{NodeKind, Origin, Relation, Sign, Themes, ZhOrigin};
-use serde::de::DeserializeOwned;
-use std::borrow::Cow;
 use std::collections::HashMap;
-
-fn malformed(section: &[u8; 4], detail: impl Into<String>) -> DecodeError {
-    DecodeError::Malformed {
-        section: super::container::tag_name(section),
-        detail: detail.into(),
-    }
-}
-
-/// Where the uncompressed bytes of sections come from: the container (inflating on
-/// demand), or sections inflated beforehand step by step ([`super::steps::Decoder`]).
-pub(crate) trait RawSections {
-    fn raw(&self, tag: &[u8; 4]) -> Result<Option<Cow<'_, [u8]>>, DecodeError>;
-}
-
-impl RawSections for Container<'_> {
-    fn raw(&self, tag: &[u8; 4]) -> Result<Option<Cow<'_, [u8]>>, DecodeError> {
-        Ok(self.read(tag)?.map(Cow::Owned))
-    }
-}
-
-impl RawSections for HashMap<[u8; 4], Vec<u8>> {
-    fn raw(&self, tag: &[u8; 4]) -> Result<Option<Cow<'_, [u8]>>, DecodeError> {
-        Ok(self.get(tag).map(|v| Cow::Borrowed(v.as_slice())))
-    }
-}
-
-pub(super) fn section<T: DeserializeOwned>(
-    c: &dyn RawSections,
-    tag: &[u8; 4],
-) -> Result<Option<T>, DecodeError> {
-    let Some(raw) = c.raw(tag)? else {
-        return Ok(None);
-    };
-    let (value, rest) =
-        postcard::take_from_bytes::<T>(&raw).map_err(|e| malformed(tag, e.to_string()))?;
-    if !rest.is_empty() {
-        return Err(malformed(tag, format!("{} unread bytes", rest.len())));
-    }
-    Ok(Some(value))
-}
-
-pub(crate) fn required<T: DeserializeOwned>(
-    c: &dyn RawSections,
-    tag: &[u8; 4],
-) -> Result<T, DecodeError> {
-    section(c, tag)?.ok_or_else(|| DecodeError::Missing(super::container::tag_name(tag)))
-}
 
 /// Reads only the META section (counts, sources) and checks the whole file's checksum.
 pub fn read_meta(bytes: &[u8]) -> Result<Meta, DecodeError> {
     required(&Container::open(bytes)?, &META)
-}
-
-/// Sparse node indices from deltas: ascending, unique (after the first), below `n`.
-pub(super) fn node_indices(
-    tag: &[u8; 4],
-    deltas: &[u32],
-    n: usize,
-) -> Result<Vec<u32>, DecodeError> {
-    let indices = undelta(deltas).ok_or_else(|| malformed(tag, "index overflow"))?;
-    let ascending = indices.windows(2).all(|w| w[0] < w[1]);
-    if !ascending || indices.last().is_some_and(|&i| i as usize >= n) {
-        return Err(malformed(tag, "node indices out of order or out of range"));
-    }
-    Ok(indices)
 }
 
 fn check_refs(tag: &[u8; 4], refs: &[u32], count: usize) -> Result<(), DecodeError> {
@@ -82,14 +20,6 @@ fn check_refs(tag: &[u8; 4], refs: &[u32], count: usize) -> Result<(), DecodeErr
         Err(malformed(tag, "reference index out of range"))
     } else {
         Ok(())
-    }
-}
-
-pub(super) fn same_len(tag: &[u8; 4], lens: &[usize]) -> Result<(), DecodeError> {
-    if lens.windows(2).all(|w| w[0] == w[1]) {
-        Ok(())
-    } else {
-        Err(malformed(tag, format!("column lengths differ: {lens:?}")))
     }
 }
 
@@ -286,7 +216,7 @@ pub(crate) fn finish(
         ));
     }
     Ok(Snapshot {
-        generation: super::next_generation(),
+        generation: next_generation(),
         meta,
         graph,
         core_events,

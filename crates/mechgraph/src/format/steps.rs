@@ -4,10 +4,11 @@
 //! [`TextDecoder`] the same texts as [`super::read_text`] (which runs its steps).
 
 use super::container::{tag_name, Codec, Container, LZMA_MEM_LIMIT_KB};
-use super::decode::{decode_edge_part, decode_nodes, finish, required, NodePart};
+use super::decode::{decode_edge_part, decode_nodes, finish, NodePart};
+use super::read::required;
 use super::sections::{Meta, SnapshotKind, META};
+use super::snapshot::{DecodeError, Snapshot};
 use super::text::{definitions_part, synonyms_part, TextParts};
-use super::{DecodeError, Snapshot};
 use crate::graph::Edge;
 use std::collections::{HashMap, VecDeque};
 use std::io::Read;
@@ -212,6 +213,22 @@ impl<'a> TextDecoder<'a> {
                 Ok(self.inflater.working())
             }
             Some(definitions) => Ok(Step::Done((definitions, synonyms_part(raws, n)?))),
+        }
+    }
+}
+
+/// The definitions and synonyms of a `Text` snapshot on their own, for a graph that is
+/// shared and cannot be changed (the browser keeps them beside it). `graph_key` and
+/// `node_count` are that graph's.
+pub fn read_text(
+    bytes: &[u8],
+    graph_key: u32,
+    node_count: usize,
+) -> Result<TextParts, DecodeError> {
+    let mut decoder = TextDecoder::new(bytes, graph_key, node_count)?;
+    loop {
+        if let Step::Done(parts) = decoder.step()? {
+            return Ok(parts);
         }
     }
 }

@@ -2,29 +2,12 @@
 //! it was made for, or read on its own beside a shared graph.
 
 use super::container::Container;
-use super::decode::{node_indices, required, same_len, section, RawSections};
+use super::read::{node_indices, required, same_len, section, RawSections};
 use super::sections::{DefinitionSection, SynonymSection, DEFINITIONS, SYNONYMS};
 use super::sections::{Meta, SnapshotKind, META};
-use super::steps::{Step, TextDecoder};
-use super::DecodeError;
+use super::snapshot::DecodeError;
 use crate::graph::Graph;
 use std::collections::HashMap;
-
-/// The definitions and synonyms of a `Text` snapshot on their own, for a graph that is
-/// shared and cannot be changed (the browser keeps them beside it). `graph_key` and
-/// `node_count` are that graph's.
-pub fn read_text(
-    bytes: &[u8],
-    graph_key: u32,
-    node_count: usize,
-) -> Result<TextParts, DecodeError> {
-    let mut decoder = TextDecoder::new(bytes, graph_key, node_count)?;
-    loop {
-        if let Step::Done(parts) = decoder.step()? {
-            return Ok(parts);
-        }
-    }
-}
 
 /// Adds the definitions and synonyms of a `Text` snapshot to the graph it was made for
 /// (`graph_key` is that graph's key from its META).
