@@ -3,8 +3,8 @@
 //! one step of the ontology; leave-one-out recovery of the ALS seed genes against a
 //! degree-only baseline and plain personalized PageRank; generic terms in the top.
 
+use super::scores::{Scores, MAX_ITER, TOLERANCE};
 use super::walk::Walk;
-use super::{Scores, MAX_ITER, TOLERANCE};
 use crate::als;
 use crate::graph::Graph;
 use crate::model::{NodeKind, Origin, Relation};
@@ -70,7 +70,7 @@ pub fn recall(g: &Graph, top: &[u32], named: &[&str]) -> Recall {
     r
 }
 
-pub use super::GENERIC_GENES;
+pub use super::rank::GENERIC_GENES;
 
 /// Events of `top` with no seed gene below them: (all such, those with at least
 /// [`GENERIC_GENES`] genes below, the generic terms).

@@ -1,7 +1,10 @@
 //! Why an event is (or is not) a core event: each score with its rank, the seed genes
 //! below it, and the nearest seeds with the path that links them.
 
-use super::{enrich, enrichment_strength, Params, Ranking, Scores};
+use super::enrich;
+use super::params::Params;
+use super::rank::enrichment_strength;
+use super::scores::{edge_weights, Ranking, Scores};
 use crate::graph::Graph;
 use crate::model::NodeKind;
 use std::collections::VecDeque;
@@ -116,7 +119,7 @@ pub fn explain(
     node: u32,
 ) -> Explanation {
     let position = ranking.rows.iter().position(|r| r.node == node);
-    let weights = super::edge_weights(g, params);
+    let weights = edge_weights(g, params);
     let admits = |e: u32| weights[e as usize] > 0.0;
     let mut stamp = vec![u32::MAX; g.node_count()];
     let mut events = Vec::new();

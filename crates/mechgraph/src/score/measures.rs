@@ -2,7 +2,7 @@
 //! propagation as a multiple of the top event's, enrichment as k of n genes with p and q,
 //! and causal position as the event's share of the gene-to-phenotype flow.
 
-use super::{Ranking, Scores};
+use super::scores::{Ranking, Scores};
 
 /// Above this q-value an enrichment is not significant.
 pub const SIGNIFICANT_Q: f64 = 0.05;
@@ -77,8 +77,8 @@ impl Terms {
 
 #[cfg(test)]
 mod tests {
-    use super::super::Ranked;
     use super::*;
+    use crate::score::Ranked;
 
     fn scores() -> Scores {
         Scores {

@@ -4,6 +4,11 @@
 use crate::model::{NodeKind, Relation};
 use serde::{Deserialize, Serialize};
 
+/// GO's experimental evidence codes.
+pub const EXPERIMENTAL_CODES: [&str; 11] = [
+    "EXP", "IDA", "IPI", "IMP", "IGI", "IEP", "HTP", "HDA", "HMP", "HGI", "HEP",
+];
+
 /// How much each score counts in the combined rank (any non-negative numbers).
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Weights {
@@ -43,7 +48,7 @@ impl EvidenceLevel {
             EvidenceLevel::All => true,
             EvidenceLevel::Studied => !matches!(code, "IEA" | "TAS" | "NAS"),
             EvidenceLevel::Experimental => {
-                code.is_empty() || code == "PCS" || crate::score::EXPERIMENTAL_CODES.contains(&code)
+                code.is_empty() || code == "PCS" || EXPERIMENTAL_CODES.contains(&code)
             }
         }
     }

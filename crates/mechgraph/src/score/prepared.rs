@@ -1,17 +1,15 @@
 //! The expensive part of scoring, cached: the walk structures and gene sets depend only
 //! on the relation weights and the evidence level; each new seed set reuses them.
 
-use super::steps::{Preparing, ScoreRun};
+use super::params::{EvidenceLevel, Params, RelationWeights};
+use super::scores::{distribution, edge_weights, MAX_ITER, RESTART, TOLERANCE};
 use super::walk::Walk;
-use super::{
-    distribution, EvidenceLevel, Params, RelationWeights, Scores, MAX_ITER, RESTART, TOLERANCE,
-};
 use crate::graph::{Edge, Graph};
 use crate::model::{NodeKind, Origin, Relation};
 
 /// The graph work that depends only on the relation weights and the evidence level:
 /// the two walk structures and the gene sets. Build it once and score many seed sets
-/// with it ([`Prepared::scores`]); [`compute`] does both. [`super::steps::Scoring`] does
+/// with it ([`Prepared::scores`]); [`super::compute`] does both. [`super::steps::Scoring`] does
 /// the same in steps.
 pub struct Prepared {
     pub(super) relations: RelationWeights,
@@ -27,15 +25,6 @@ pub struct Prepared {
 }
 
 impl Prepared {
-    pub fn new(g: &Graph, params: &Params) -> Prepared {
-        let mut preparing = Preparing::new(g, params);
-        loop {
-            if let Some(done) = preparing.step(g, params, usize::MAX) {
-                return done;
-            }
-        }
-    }
-
     /// Personalized PageRank from `seeds` (restart probability [`RESTART`]), before the degree
     /// correction: the kernel the benchmarks compare with igraph and networkx.
     pub fn personalized_pagerank(&self, seeds: &[u32]) -> Vec<f64> {
@@ -53,23 +42,11 @@ impl Prepared {
             && self.evidence == params.evidence
             && self.public_only == params.public_only
     }
-
-    pub fn scores(&self, g: &Graph, params: &Params) -> Scores {
-        let mut run = ScoreRun::new(self, g, params);
-        loop {
-            if let Some(scores) = run.step(self, g, usize::MAX) {
-                return scores;
-            }
-        }
-    }
 }
 
 /// The edges these parameters admit (weight above 0), by edge index.
 pub(super) fn admitted(g: &Graph, params: &Params) -> Vec<bool> {
-    super::edge_weights(g, params)
-        .iter()
-        .map(|&w| w > 0.0)
-        .collect()
+    edge_weights(g, params).iter().map(|&w| w > 0.0).collect()
 }
 
 fn used<'g>(g: &'g Graph, admitted: &'g [bool]) -> impl Iterator<Item = &'g Edge> + 'g {
@@ -126,8 +103,4 @@ pub(super) fn causal_arcs(g: &Graph, params: &Params, admitted: &[bool]) -> Vec<
         }
     }
     arcs
-}
-
-pub fn compute(g: &Graph, params: &Params) -> Scores {
-    Prepared::new(g, params).scores(g, params)
 }

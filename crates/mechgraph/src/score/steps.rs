@@ -4,9 +4,10 @@
 //! [`super::compute`]'s, which runs the same steps without pausing.
 
 use super::enrich::{self, GeneCount};
+use super::params::Params;
 use super::prepared::{admitted, causal_arcs, undirected, Prepared};
+use super::scores::{distribution, seeds, Scores, DEGENERATION, MAX_ITER, RESTART, TOLERANCE};
 use super::walk::{Run, Walk};
-use super::{distribution, seeds, Params, Scores, DEGENERATION, MAX_ITER, RESTART, TOLERANCE};
 use crate::graph::Graph;
 use crate::model::NodeKind;
 use std::sync::Arc;
@@ -361,4 +362,33 @@ impl ScoreRun {
         }
         (seed_genes_below, seed_population, p_value, q_value)
     }
+}
+
+/// The same steps without pausing (here, beside the steps, so that `prepared.rs` does not
+/// import this file, which imports it).
+impl Prepared {
+    /// The walk structures and gene sets for these relation weights and evidence level.
+    pub fn new(g: &Graph, params: &Params) -> Prepared {
+        let mut preparing = Preparing::new(g, params);
+        loop {
+            if let Some(done) = preparing.step(g, params, usize::MAX) {
+                return done;
+            }
+        }
+    }
+
+    /// The scores of every node for the seeds of `params`, with these walks.
+    pub fn scores(&self, g: &Graph, params: &Params) -> Scores {
+        let mut run = ScoreRun::new(self, g, params);
+        loop {
+            if let Some(scores) = run.step(self, g, usize::MAX) {
+                return scores;
+            }
+        }
+    }
+}
+
+/// The scores of every node under `params`, in one go.
+pub fn compute(g: &Graph, params: &Params) -> Scores {
+    Prepared::new(g, params).scores(g, params)
 }
