@@ -14,7 +14,7 @@ macro_rules! catalogue {
             pub const ALL: &'static [$name] = &[$($name::$key,)*];
         }
 
-        impl $crate::i18n::Words for $name {
+        impl $crate::i18n::lang::Words for $name {
             fn pair(self) -> [&'static str; 2] {
                 match self { $($name::$key => [$zh, $en],)* }
             }

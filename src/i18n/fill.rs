@@ -51,7 +51,7 @@ impl Fill for str {
 /// Checks a whole table: both languages filled, the Chinese in Chinese and the English
 /// free of it, and the same placeholders in both. Run by each table's own test.
 #[cfg(test)]
-pub fn check_table<W: super::Words + std::fmt::Debug>(keys: &[W]) {
+pub fn check_table<W: super::lang::Words + std::fmt::Debug>(keys: &[W]) {
     fn has_cjk(s: &str) -> bool {
         s.chars().any(|c| {
             ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3000}'..='\u{303f}').contains(&c)

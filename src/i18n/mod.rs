@@ -8,81 +8,14 @@
 mod catalogue;
 pub mod choice;
 pub mod fill;
+pub mod lang;
 
 pub(crate) use catalogue::catalogue;
 pub use catalogue::Key;
 pub use fill::Fill;
-
-/// A table of user-visible strings: each key has a Chinese and an English text.
-pub trait Words: Copy + Send + Sync + 'static {
-    fn pair(self) -> [&'static str; 2];
-}
+pub use lang::{text, Lang, Words};
 
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
-
-/// A language of the interface. Chinese is first: it is the default.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    #[default]
-    Zh,
-    En,
-}
-
-impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::Zh, Lang::En];
-
-    /// Short code used in URLs (`?lang=en`) and in storage.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Zh => "zh",
-            Lang::En => "en",
-        }
-    }
-
-    /// BCP 47 tag for the `lang` attribute.
-    pub fn html_tag(self) -> &'static str {
-        match self {
-            Lang::Zh => "zh-Hans",
-            Lang::En => "en",
-        }
-    }
-
-    /// The language's own name, shown on the switch (always in that language).
-    pub fn endonym(self) -> &'static str {
-        match self {
-            Lang::Zh => "中文",
-            Lang::En => "English",
-        }
-    }
-
-    pub fn other(self) -> Lang {
-        match self {
-            Lang::Zh => Lang::En,
-            Lang::En => Lang::Zh,
-        }
-    }
-
-    /// Reads a language tag such as `en`, `en-GB`, `zh`, `zh-CN`, `zh-Hant-TW`.
-    pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
-        match primary.as_str() {
-            "zh" => Some(Lang::Zh),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
-    }
-}
-
-/// The text of `key` in `lang`.
-pub fn text(lang: Lang, key: impl Words) -> &'static str {
-    let [zh, en] = key.pair();
-    match lang {
-        Lang::Zh => zh,
-        Lang::En => en,
-    }
-}
 
 /// The reactive language of the page, shared through context.
 #[derive(Clone, Copy)]

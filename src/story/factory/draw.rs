@@ -2,7 +2,8 @@
 //! 400 × 380 viewBox (see `spot` for each part's box). Colours come from classes in
 //! style/story.css, so the high-contrast mode can redraw them.
 
-use super::{lit_parts, slug, spot, Part};
+use super::layout::spot;
+use super::parts::{lit_parts, slug, Part};
 use leptos::prelude::*;
 
 /// The street, then every part in drawing order, each in its own group.

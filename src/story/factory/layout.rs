@@ -2,7 +2,7 @@
 //! two labels at most in each, inside the margins, each with a leader line to its part.
 //! The text is not measured; its width is estimated generously.
 
-use super::{label_text, lit_parts, split_label, Part};
+use super::parts::{label_text, lit_parts, split_label, Part};
 use crate::i18n::Lang;
 
 // The drawing's size, in viewBox units. Labels sit in a band above and one below the
