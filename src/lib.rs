@@ -9,7 +9,7 @@ pub mod app;
 pub mod assess;
 pub mod bench;
 pub mod boot;
-pub mod content;
+pub mod citations;
 pub mod data;
 pub mod embed;
 pub mod explore;

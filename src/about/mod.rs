@@ -1,8 +1,8 @@
 //! About (`#/about`): purpose, privacy, sources and licences, references, how to cite,
 //! version.
 
-use crate::content::sources::Src;
-use crate::content::{ReferenceList, SourceList};
+use crate::citations::sources::Src;
+use crate::citations::{ReferenceList, SourceList};
 use crate::i18n::{use_i18n, Fill, Key};
 use crate::shell::PageHeading;
 use leptos::prelude::*;

@@ -7,7 +7,7 @@
 use super::access::{AccessControls, Scanner};
 use super::model::{item_key, score_for_key, Draft, FilledByCode, Missing, DETAILS, REVIEW};
 use super::say::Say;
-use super::steps::{DetailsStep, ItemStep, ReviewStep};
+use super::screens::{DetailsStep, ItemStep, ReviewStep};
 use super::store::{today, use_assess};
 use super::{definition, tx};
 use crate::i18n::use_i18n;

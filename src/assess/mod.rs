@@ -12,7 +12,7 @@ mod plain;
 mod report;
 mod results;
 mod say;
-mod steps;
+mod screens;
 pub mod store;
 mod transfer;
 pub mod words;

@@ -9,7 +9,7 @@ use super::keep::KeepRecords;
 use super::results::subdomain_name;
 use super::say::Say;
 use super::store::use_assess;
-use crate::content::RefList;
+use crate::citations::RefList;
 use crate::i18n::use_i18n;
 use crate::i18n::Fill;
 use crate::platform;

@@ -8,7 +8,7 @@ use super::results::{change_text, delta_text, reversal_view, subdomain_name, tre
 use super::say::Say;
 use super::store::{today, use_assess};
 use super::{citation_ref, definition, tx, words};
-use crate::content::RefList;
+use crate::citations::RefList;
 use crate::i18n::{use_i18n, Key};
 use crate::platform;
 use leptos::prelude::*;

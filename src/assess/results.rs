@@ -7,7 +7,7 @@ use super::plain::PlainResult;
 use super::say::Say;
 use super::store::{today, use_assess};
 use super::{citation_ref, definition, tx, words};
-use crate::content::RefList;
+use crate::citations::RefList;
 use crate::i18n::{use_i18n, Fill, I18n};
 use crate::route::{AssessView, Route};
 use leptos::prelude::*;

@@ -5,7 +5,7 @@
 //! link to copy.
 
 use super::{kind_name, relation_name, Ex};
-use crate::content::RefList;
+use crate::citations::RefList;
 use crate::data::{use_graph_data, Load};
 use crate::i18n::{use_i18n, Fill, I18n, Lang};
 use crate::route::Route;
@@ -236,7 +236,7 @@ pub fn EventPage(id: String) -> impl IntoView {
             .filter(|t| t.mechanisms.iter().any(|m| m == &id))
             .map(|t| {
                 let name = t.name.get(i18n.lang.get()).clone();
-                let lang = crate::content::sources::lang_of(&name);
+                let lang = crate::citations::sources::lang_of(&name);
                 view! { <li><a href=Route::Treatments.href() lang=lang>{name}</a></li> }
             })
             .collect::<Vec<_>>();

@@ -7,7 +7,7 @@
 //! `mechgraph::paths::find`, the same function the command line's `path` calls.
 
 use super::{kind_name, relation_name, Ex};
-use crate::content::RefList;
+use crate::citations::RefList;
 use crate::data::use_graph_data;
 use crate::i18n::{use_i18n, Fill, Lang};
 use crate::route::Route;

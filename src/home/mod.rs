@@ -2,7 +2,7 @@
 //! then what ALS Explorer is, who it is for, and the parts that exist.
 //! Written from the abstract and section 1 of the volunteer notes.
 
-use crate::content::{Cite, RefId, Source, PMID_MOTOR_NEURONS};
+use crate::citations::{Cite, RefId, Source, PMID_MOTOR_NEURONS};
 use crate::i18n::{use_i18n, Key};
 use crate::route::{AssessView, Route};
 use crate::shell::PageHeading;

@@ -1,5 +1,5 @@
 //! The app's string table. Each entry is `Key => "中文", "English";`.
-//! Medical sentences are cited where they are shown (see `content::Source`), not here.
+//! Medical sentences are cited where they are shown (see `citations::Source`), not here.
 
 /// Declares a string table: an enum of keys and their `[Chinese, English]` pairs. A
 /// feature with many strings keeps its own table (e.g. `assess::say`).

@@ -3,7 +3,7 @@
 //! paragraph carries its sources. The texts come with `core.bin`, like the story's
 //! (`crate::data::content`).
 
-use crate::content::RefList;
+use crate::citations::RefList;
 use crate::data::model::story::Both;
 use crate::data::{use_graph_data, ContentState};
 use crate::i18n::{use_i18n, Key};

@@ -4,7 +4,7 @@
 
 pub mod factory;
 
-use crate::content::RefList;
+use crate::citations::RefList;
 use crate::data::model::story::Chapter;
 use crate::data::{use_graph_data, Content, ContentState};
 use crate::i18n::{use_i18n, Fill, Key, Lang};
@@ -100,7 +100,7 @@ fn ChapterView(content: &'static Content, chapter: &'static Chapter) -> impl Int
         .therapy_ids
         .iter()
         .filter_map(|id| content.treatment(id))
-        .map(|t| view! { <li lang=move || crate::content::sources::lang_of(t.name.get(lang()))>{move || t.name.get(lang()).clone()}</li> })
+        .map(|t| view! { <li lang=move || crate::citations::sources::lang_of(t.name.get(lang()))>{move || t.name.get(lang()).clone()}</li> })
         .collect_view();
     let has_therapies = !chapter.therapy_ids.is_empty();
     let progress = move || {

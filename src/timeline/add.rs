@@ -174,7 +174,7 @@ pub fn AddForm() -> impl IntoView {
             list.into_iter()
                 .map(|(id, names, _)| {
                     let name = names.get(lang).clone();
-                    let tag = crate::content::sources::lang_of(&name);
+                    let tag = crate::citations::sources::lang_of(&name);
                     view! { <option value=id.clone() lang=tag selected=move || catalogue.get() == id>{name}</option> }
                 })
                 .collect_view()

@@ -4,8 +4,8 @@
 
 use super::say::Tr;
 use super::{event_name, status_key, strategy_key};
-use crate::content::sources::lang_of;
-use crate::content::RefList;
+use crate::citations::sources::lang_of;
+use crate::citations::RefList;
 use crate::data::model::story::{Line, Treatment};
 use crate::i18n::{use_i18n, Fill, Lang};
 use crate::route::Route;

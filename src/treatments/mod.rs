@@ -11,7 +11,7 @@ mod say;
 
 pub use say::Tr;
 
-use crate::content::{RefList, SourceTable};
+use crate::citations::{RefList, SourceTable};
 use crate::data::model::story::{Warning, STATUSES, STRATEGIES};
 use crate::data::{use_graph_data, Content, ContentState};
 use crate::i18n::{use_i18n, Fill, I18n, Key, Lang};

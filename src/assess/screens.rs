@@ -1,4 +1,4 @@
-//! The three kinds of step of the form: details, one question, review.
+//! The form's screens, one kind per step: details, one question, review.
 
 use super::form::filled_by_key;
 use super::model::{item_key, step_date, Draft, FilledByCode, Missing, DETAILS};
