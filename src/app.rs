@@ -4,7 +4,7 @@
 use crate::about::AboutPage;
 use crate::boot;
 use crate::home::HomePage;
-use crate::i18n::{text, I18n, Key, Lang};
+use crate::i18n::{text, AppText, I18n, Lang};
 use crate::not_found::NotFoundPage;
 use crate::pages::{PageId, ReadingPage};
 use crate::platform;
@@ -97,7 +97,7 @@ pub fn App() -> impl IntoView {
         }
         platform::set_root_attribute("lang", lang.html_tag());
         platform::set_title(&page_title(&route.get(), lang, content));
-        platform::set_meta_description(text(lang, Key::MetaDescription));
+        platform::set_meta_description(text(lang, AppText::MetaDescription));
     });
 
     // Display settings, read by the stylesheet from attributes on <html>.
@@ -130,12 +130,12 @@ pub fn App() -> impl IntoView {
 /// The title of a view's document: the view, then the app's name (a chapter or a reading
 /// page by its own title once the texts are here).
 pub fn page_title(route: &Route, lang: Lang, content: Option<&crate::data::Content>) -> String {
-    let app = text(lang, Key::AppName);
+    let app = text(lang, AppText::AppName);
     match route {
         Route::Home => app.to_string(),
         Route::Story(Some(n)) => match content.and_then(|c| c.chapter(*n)) {
             Some(c) => format!("{} · {app}", c.title.get(lang)),
-            None => format!("{} · {app}", text(lang, Key::NavStory)),
+            None => format!("{} · {app}", text(lang, AppText::NavStory)),
         },
         other => match (content, crate::pages::PageId::of(other)) {
             (Some(c), Some(id)) => format!("{} · {app}", c.page(id).title.get(lang)),
@@ -182,9 +182,9 @@ pub fn Frame(route: RwSignal<Route>, #[prop(optional)] shell: bool) -> impl Into
     view! {
         <Header route/>
         {embed.on.then(|| view! {
-            <nav class="embed-bar" aria-label=i18n.t(Key::AppName)>
+            <nav class="embed-bar" aria-label=i18n.t(AppText::AppName)>
                 <a href=move || crate::site::current().full_link(&platform::page_base(), &route.get()) target="_blank" rel="noopener">
-                    {i18n.t(Key::EmbedOpenFull)}
+                    {i18n.t(AppText::EmbedOpenFull)}
                 </a>
             </nav>
         })}

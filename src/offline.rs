@@ -4,7 +4,7 @@
 //! it, so a page never runs with files of two releases. The single file (file://) has
 //! no service worker: everything is already inside it.
 
-use crate::i18n::{use_i18n, Key};
+use crate::i18n::{use_i18n, AppText};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -100,8 +100,8 @@ pub fn UpdatePrompt(offline: Offline) -> impl IntoView {
         offline.update.get().then(|| {
             view! {
                 <div class="update-prompt" role="status">
-                    <p>{i18n.t(Key::UpdateReady)}</p>
-                    <button type="button" class="button primary" on:click=move |_| offline.apply()>{i18n.t(Key::UpdateReload)}</button>
+                    <p>{i18n.t(AppText::UpdateReady)}</p>
+                    <button type="button" class="button primary" on:click=move |_| offline.apply()>{i18n.t(AppText::UpdateReload)}</button>
                 </div>
             }
         })

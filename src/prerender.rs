@@ -6,7 +6,7 @@
 
 use crate::app::{page_title, Frame};
 use crate::data::{ContentState, GraphData, Load};
-use crate::i18n::{text, I18n, Key, Lang};
+use crate::i18n::{text, AppText, I18n, Lang};
 use crate::route::Route;
 use crate::settings::SettingsState;
 use crate::site::{self, Site};
@@ -45,7 +45,7 @@ fn description(route: &Route, lang: Lang, content: &crate::data::Content) -> Str
         other => crate::pages::PageId::of(other)
             .and_then(|id| content.page(id).intro.get(lang).first().cloned()),
     };
-    let text = first.unwrap_or_else(|| text(lang, Key::MetaDescription).to_string());
+    let text = first.unwrap_or_else(|| text(lang, AppText::MetaDescription).to_string());
     let mut short: String = text.chars().take(160).collect();
     if short.len() < text.len() {
         short.push('…');

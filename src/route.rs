@@ -1,7 +1,7 @@
 //! Hash routes (`#/about`): deep links that work on any static host and from `file://`,
 //! where path routes cannot. Parsing is pure and tested natively.
 
-use crate::i18n::Key;
+use crate::i18n::AppText;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
@@ -112,28 +112,28 @@ impl Route {
     }
 
     /// The name of the view, used for its heading in the title bar.
-    pub fn title_key(&self) -> Key {
+    pub fn title_key(&self) -> AppText {
         match self {
-            Route::Home => Key::AppName,
-            Route::Story(_) => Key::NavStory,
-            Route::Treatments => Key::NavTreatments,
-            Route::Biomarkers => Key::NavBiomarkers,
-            Route::Standards => Key::NavStandards,
-            Route::Explore | Route::Event(_) => Key::NavExplore,
-            Route::Core => Key::NavCore,
-            Route::Path => Key::NavPath,
-            Route::Graph => Key::NavGraph,
-            Route::Assess(_) => Key::NavAssess,
-            Route::About => Key::NavAbout,
-            Route::Settings => Key::NavSettings,
-            Route::NotFound(_) => Key::NotFoundTitle,
+            Route::Home => AppText::AppName,
+            Route::Story(_) => AppText::NavStory,
+            Route::Treatments => AppText::NavTreatments,
+            Route::Biomarkers => AppText::NavBiomarkers,
+            Route::Standards => AppText::NavStandards,
+            Route::Explore | Route::Event(_) => AppText::NavExplore,
+            Route::Core => AppText::NavCore,
+            Route::Path => AppText::NavPath,
+            Route::Graph => AppText::NavGraph,
+            Route::Assess(_) => AppText::NavAssess,
+            Route::About => AppText::NavAbout,
+            Route::Settings => AppText::NavSettings,
+            Route::NotFound(_) => AppText::NotFoundTitle,
         }
     }
 
     /// The name of the view in navigation and link lists.
-    pub fn nav_key(&self) -> Key {
+    pub fn nav_key(&self) -> AppText {
         match self {
-            Route::Home => Key::NavHome,
+            Route::Home => AppText::NavHome,
             other => other.title_key(),
         }
     }

@@ -7,10 +7,10 @@
 //! they do, and the progress line; what they show next depends on what is stored on the
 //! device (the records) or on the graph, which only the app has.
 
-use crate::assess::Say;
-use crate::explore::Ex;
-use crate::graph::Gr;
-use crate::i18n::{use_i18n, Key};
+use crate::assess::AssessText;
+use crate::explore::ExploreText;
+use crate::graph::GraphText;
+use crate::i18n::{use_i18n, AppText};
 use crate::route::{AssessView, Route};
 use crate::shell::PageHeading;
 use leptos::prelude::*;
@@ -43,7 +43,7 @@ pub fn renders_for_real(route: &Route) -> bool {
 #[component]
 pub fn StartingLine() -> impl IntoView {
     let i18n = use_i18n();
-    view! { <p class="tool-starting" role="status">{i18n.t(Key::ToolStarting)}</p> }
+    view! { <p class="tool-starting" role="status">{i18n.t(AppText::ToolStarting)}</p> }
 }
 
 /// Heading and what the tool does, for a tool whose first screen needs the app.
@@ -52,22 +52,22 @@ pub fn ToolShell(route: Route) -> impl IntoView {
     let i18n = use_i18n();
     match route {
         Route::Core => view! {
-            <PageHeading key=Key::NavCore/>
-            <p class="lead">{i18n.t(Ex::CoreIntro)}</p>
+            <PageHeading key=AppText::NavCore/>
+            <p class="lead">{i18n.t(ExploreText::CoreIntro)}</p>
         }
         .into_any(),
         Route::Graph => view! {
-            <PageHeading key=Key::NavGraph/>
-            <p>{i18n.t(Gr::Intro)}</p>
+            <PageHeading key=AppText::NavGraph/>
+            <p>{i18n.t(GraphText::Intro)}</p>
         }
         .into_any(),
         Route::Assess(_) => view! {
-            <PageHeading key=Key::NavAssess/>
-            <p class="lead">{i18n.t(Say::AssessIntro)}</p>
-            <p class="note">{i18n.t(Say::AssessPrivacy)}</p>
+            <PageHeading key=AppText::NavAssess/>
+            <p class="lead">{i18n.t(AssessText::AssessIntro)}</p>
+            <p class="note">{i18n.t(AssessText::AssessPrivacy)}</p>
         }
         .into_any(),
-        Route::Settings => view! { <PageHeading key=Key::NavSettings/> }.into_any(),
+        Route::Settings => view! { <PageHeading key=AppText::NavSettings/> }.into_any(),
         other => view! { <PageHeading key=other.title_key()/> }.into_any(),
     }
 }

@@ -5,7 +5,7 @@
 //! head mouse) on a choice presses it after the set time; moving away cancels.
 //! Both are turned on here, or by a link with `?scan=1` / `?dwell=1` a helper can send.
 
-use super::say::Say;
+use super::say::AssessText;
 use super::store::{step_through, use_assess, Access, DWELL_STEPS_MS, SCAN_STEPS_MS};
 use crate::i18n::use_i18n;
 use leptos::prelude::*;
@@ -214,10 +214,10 @@ pub fn scan_region(access: RwSignal<Access>, root: &'static str) -> Scanner {
 
 /// How one way of answering is chosen: on or off, and its time with two large buttons.
 struct Way {
-    name: Say,
-    time_label: Say,
-    more: Say,
-    less: Say,
+    name: AssessText,
+    time_label: AssessText,
+    more: AssessText,
+    less: AssessText,
     on: fn(&Access) -> bool,
     set_on: fn(&mut Access, bool),
     ms: fn(&Access) -> u32,
@@ -227,10 +227,10 @@ struct Way {
 
 const WAYS: [Way; 2] = [
     Way {
-        name: Say::AccessScanning,
-        time_label: Say::AccessScanPace,
-        more: Say::AccessSlower,
-        less: Say::AccessFaster,
+        name: AssessText::AccessScanning,
+        time_label: AssessText::AccessScanPace,
+        more: AssessText::AccessSlower,
+        less: AssessText::AccessFaster,
         on: |a| a.scanning,
         set_on: |a, v| a.scanning = v,
         ms: |a| a.scan_ms,
@@ -238,10 +238,10 @@ const WAYS: [Way; 2] = [
         steps: &SCAN_STEPS_MS,
     },
     Way {
-        name: Say::AccessDwell,
-        time_label: Say::AccessDwellTime,
-        more: Say::AccessLonger,
-        less: Say::AccessShorter,
+        name: AssessText::AccessDwell,
+        time_label: AssessText::AccessDwellTime,
+        more: AssessText::AccessLonger,
+        less: AssessText::AccessShorter,
         on: |a| a.dwell,
         set_on: |a, v| a.dwell = v,
         ms: |a| a.dwell_ms,
@@ -274,7 +274,7 @@ pub fn AccessControls() -> impl IntoView {
                     <span>{i18n.t(w.name)}</span>
                 </label>
                 <p class="pace">
-                    <span>{i18n.t(w.time_label)}" "{move || seconds(access.with(w.ms))}" "{i18n.t(Say::AccessSeconds)}</span>
+                    <span>{i18n.t(w.time_label)}" "{move || seconds(access.with(w.ms))}" "{i18n.t(AssessText::AccessSeconds)}</span>
                     <button type="button" class="button" on:click=move |_| step(true)>{i18n.t(w.more)}</button>
                     <button type="button" class="button" on:click=move |_| step(false)>{i18n.t(w.less)}</button>
                 </p>
@@ -283,8 +283,8 @@ pub fn AccessControls() -> impl IntoView {
         .collect_view();
     view! {
         <details class="access-controls" prop:open=move || access.with(|a| a.scanning || a.dwell)>
-            <summary>{i18n.t(Say::AccessTitle)}</summary>
-            <p class="hint">{i18n.t(Say::AccessIntro)}</p>
+            <summary>{i18n.t(AssessText::AccessTitle)}</summary>
+            <p class="hint">{i18n.t(AssessText::AccessIntro)}</p>
             {ways}
         </details>
     }

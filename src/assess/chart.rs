@@ -3,7 +3,7 @@
 //! chart's text is real, translated text; the table in the history view holds the same
 //! numbers for screen readers.
 
-use super::say::Say;
+use super::say::AssessText;
 use super::words;
 use crate::i18n::use_i18n;
 use crate::i18n::Fill;
@@ -117,7 +117,7 @@ pub fn Chart(summary: Summary, parts: bool) -> impl IntoView {
             .collect()
     } else {
         let values = summary.assessments.iter().map(|a| a.total).collect();
-        vec![(i18n.get(Say::ChartTotal).to_string(), values, "")]
+        vec![(i18n.get(AssessText::ChartTotal).to_string(), values, "")]
     };
     let grid = ticks(max)
         .into_iter()
@@ -187,14 +187,14 @@ pub fn Chart(summary: Summary, parts: bool) -> impl IntoView {
     });
     let label = {
         let title = i18n.get(if parts {
-            Say::ChartPartsTitle
+            AssessText::ChartPartsTitle
         } else {
-            Say::ChartTotalTitle
+            AssessText::ChartTotalTitle
         });
         match (summary.assessments.first(), summary.assessments.last()) {
             (Some(a), Some(b)) => format!(
                 "{title}. {}",
-                i18n.get(Say::ChartSummary).fill(&[
+                i18n.get(AssessText::ChartSummary).fill(&[
                     ("n", &summary.assessments.len().to_string()),
                     ("first", &format!("{} ({})", a.total, a.date)),
                     ("last", &format!("{} ({})", b.total, b.date))

@@ -6,7 +6,7 @@
 
 use super::access::{AccessControls, Scanner};
 use super::model::{item_key, score_for_key, Draft, FilledByCode, Missing, DETAILS, REVIEW};
-use super::say::Say;
+use super::say::AssessText;
 use super::screens::{DetailsStep, ItemStep, ReviewStep};
 use super::store::{today, use_assess};
 use super::{definition, tx};
@@ -19,11 +19,11 @@ use scales::RecordId;
 
 pub const FORM_ID: &str = "assess-form";
 
-pub fn filled_by_key(f: FilledByCode) -> Say {
+pub fn filled_by_key(f: FilledByCode) -> AssessText {
     match f {
-        FilledByCode::Self_ => Say::FilledBySelf,
-        FilledByCode::Caregiver => Say::FilledByCaregiver,
-        FilledByCode::Clinician => Say::FilledByClinician,
+        FilledByCode::Self_ => AssessText::FilledBySelf,
+        FilledByCode::Caregiver => AssessText::FilledByCaregiver,
+        FilledByCode::Clinician => AssessText::FilledByClinician,
     }
 }
 
@@ -38,8 +38,8 @@ pub fn AssessForm(editing: Option<String>) -> impl IntoView {
     });
     if let Some(None) = found {
         return view! {
-            <p class="status" role="status">{i18n.t(Say::AssessNoSuchRecord)}</p>
-            <p><a href=Route::Assess(AssessView::History).href()>{i18n.t(Say::AssessTabHistory)}</a></p>
+            <p class="status" role="status">{i18n.t(AssessText::AssessNoSuchRecord)}</p>
+            <p><a href=Route::Assess(AssessView::History).href()>{i18n.t(AssessText::AssessTabHistory)}</a></p>
         }
         .into_any();
     }
@@ -140,10 +140,10 @@ pub fn AssessForm(editing: Option<String>) -> impl IntoView {
     let progress_text = move || {
         let s = step();
         match s {
-            DETAILS => i18n.get(Say::AssessStepDetails).to_string(),
-            REVIEW => i18n.get(Say::AssessStepReview).to_string(),
+            DETAILS => i18n.get(AssessText::AssessStepDetails).to_string(),
+            REVIEW => i18n.get(AssessText::AssessStepReview).to_string(),
             n => i18n
-                .get(Say::AssessStepOf)
+                .get(AssessText::AssessStepOf)
                 .fill(&[("n", &n.to_string()), ("total", "12")]),
         }
     };
@@ -164,7 +164,7 @@ pub fn AssessForm(editing: Option<String>) -> impl IntoView {
             .then_some("")
     };
     let answered = move || {
-        i18n.get(Say::AssessAnswered)
+        i18n.get(AssessText::AssessAnswered)
             .fill(&[("n", &draft.with(Draft::answered).to_string())])
     };
 
@@ -188,20 +188,20 @@ pub fn AssessForm(editing: Option<String>) -> impl IntoView {
                 <button type="button" class="button" data-scan
                     disabled=move || step() == DETAILS
                     on:click=move |_| go(draft.with_untracked(Draft::previous_step))>
-                    {i18n.t(Say::AssessBack)}
+                    {i18n.t(AssessText::AssessBack)}
                 </button>
                 <Show when=move || step() < REVIEW>
                     // For a switch, "Next" is in the scan only where it cannot skip an
                     // unanswered question (an answer moves on by itself).
                     <button type="button" class="button primary" data-scan=next_scans
                         on:click=move |_| go(draft.with_untracked(Draft::next_step))>
-                        {i18n.t(Say::AssessNext)}
+                        {i18n.t(AssessText::AssessNext)}
                     </button>
                 </Show>
             </div>
         </form>
         <Show when=move || !is_edit>
-            <p><button type="button" class="button quiet" on:click=start_over>{i18n.t(Say::AssessStartOver)}</button></p>
+            <p><button type="button" class="button quiet" on:click=start_over>{i18n.t(AssessText::AssessStartOver)}</button></p>
         </Show>
     }
     .into_any()

@@ -5,7 +5,7 @@
 use super::chart::Chart;
 use super::keep::KeepRecords;
 use super::results::trend_text;
-use super::say::Say;
+use super::say::AssessText;
 use super::store::use_assess;
 use super::transfer::Transfer;
 use super::words;
@@ -53,7 +53,7 @@ pub fn HistoryTable(
                 Some(c) => format!("{:+}", c.total),
                 None => "–".to_string(),
             };
-            let label = move |k: Say| move || i18n.get(k).to_string();
+            let label = move |k: AssessText| move || i18n.get(k).to_string();
             let who = a.filled_by;
             let date = a.date.to_string();
             let buttons = actions.then(|| {
@@ -63,13 +63,13 @@ pub fn HistoryTable(
                 let date = date.clone();
                 view! {
                     <td class="row-actions">
-                        <a class="button quiet" href=results>{i18n.t(Say::HistoryFigures)}<span class="visually-hidden">" "{date.clone()}</span></a>
-                        <a class="button quiet" href=edit>{i18n.t(Say::AssessEdit)}<span class="visually-hidden">" "{date.clone()}</span></a>
+                        <a class="button quiet" href=results>{i18n.t(AssessText::HistoryFigures)}<span class="visually-hidden">" "{date.clone()}</span></a>
+                        <a class="button quiet" href=edit>{i18n.t(AssessText::AssessEdit)}<span class="visually-hidden">" "{date.clone()}</span></a>
                         <button type="button" class="button quiet" on:click=move |_| {
                             let _ = store.delete(&id);
                             request_animation_frame(|| crate::platform::focus_id("undo-status"));
                         }>
-                            {i18n.t(Say::HistoryDelete)}<span class="visually-hidden">" "{date}</span>
+                            {i18n.t(AssessText::HistoryDelete)}<span class="visually-hidden">" "{date}</span>
                         </button>
                     </td>
                 }
@@ -77,11 +77,11 @@ pub fn HistoryTable(
             view! {
                 <tr>
                     <th scope="row">{date.clone()}</th>
-                    <td class="total-cell" data-label=label(Say::ChartTotal)><strong>{a.total}</strong></td>
-                    <td class="change-cell" data-label=label(Say::ChangeShort)>{change}</td>
-                    <td class="who-cell" data-label=label(Say::FilledByShort)>{move || words::filled_by_short(i18n.lang.get(), who)}</td>
+                    <td class="total-cell" data-label=label(AssessText::ChartTotal)><strong>{a.total}</strong></td>
+                    <td class="change-cell" data-label=label(AssessText::ChangeShort)>{change}</td>
+                    <td class="who-cell" data-label=label(AssessText::FilledByShort)>{move || words::filled_by_short(i18n.lang.get(), who)}</td>
                     {parts}
-                    <td class="notes-cell" data-label=label(Say::NotesShort)>{note}</td>
+                    <td class="notes-cell" data-label=label(AssessText::NotesShort)>{note}</td>
                     {buttons}
                 </tr>
             }
@@ -95,22 +95,22 @@ pub fn HistoryTable(
         .assessments
         .iter()
         .any(|a| a.change.value().is_some_and(|c| c.item_5_left_out))
-        .then(|| view! { <p class="hint">{i18n.t(Say::ChangeStarNote)}</p> });
+        .then(|| view! { <p class="hint">{i18n.t(AssessText::ChangeStarNote)}</p> });
     let more = (left_out > 0).then(|| {
-        view! { <p class="hint">{move || i18n.get(Say::TableLeftOut).fill(&[("n", &left_out.to_string())])}</p> }
+        view! { <p class="hint">{move || i18n.get(AssessText::TableLeftOut).fill(&[("n", &left_out.to_string())])}</p> }
     });
     view! {
         <div class="table-scroll history-scroll">
         <table class="history-table">
-            <caption>{i18n.t(Say::HistoryTableCaption)}</caption>
+            <caption>{i18n.t(AssessText::HistoryTableCaption)}</caption>
             <thead><tr>
-                <th scope="col">{i18n.t(Say::DateShort)}</th>
-                <th scope="col">{i18n.t(Say::ChartTotal)}</th>
-                <th scope="col">{i18n.t(Say::ChangeShort)}</th>
-                <th scope="col">{i18n.t(Say::FilledByShort)}</th>
+                <th scope="col">{i18n.t(AssessText::DateShort)}</th>
+                <th scope="col">{i18n.t(AssessText::ChartTotal)}</th>
+                <th scope="col">{i18n.t(AssessText::ChangeShort)}</th>
+                <th scope="col">{i18n.t(AssessText::FilledByShort)}</th>
                 {heads}
-                <th scope="col">{i18n.t(Say::NotesShort)}</th>
-                {actions.then(|| view! { <th scope="col">{i18n.t(Say::HistoryActions)}</th> })}
+                <th scope="col">{i18n.t(AssessText::NotesShort)}</th>
+                {actions.then(|| view! { <th scope="col">{i18n.t(AssessText::HistoryActions)}</th> })}
             </tr></thead>
             <tbody>{rows}</tbody>
         </table>
@@ -126,10 +126,10 @@ fn undo_status(i18n: I18n) -> impl IntoView {
         store.deleted.get().map(|a| {
             view! {
                 <div id="undo-status" class="status undo" role="status" tabindex="-1">
-                    {move || i18n.get(Say::HistoryDeleted).fill(&[("date", &a.date.to_string())])}" "
+                    {move || i18n.get(AssessText::HistoryDeleted).fill(&[("date", &a.date.to_string())])}" "
                     <button type="button" class="button" on:click=move |_| {
                         let _ = store.undo_delete();
-                    }>{i18n.t(Say::HistoryUndo)}</button>
+                    }>{i18n.t(AssessText::HistoryUndo)}</button>
                 </div>
             }
         })
@@ -145,18 +145,18 @@ pub fn HistoryView() -> impl IntoView {
         let summary = store.history.with(scales::summarize);
         if summary.assessments.is_empty() {
             return view! {
-                <p>{i18n.t(Say::AssessNoneYet)}</p>
-                <p><a class="button primary" href=Route::Assess(AssessView::Form).href()>{i18n.t(Say::AssessTabForm)}</a></p>
+                <p>{i18n.t(AssessText::AssessNoneYet)}</p>
+                <p><a class="button primary" href=Route::Assess(AssessView::Form).href()>{i18n.t(AssessText::AssessTabForm)}</a></p>
             }
             .into_any();
         }
         let chart_summary = summary.clone();
         let trend = summary.trend.clone();
         view! {
-            <p class="trend"><strong>{move || i18n.get(Say::TrendLabel)}</strong>" "{move || trend_text(i18n, &trend)}</p>
+            <p class="trend"><strong>{move || i18n.get(AssessText::TrendLabel)}</strong>" "{move || trend_text(i18n, &trend)}</p>
             <label class="choice">
                 <input type="checkbox" prop:checked=move || parts.get() on:change=move |ev| parts.set(event_target_checked(&ev))/>
-                <span>{i18n.t(Say::ChartShowParts)}</span>
+                <span>{i18n.t(AssessText::ChartShowParts)}</span>
             </label>
             {move || view! { <Chart summary=chart_summary.clone() parts=parts.get()/> }}
             <HistoryTable summary actions=true/>
@@ -164,7 +164,7 @@ pub fn HistoryView() -> impl IntoView {
         .into_any()
     };
     view! {
-        <h2>{i18n.t(Say::AssessTabHistory)}</h2>
+        <h2>{i18n.t(AssessText::AssessTabHistory)}</h2>
         {undo_status(i18n)}
         {content}
         <KeepRecords offer=true/>

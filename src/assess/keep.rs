@@ -5,7 +5,7 @@
 //! home screen, a note explains once that the records may be cleared after seven days
 //! without a visit and how to add the site to the home screen. Nothing is sent anywhere.
 
-use super::say::Say;
+use super::say::AssessText;
 use super::store::{raw, today, use_assess, AssessStore};
 use crate::i18n::use_i18n;
 use crate::i18n::Fill;
@@ -175,38 +175,38 @@ pub fn KeepRecords(offer: bool) -> impl IntoView {
     let keep = store.keep;
     let lasting = move || {
         i18n.t(match keep.lasting.get() {
-            Lasting::Kept => Say::KeepPersisted,
-            Lasting::NotPromised => Say::KeepNotPersisted,
-            Lasting::Unknown => Say::KeepUnknown,
+            Lasting::Kept => AssessText::KeepPersisted,
+            Lasting::NotPromised => AssessText::KeepNotPersisted,
+            Lasting::Unknown => AssessText::KeepUnknown,
         })
     };
     let last = move || match keep.last_backup.get() {
         Some(d) => i18n
-            .get(Say::KeepLastBackup)
+            .get(AssessText::KeepLastBackup)
             .fill(&[("date", &d.to_string())]),
-        None => i18n.get(Say::KeepNoBackup).to_string(),
+        None => i18n.get(AssessText::KeepNoBackup).to_string(),
     };
     let due = move || offer && backup_due(keep.last_backup.get(), today());
     let ios = needs_ios_note();
     view! {
         <section class="keep" aria-labelledby="keep-heading">
-            <h3 id="keep-heading">{i18n.t(Say::KeepTitle)}</h3>
+            <h3 id="keep-heading">{i18n.t(AssessText::KeepTitle)}</h3>
             <p class="keep-lasting">{lasting}</p>
             <p class="keep-last-backup">{last}</p>
             <Show when=due>
                 <div class="backup-offer">
-                    <p>{i18n.t(Say::KeepBackupOffer)}</p>
+                    <p>{i18n.t(AssessText::KeepBackupOffer)}</p>
                     <button type="button" class="button primary" data-scan on:click=move |_| save_backup(store)>
-                        {i18n.t(Say::KeepBackupButton)}
+                        {i18n.t(AssessText::KeepBackupButton)}
                     </button>
                 </div>
             </Show>
             <Show when=move || ios && !keep.ios_note_seen.get()>
                 <div class="ios-note" role="note">
-                    <p>{i18n.t(Say::KeepIosNote)}</p>
-                    <p>{i18n.t(Say::KeepIosHow)}</p>
+                    <p>{i18n.t(AssessText::KeepIosNote)}</p>
+                    <p>{i18n.t(AssessText::KeepIosHow)}</p>
                     <button type="button" class="button" data-scan on:click=move |_| keep.dismiss_ios_note()>
-                        {i18n.t(Say::KeepIosOk)}
+                        {i18n.t(AssessText::KeepIosOk)}
                     </button>
                 </div>
             </Show>

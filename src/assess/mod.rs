@@ -17,14 +17,14 @@ pub mod store;
 mod transfer;
 pub mod words;
 
-use crate::i18n::{use_i18n, Fill, Key, Lang};
+use crate::i18n::{use_i18n, AppText, Fill, Lang};
 use crate::route::{AssessView, Route};
 use crate::shell::PageHeading;
 use leptos::prelude::*;
 use scales::{ScaleDefinition, Text};
 use store::{use_assess, Persist};
 
-pub use say::Say;
+pub use say::AssessText;
 pub use store::AssessStore;
 
 /// The shipped ALSFRS-R definition (checked by the scales crate's tests).
@@ -47,13 +47,13 @@ pub fn citation_ref(key: &str) -> String {
     }
 }
 
-fn persist_key(p: Persist) -> Option<Say> {
+fn persist_key(p: Persist) -> Option<AssessText> {
     match p {
         Persist::Saved => None,
-        Persist::Unavailable => Some(Say::AssessStorageOff),
-        Persist::WriteFailed => Some(Say::AssessStorageFull),
-        Persist::KeptNewer => Some(Say::AssessStorageNewer),
-        Persist::KeptUnreadable => Some(Say::AssessStorageUnreadable),
+        Persist::Unavailable => Some(AssessText::AssessStorageOff),
+        Persist::WriteFailed => Some(AssessText::AssessStorageFull),
+        Persist::KeptNewer => Some(AssessText::AssessStorageNewer),
+        Persist::KeptUnreadable => Some(AssessText::AssessStorageUnreadable),
     }
 }
 
@@ -77,11 +77,11 @@ pub fn AssessPage(view: AssessView, timeline: ViewFn, timeline_report: ViewFn) -
     let store = use_assess();
     access_from_link(store);
     let tabs = [
-        (AssessView::Form, Say::AssessTabForm),
-        (AssessView::Results(None), Say::AssessTabResults),
-        (AssessView::History, Say::AssessTabHistory),
-        (AssessView::Timeline, Say::AssessTabTimeline),
-        (AssessView::Report, Say::AssessTabReport),
+        (AssessView::Form, AssessText::AssessTabForm),
+        (AssessView::Results(None), AssessText::AssessTabResults),
+        (AssessView::History, AssessText::AssessTabHistory),
+        (AssessView::Timeline, AssessText::AssessTabTimeline),
+        (AssessView::Report, AssessText::AssessTabReport),
     ]
     .into_iter()
     .map(|(target, key)| {
@@ -106,13 +106,13 @@ pub fn AssessPage(view: AssessView, timeline: ViewFn, timeline_report: ViewFn) -
     };
     view! {
         <div class="assess no-print">
-            <PageHeading key=Key::NavAssess/>
-            <p class="lead">{i18n.t(Say::AssessIntro)}</p>
-            <p class="note">{i18n.t(Say::AssessPrivacy)}</p>
+            <PageHeading key=AppText::NavAssess/>
+            <p class="lead">{i18n.t(AssessText::AssessIntro)}</p>
+            <p class="note">{i18n.t(AssessText::AssessPrivacy)}</p>
             {use_context::<crate::embed::Embed>().filter(|e| e.on).map(|_| view! {
-                <p class="note embed-storage">{move || i18n.get(Key::EmbedStorage).fill(&[("origin", &crate::platform::page_origin())])}</p>
+                <p class="note embed-storage">{move || i18n.get(AppText::EmbedStorage).fill(&[("origin", &crate::platform::page_origin())])}</p>
             })}
-            <nav aria-label=i18n.t(Say::AssessTabsLabel)><ul class="tabs">{tabs}</ul></nav>
+            <nav aria-label=i18n.t(AssessText::AssessTabsLabel)><ul class="tabs">{tabs}</ul></nav>
             {status}
         </div>
         {body}

@@ -7,7 +7,7 @@
 use super::access::{scan_region, Scanner};
 use super::keep::KeepRecords;
 use super::results::subdomain_name;
-use super::say::Say;
+use super::say::AssessText;
 use super::store::use_assess;
 use crate::citations::RefList;
 use crate::i18n::use_i18n;
@@ -73,17 +73,17 @@ pub fn PlainResult(a: AssessmentFigures, edit: String) -> impl IntoView {
     }
     let (date, total) = (a.date.to_string(), a.total);
     let total_text = move || {
-        i18n.get(Say::PlainTotal)
+        i18n.get(AssessText::PlainTotal)
             .fill(&[("date", &date), ("total", &total.to_string())])
     };
     let change = a.change.value().cloned();
     let change_lines = move || match &change {
-        None => view! { <p>{i18n.t(Say::PlainFirst)}</p> }.into_any(),
+        None => view! { <p>{i18n.t(AssessText::PlainFirst)}</p> }.into_any(),
         Some(c) => {
             let key = match c.total {
-                n if n > 0 => Say::PlainUp,
-                n if n < 0 => Say::PlainDown,
-                _ => Say::PlainSame,
+                n if n > 0 => AssessText::PlainUp,
+                n if n < 0 => AssessText::PlainDown,
+                _ => AssessText::PlainSame,
             };
             let line = i18n.get(key).fill(&[
                 ("n", &c.total.abs().to_string()),
@@ -92,15 +92,15 @@ pub fn PlainResult(a: AssessmentFigures, edit: String) -> impl IntoView {
             ]);
             let most = match most_changed(c) {
                 Some((s, d)) => i18n
-                    .get(Say::PlainMost)
+                    .get(AssessText::PlainMost)
                     .fill(&[("part", subdomain_name(i18n, s)), ("n", &signed(d))]),
-                None => i18n.get(Say::PlainNoPart).to_string(),
+                None => i18n.get(AssessText::PlainNoPart).to_string(),
             };
             let breathing = (c.respiratory < 0).then(|| {
-                i18n.get(Say::PlainBreathing)
+                i18n.get(AssessText::PlainBreathing)
                     .fill(&[("n", &c.respiratory.abs().to_string())])
             });
-            let five = c.item_5_left_out.then(|| i18n.get(Say::ChangeItem5));
+            let five = c.item_5_left_out.then(|| i18n.get(AssessText::ChangeItem5));
             view! {
                 <p class="plain-change">{line}</p>
                 <p>{most}</p>
@@ -111,7 +111,7 @@ pub fn PlainResult(a: AssessmentFigures, edit: String) -> impl IntoView {
         }
     };
     let to_details = move |_| platform::focus_id("details-heading");
-    let link = |view: AssessView, key: Say| {
+    let link = |view: AssessView, key: AssessText| {
         view! { <a class="button" data-scan href=Route::Assess(view).href()>{i18n.t(key)}</a> }
     };
     let refs = vec!["PMID:39019674".to_string(), "PMID:23466470".to_string()];
@@ -119,18 +119,18 @@ pub fn PlainResult(a: AssessmentFigures, edit: String) -> impl IntoView {
         <div id=RESULT_ID class="plain-result"
             on:pointerover=move |ev| scanner.pointer_over(ev)
             on:pointerout=move |ev| scanner.pointer_out(ev)>
-            {saved.then(|| view! { <p class="saved-status" role="status">"✓ "{i18n.t(Say::PlainSaved)}</p> })}
-            <h2 id="result-heading" tabindex="-1">{i18n.t(Say::PlainHeading)}</h2>
+            {saved.then(|| view! { <p class="saved-status" role="status">"✓ "{i18n.t(AssessText::PlainSaved)}</p> })}
+            <h2 id="result-heading" tabindex="-1">{i18n.t(AssessText::PlainHeading)}</h2>
             <p class="plain-total"><strong>{total_text}</strong></p>
             {change_lines}
             <p class="actions">
-                <button type="button" class="button" data-scan on:click=to_details>{i18n.t(Say::PlainToDetails)}</button>
-                {link(AssessView::History, Say::AssessTabHistory)}
-                {link(AssessView::Report, Say::AssessTabReport)}
-                <a class="button" data-scan href=edit>{i18n.t(Say::AssessEdit)}</a>
-                {link(AssessView::Form, Say::PlainAgain)}
+                <button type="button" class="button" data-scan on:click=to_details>{i18n.t(AssessText::PlainToDetails)}</button>
+                {link(AssessView::History, AssessText::AssessTabHistory)}
+                {link(AssessView::Report, AssessText::AssessTabReport)}
+                <a class="button" data-scan href=edit>{i18n.t(AssessText::AssessEdit)}</a>
+                {link(AssessView::Form, AssessText::PlainAgain)}
             </p>
-            <p class="plain-doctor">{i18n.t(Say::PlainDoctor)}<RefList refs/></p>
+            <p class="plain-doctor">{i18n.t(AssessText::PlainDoctor)}<RefList refs/></p>
             <KeepRecords offer=saved/>
         </div>
     }

@@ -5,11 +5,11 @@
 use super::chart::Chart;
 use super::history::HistoryTable;
 use super::results::{change_text, delta_text, reversal_view, subdomain_name, trend_text};
-use super::say::Say;
+use super::say::AssessText;
 use super::store::{today, use_assess};
 use super::{citation_ref, definition, tx, words};
 use crate::citations::RefList;
-use crate::i18n::{use_i18n, Key};
+use crate::i18n::{use_i18n, AppText};
 use crate::platform;
 use leptos::prelude::*;
 use scales::{Figure, FigureKey, Subdomain};
@@ -25,7 +25,7 @@ pub fn ReportView(timeline_report: ViewFn) -> impl IntoView {
     let content = move || {
         let summary = store.history.with(scales::summarize);
         let Some(latest) = summary.assessments.last().cloned() else {
-            return view! { <p>{i18n.t(Say::AssessNoneYet)}</p> }.into_any();
+            return view! { <p>{i18n.t(AssessText::AssessNoneYet)}</p> }.into_any();
         };
         let title = |k: FigureKey| {
             definition()
@@ -56,7 +56,11 @@ pub fn ReportView(timeline_report: ViewFn) -> impl IntoView {
             ),
             (
                 FigureKey::Mitos,
-                format!("{} {}", i18n.get(Say::MitosStage), latest.mitos.stage),
+                format!(
+                    "{} {}",
+                    i18n.get(AssessText::MitosStage),
+                    latest.mitos.stage
+                ),
             ),
             (
                 FigureKey::Reversal6m,
@@ -83,9 +87,9 @@ pub fn ReportView(timeline_report: ViewFn) -> impl IntoView {
             .map(|d| d.to_string())
             .unwrap_or_else(|| "—".to_string());
         view! {
-            <p>{i18n.t(Say::OnsetLabel)}": "{onset}" · "{i18n.t(Say::ReportPrinted)}" "{today().to_string()}</p>
+            <p>{i18n.t(AssessText::OnsetLabel)}": "{onset}" · "{i18n.t(AssessText::ReportPrinted)}" "{today().to_string()}</p>
             <div class="table-scroll"><table class="report-figures">
-                <caption>{i18n.t(Say::ReportLatest)}</caption>
+                <caption>{i18n.t(AssessText::ReportLatest)}</caption>
                 <tbody>{figure_rows}</tbody>
             </table></div>
             <Chart summary=summary.clone() parts=false/>
@@ -96,13 +100,13 @@ pub fn ReportView(timeline_report: ViewFn) -> impl IntoView {
     };
     view! {
         <article class="report">
-            <h2>{i18n.t(Say::ReportTitle)}</h2>
+            <h2>{i18n.t(AssessText::ReportTitle)}</h2>
             <p class="no-print actions">
-                <button type="button" class="button primary" on:click=|_| platform::print()>{i18n.t(Say::ReportPrint)}</button>
+                <button type="button" class="button primary" on:click=|_| platform::print()>{i18n.t(AssessText::ReportPrint)}</button>
             </p>
             {content}
             <p class="report-note">{move || tx(i18n.lang.get(), &definition().translation_note)}</p>
-            <p class="report-note"><strong>{i18n.t(Key::FooterNotAdvice)}</strong></p>
+            <p class="report-note"><strong>{i18n.t(AppText::FooterNotAdvice)}</strong></p>
         </article>
     }
 }

@@ -4,7 +4,7 @@
 //! from; none predicts anything.
 
 use super::plain::PlainResult;
-use super::say::Say;
+use super::say::AssessText;
 use super::store::{today, use_assess};
 use super::{citation_ref, definition, tx, words};
 use crate::citations::RefList;
@@ -63,8 +63,8 @@ pub fn reversal_view(i18n: I18n, f: &Figure<ReversalCheck>) -> String {
         return reason_text(i18n, f.reason()).to_string();
     };
     let text = match &value.episode {
-        None => i18n.get(Say::ReversalNone).to_string(),
-        Some(e) => i18n.get(Say::ReversalFound).fill(&[
+        None => i18n.get(AssessText::ReversalNone).to_string(),
+        Some(e) => i18n.get(AssessText::ReversalFound).fill(&[
             ("from", &e.baseline_date.to_string()),
             ("a", &e.baseline_total.to_string()),
             ("to", &e.raised_date.to_string()),
@@ -72,11 +72,11 @@ pub fn reversal_view(i18n: I18n, f: &Figure<ReversalCheck>) -> String {
             ("until", &e.held_until_date.to_string()),
         ]),
     };
-    text + &item_5_note(i18n, value.item_5_left_out, Say::ReversalItem5)
+    text + &item_5_note(i18n, value.item_5_left_out, AssessText::ReversalItem5)
 }
 
 /// " " and the note on item 5 when it was left out across a switch between 5a and 5b.
-fn item_5_note(i18n: I18n, left_out: bool, key: Say) -> String {
+fn item_5_note(i18n: I18n, left_out: bool, key: AssessText) -> String {
     if left_out {
         format!(" {}", i18n.get(key))
     } else {
@@ -87,12 +87,12 @@ fn item_5_note(i18n: I18n, left_out: bool, key: Say) -> String {
 pub fn trend_text(i18n: I18n, trend: &Figure<scales::Trend>) -> String {
     match trend {
         Figure::Defined { value: t } => {
-            i18n.get(Say::TrendText).fill(&[
+            i18n.get(AssessText::TrendText).fill(&[
                 ("slope", &format!("{:+.2}", t.slope_per_month)),
                 ("se", &format!("{:.2}", t.standard_error)),
                 ("n", &t.assessments.to_string()),
                 ("months", &format!("{:.1}", t.span_months)),
-            ]) + &item_5_note(i18n, t.item_5_left_out, Say::TrendItem5)
+            ]) + &item_5_note(i18n, t.item_5_left_out, AssessText::TrendItem5)
         }
         Figure::Undefined { reason } => reason_text(i18n, Some(*reason)).to_string(),
     }
@@ -104,7 +104,7 @@ pub fn delta_text(i18n: I18n, f: &Figure<scales::DeltaFs>) -> String {
         Some(d) => format!(
             "{:.2} {} ({})",
             d.points_per_month,
-            i18n.get(Say::PointsPerMonth),
+            i18n.get(AssessText::PointsPerMonth),
             d.band.as_str()
         ),
         None => reason_text(i18n, f.reason()).to_string(),
@@ -112,7 +112,7 @@ pub fn delta_text(i18n: I18n, f: &Figure<scales::DeltaFs>) -> String {
 }
 
 /// The named items whose flag is set, as list items.
-fn flagged(i18n: I18n, items: &[(bool, Say)]) -> impl IntoView {
+fn flagged(i18n: I18n, items: &[(bool, AssessText)]) -> impl IntoView {
     items
         .iter()
         .filter(|(on, _)| *on)
@@ -122,7 +122,7 @@ fn flagged(i18n: I18n, items: &[(bool, Say)]) -> impl IntoView {
 
 /// The change of the total since the previous assessment, in a line.
 pub fn change_text(i18n: I18n, c: &scales::Change) -> String {
-    i18n.get(Say::ChangeSince).fill(&[
+    i18n.get(AssessText::ChangeSince).fill(&[
         ("n", &signed(c.total)),
         ("date", &c.previous_date.to_string()),
         ("days", &c.days.to_string()),
@@ -156,7 +156,7 @@ pub fn FigureList(summary: Summary, index: usize) -> impl IntoView {
                 .collect_view();
             let five = c
                 .item_5_left_out
-                .then(|| view! { <p>{i18n.t(Say::ChangeItem5)}</p> });
+                .then(|| view! { <p>{i18n.t(AssessText::ChangeItem5)}</p> });
             view! { <p>{text}</p><ul class="inline-list">{parts}</ul>{five} }.into_any()
         }
         Figure::Undefined { reason } => {
@@ -168,8 +168,8 @@ pub fn FigureList(summary: Summary, index: usize) -> impl IntoView {
         Some(d) => {
             let (v, m, band) = (d.points_per_month, d.months_since_onset, d.band.as_str());
             view! {
-                <p><strong>{format!("{v:.2}")}</strong>" "{i18n.t(Say::PointsPerMonth)}</p>
-                <p>{move || i18n.get(Say::DeltaFsContext).fill(&[("months", &format!("{m:.1}")), ("band", band)])}</p>
+                <p><strong>{format!("{v:.2}")}</strong>" "{i18n.t(AssessText::PointsPerMonth)}</p>
+                <p>{move || i18n.get(AssessText::DeltaFsContext).fill(&[("months", &format!("{m:.1}")), ("band", band)])}</p>
             }
             .into_any()
         }
@@ -182,19 +182,19 @@ pub fn FigureList(summary: Summary, index: usize) -> impl IntoView {
     let regions = flagged(
         i18n,
         &[
-            (kings.bulbar, Say::RegionBulbar),
-            (kings.upper_limb, Say::RegionUpper),
-            (kings.lower_limb, Say::RegionLower),
+            (kings.bulbar, AssessText::RegionBulbar),
+            (kings.upper_limb, AssessText::RegionUpper),
+            (kings.lower_limb, AssessText::RegionLower),
         ],
     );
     let mitos = a.mitos;
     let lost = flagged(
         i18n,
         &[
-            (mitos.movement, Say::MitosMovement),
-            (mitos.swallowing, Say::MitosSwallowing),
-            (mitos.communicating, Say::MitosCommunicating),
-            (mitos.breathing, Say::MitosBreathing),
+            (mitos.movement, AssessText::MitosMovement),
+            (mitos.swallowing, AssessText::MitosSwallowing),
+            (mitos.communicating, AssessText::MitosCommunicating),
+            (mitos.breathing, AssessText::MitosBreathing),
         ],
     );
     let r6 = summary.reversal_6m.clone();
@@ -205,7 +205,7 @@ pub fn FigureList(summary: Summary, index: usize) -> impl IntoView {
         <div class="figures">
             <FigureCard key=FigureKey::Total>
                 <p class="big-number"><strong>{a.total}</strong>" / 48"</p>
-                <p>{i18n.t(Say::AssessmentOf)}" "{a.date.to_string()}</p>
+                <p>{i18n.t(AssessText::AssessmentOf)}" "{a.date.to_string()}</p>
             </FigureCard>
             <FigureCard key=FigureKey::Subdomains><ul>{parts}</ul></FigureCard>
             <FigureCard key=FigureKey::Change>{change}</FigureCard>
@@ -215,7 +215,7 @@ pub fn FigureList(summary: Summary, index: usize) -> impl IntoView {
                 <ul class="inline-list">{regions}</ul>
             </FigureCard>
             <FigureCard key=FigureKey::Mitos>
-                <p><strong>{i18n.t(Say::MitosStage)}" "{mitos.stage}</strong></p>
+                <p><strong>{i18n.t(AssessText::MitosStage)}" "{mitos.stage}</strong></p>
                 <ul class="inline-list">{lost}</ul>
             </FigureCard>
             <FigureCard key=FigureKey::Reversal6m><p>{move || reversal_view(i18n, &r6)}</p></FigureCard>
@@ -253,19 +253,19 @@ pub fn OnsetEditor() -> impl IntoView {
         message.set(Some(match parsed {
             Err(p) => words::problem(i18n.lang.get_untracked(), p).to_string(),
             Ok(onset) => match store.set_onset(onset) {
-                Ok(()) => i18n.get(Say::OnsetSaved).to_string(),
-                Err(_) => i18n.get(Say::AssessNotSaved).to_string(),
+                Ok(()) => i18n.get(AssessText::OnsetSaved).to_string(),
+                Err(_) => i18n.get(AssessText::AssessNotSaved).to_string(),
             },
         }));
     };
     view! {
         <div class="field onset">
-            <label for="onset-date">{i18n.t(Say::OnsetLabel)}</label>
-            <p class="hint">{i18n.t(Say::OnsetHint)}</p>
+            <label for="onset-date">{i18n.t(AssessText::OnsetLabel)}</label>
+            <p class="hint">{i18n.t(AssessText::OnsetHint)}</p>
             <input id="onset-date" type="date" max=today().to_string()
                 prop:value=move || typed.get()
                 on:input=move |ev| typed.set(event_target_value(&ev))/>
-            <button type="button" class="button" on:click=save>{i18n.t(Say::OnsetSave)}</button>
+            <button type="button" class="button" on:click=save>{i18n.t(AssessText::OnsetSave)}</button>
             <p class="status" role="status">{move || message.get()}</p>
         </div>
     }
@@ -288,8 +288,8 @@ pub fn ResultsView(id: Option<String>) -> impl IntoView {
                 view! {
                     <PlainResult a edit/>
                     <section class="result-details" aria-labelledby="details-heading">
-                        <h2 id="details-heading" tabindex="-1">{i18n.t(Say::PlainDetails)}</h2>
-                        <p class="note">{i18n.t(Say::ResultsCalm)}</p>
+                        <h2 id="details-heading" tabindex="-1">{i18n.t(AssessText::PlainDetails)}</h2>
+                        <p class="note">{i18n.t(AssessText::ResultsCalm)}</p>
                         <OnsetEditor/>
                         <FigureList summary index/>
                     </section>
@@ -297,9 +297,9 @@ pub fn ResultsView(id: Option<String>) -> impl IntoView {
                 .into_any()
             }
             None => view! {
-                <h2>{i18n.t(Say::AssessTabResults)}</h2>
-                <p>{i18n.t(if id.is_some() { Say::AssessNoSuchRecord } else { Say::AssessNoneYet })}</p>
-                <p><a class="button primary" href=Route::Assess(AssessView::Form).href()>{i18n.t(Say::AssessTabForm)}</a></p>
+                <h2>{i18n.t(AssessText::AssessTabResults)}</h2>
+                <p>{i18n.t(if id.is_some() { AssessText::AssessNoSuchRecord } else { AssessText::AssessNoneYet })}</p>
+                <p><a class="button primary" href=Route::Assess(AssessView::Form).href()>{i18n.t(AssessText::AssessTabForm)}</a></p>
             }
             .into_any(),
         }

@@ -1,9 +1,9 @@
-//! The self-assessment's interface strings (`Say => "中文", "English";`), a table of
+//! The self-assessment's interface strings (`AssessText => "中文", "English";`), a table of
 //! its own so the app's main table stays readable. The scale's questions, answers,
 //! figure explanations and reasons are data (`data/scales/alsfrs-r.json`), not here.
 
 crate::i18n::catalogue! {
-    Say;
+    AssessText;
     // The page and its parts
     AssessIntro =>
         "用 ALSFRS-R 量表记录日常功能：12 个问题，每题 0–4 分。可以由本人、照护者或医生填写。",

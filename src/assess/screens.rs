@@ -2,7 +2,7 @@
 
 use super::form::filled_by_key;
 use super::model::{item_key, step_date, Draft, FilledByCode, Missing, DETAILS};
-use super::say::Say;
+use super::say::AssessText;
 use super::store::today;
 use super::{definition, tx, words};
 use crate::i18n::{use_i18n, Fill, Lang};
@@ -47,7 +47,7 @@ pub fn DetailsStep(
             }
         })
         .collect_view();
-    let date_steps = [(Say::DateToday, 0), (Say::DateEarlier, -1), (Say::DateLater, 1)]
+    let date_steps = [(AssessText::DateToday, 0), (AssessText::DateEarlier, -1), (AssessText::DateLater, 1)]
         .into_iter()
         .map(|(key, by)| {
             let shown = move || by != 0 || draft.with(|d| d.date != today().to_string());
@@ -62,7 +62,7 @@ pub fn DetailsStep(
             }
         })
         .collect_view();
-    let gastro = [(false, Say::AssessGastroNo), (true, Say::AssessGastroYes)]
+    let gastro = [(false, AssessText::AssessGastroNo), (true, AssessText::AssessGastroYes)]
         .into_iter()
         .map(|(v, key)| {
             let checked = Signal::derive(move || draft.with(|d| d.gastrostomy == Some(v)));
@@ -74,10 +74,10 @@ pub fn DetailsStep(
         })
         .collect_view();
     view! {
-        <h2 id="step-heading" tabindex="-1">{i18n.t(Say::AssessStepDetails)}</h2>
+        <h2 id="step-heading" tabindex="-1">{i18n.t(AssessText::AssessStepDetails)}</h2>
         <p>{move || tx(i18n.lang.get(), &definition().instructions)}</p>
         <div class="field">
-            <label for="assess-date">{i18n.t(Say::AssessDate)}</label>
+            <label for="assess-date">{i18n.t(AssessText::AssessDate)}</label>
             <input id="assess-date" type="date" max=max
                 prop:value=move || draft.with(|d| d.date.clone())
                 on:input=move |ev| draft.update(|d| d.date = event_target_value(&ev))/>
@@ -85,12 +85,12 @@ pub fn DetailsStep(
             <p class="date-steps">{date_steps}</p>
         </div>
         <fieldset>
-            <legend>{i18n.t(Say::AssessFilledBy)}</legend>
+            <legend>{i18n.t(AssessText::AssessFilledBy)}</legend>
             {who}
         </fieldset>
         <fieldset>
-            <legend>{i18n.t(Say::AssessGastrostomy)}</legend>
-            <p class="hint">{i18n.t(Say::AssessGastroHint)}</p>
+            <legend>{i18n.t(AssessText::AssessGastrostomy)}</legend>
+            <p class="hint">{i18n.t(AssessText::AssessGastroHint)}</p>
             {gastro}
         </fieldset>
     }
@@ -125,7 +125,7 @@ pub fn ItemStep(
                         {move || tx(lang(), &o.anchor)}
                     </span>
                     <span class="hint">
-                        <span class="hint-label">{i18n.t(Say::AssessHintLabel)}</span>
+                        <span class="hint-label">{i18n.t(AssessText::AssessHintLabel)}</span>
                         {move || tx(lang(), &o.hint)}
                     </span>
                 </Choice>
@@ -141,7 +141,7 @@ pub fn ItemStep(
                 </h2>
                 <span class="question">{move || tx(lang(), &item.question)}</span>
             </legend>
-            <p class="hint keys-hint">{i18n.t(Say::AssessKeysHint)}" "{i18n.t(Say::AssessHintNote)}</p>
+            <p class="hint keys-hint">{i18n.t(AssessText::AssessKeysHint)}" "{i18n.t(AssessText::AssessHintNote)}</p>
             <div class="options">{options}</div>
         </fieldset>
     }
@@ -161,13 +161,13 @@ pub fn ReviewStep(
         match m {
             Missing::Date(p) => format!(
                 "{} {}",
-                i18n.get(Say::AssessDate),
+                i18n.get(AssessText::AssessDate),
                 words::problem(lang(), p)
             ),
-            Missing::FilledBy => i18n.get(Say::AssessMissingFilledBy).to_string(),
-            Missing::Gastrostomy => i18n.get(Say::AssessMissingGastro).to_string(),
+            Missing::FilledBy => i18n.get(AssessText::AssessMissingFilledBy).to_string(),
+            Missing::Gastrostomy => i18n.get(AssessText::AssessMissingGastro).to_string(),
             Missing::Answer(n) => i18n
-                .get(Say::AssessMissingAnswer)
+                .get(AssessText::AssessMissingAnswer)
                 .fill(&[("n", &n.to_string())]),
             Missing::NotesTooLong => {
                 words::problem(lang(), scales::Problem::NotesTooLong).to_string()
@@ -189,7 +189,7 @@ pub fn ReviewStep(
                 .collect_view();
             view! {
                 <div id="form-problems" class="error-summary" role="alert" tabindex="-1">
-                    <p>{i18n.t(Say::AssessCannotSave)}</p>
+                    <p>{i18n.t(AssessText::AssessCannotSave)}</p>
                     <ul>{items}</ul>
                 </div>
             }
@@ -206,14 +206,14 @@ pub fn ReviewStep(
                 });
                 let shown = match answer {
                     Some((s, text)) => format!("{s} – {text}"),
-                    None => i18n.get(Say::AssessNotAnswered).to_string(),
+                    None => i18n.get(AssessText::AssessNotAnswered).to_string(),
                 };
                 view! {
                     <tr>
                         <th scope="row">{key}". "{title}</th>
                         <td>{shown}</td>
                         <td><button type="button" class="button quiet" data-scan on:click=move |_| go(n)>
-                            {i18n.t(Say::AssessChange)}<span class="visually-hidden">" "{n}</span>
+                            {i18n.t(AssessText::AssessChange)}<span class="visually-hidden">" "{n}</span>
                         </button></td>
                     </tr>
                 }
@@ -225,38 +225,38 @@ pub fn ReviewStep(
         let who = d
             .filled_by
             .map(|f| i18n.get(filled_by_key(f)))
-            .unwrap_or(i18n.get(Say::AssessNotAnswered));
+            .unwrap_or(i18n.get(AssessText::AssessNotAnswered));
         let gastro = match d.gastrostomy {
-            Some(true) => i18n.get(Say::AssessGastroYes),
-            Some(false) => i18n.get(Say::AssessGastroNo),
-            None => i18n.get(Say::AssessNotAnswered),
+            Some(true) => i18n.get(AssessText::AssessGastroYes),
+            Some(false) => i18n.get(AssessText::AssessGastroNo),
+            None => i18n.get(AssessText::AssessNotAnswered),
         };
         view! {
-            <p>{i18n.t(Say::AssessDate)}": "{d.date}" · "{i18n.t(Say::AssessFilledBy)}": "{who}" · "{gastro}
-                " "<button type="button" class="button quiet" data-scan on:click=move |_| go(DETAILS)>{i18n.t(Say::AssessChange)}</button>
+            <p>{i18n.t(AssessText::AssessDate)}": "{d.date}" · "{i18n.t(AssessText::AssessFilledBy)}": "{who}" · "{gastro}
+                " "<button type="button" class="button quiet" data-scan on:click=move |_| go(DETAILS)>{i18n.t(AssessText::AssessChange)}</button>
             </p>
         }
     };
     view! {
-        <h2 id="step-heading" tabindex="-1">{i18n.t(Say::AssessStepReview)}</h2>
+        <h2 id="step-heading" tabindex="-1">{i18n.t(AssessText::AssessStepReview)}</h2>
         // Save comes first: a switch reaches it in one step, before the per-item changes.
         <p class="save-first">
             <button type="button" class="button primary" data-scan on:click=move |_| save()>
-                {i18n.t(Say::AssessSave)}
+                {i18n.t(AssessText::AssessSave)}
             </button>
         </p>
         {problem_list}
         {details}
         <table class="review">
-            <caption class="visually-hidden">{i18n.t(Say::AssessStepReview)}</caption>
+            <caption class="visually-hidden">{i18n.t(AssessText::AssessStepReview)}</caption>
             <tbody>{rows}</tbody>
         </table>
         <div class="field">
-            <label for="assess-notes">{i18n.t(Say::AssessNotes)}</label>
+            <label for="assess-notes">{i18n.t(AssessText::AssessNotes)}</label>
             <textarea id="assess-notes" rows="3" maxlength="2000"
                 prop:value=move || draft.with(|d| d.notes.clone())
                 on:input=move |ev| draft.update(|d| d.notes = event_target_value(&ev))></textarea>
         </div>
-        <p class="hint">{i18n.t(Say::AssessSaveHint)}</p>
+        <p class="hint">{i18n.t(AssessText::AssessSaveHint)}</p>
     }
 }

@@ -3,7 +3,7 @@
 //! named with its row and column in the user's language; a valid file shows what would
 //! change and is merged only on confirmation. Nothing stored changes on a failure.
 
-use super::say::Say;
+use super::say::AssessText;
 use super::store::{today, use_assess};
 use super::words;
 use crate::i18n::{use_i18n, Fill, I18n};
@@ -38,19 +38,25 @@ fn parse(text: &str, options: ImportOptions) -> Result<Incoming, ImportErrors> {
 fn error_line(i18n: I18n, e: &scales::ImportError) -> String {
     let lang = i18n.lang.get();
     let mut out = match e.row {
-        Some(r) => i18n.get(Say::ImportRow).fill(&[("n", &r.to_string())]),
-        None => i18n.get(Say::ImportWholeFile).to_string(),
+        Some(r) => i18n
+            .get(AssessText::ImportRow)
+            .fill(&[("n", &r.to_string())]),
+        None => i18n.get(AssessText::ImportWholeFile).to_string(),
     };
     if let Some(c) = &e.column {
-        out.push_str(&i18n.get(Say::ImportColumn).fill(&[("c", c)]));
+        out.push_str(&i18n.get(AssessText::ImportColumn).fill(&[("c", c)]));
     }
     out.push_str(": ");
     out.push_str(words::problem(lang, e.problem));
     if let Some(v) = &e.value {
-        out.push_str(&i18n.get(Say::ImportValue).fill(&[("v", v)]));
+        out.push_str(&i18n.get(AssessText::ImportValue).fill(&[("v", v)]));
     }
     if let Some(f) = e.first_row {
-        out.push_str(&i18n.get(Say::ImportFirstRow).fill(&[("n", &f.to_string())]));
+        out.push_str(
+            &i18n
+                .get(AssessText::ImportFirstRow)
+                .fill(&[("n", &f.to_string())]),
+        );
     }
     out
 }
@@ -121,18 +127,18 @@ pub fn Transfer() -> impl IntoView {
         match state.get() {
         State::Idle => None,
         State::Done(n) => Some(view! {
-            <p id="import-result" class="status" role="status" tabindex="-1">{i18n.get(Say::ImportDone).fill(&[("n", &n.to_string())])}</p>
+            <p id="import-result" class="status" role="status" tabindex="-1">{i18n.get(AssessText::ImportDone).fill(&[("n", &n.to_string())])}</p>
         }.into_any()),
         State::Restored(n) => Some(view! {
-            <p id="import-result" class="status" role="status" tabindex="-1">{i18n.get(Say::RestoreDone).fill(&[("n", &n.to_string())])}</p>
+            <p id="import-result" class="status" role="status" tabindex="-1">{i18n.get(AssessText::RestoreDone).fill(&[("n", &n.to_string())])}</p>
         }.into_any()),
         State::Failed(name, errors) => {
             let lines = errors.errors.iter().map(|e| view! { <li>{error_line(i18n, e)}</li> }).collect_view();
             Some(view! {
                 <div id="import-result" class="error-summary" role="alert" tabindex="-1">
-                    <p>{i18n.get(Say::ImportRefused).fill(&[("file", &name)])}</p>
+                    <p>{i18n.get(AssessText::ImportRefused).fill(&[("file", &name)])}</p>
                     <ul class="import-errors">{lines}</ul>
-                    {errors.truncated.then(|| view! { <p>{i18n.t(Say::ImportMoreErrors)}</p> })}
+                    {errors.truncated.then(|| view! { <p>{i18n.t(AssessText::ImportMoreErrors)}</p> })}
                 </div>
             }.into_any())
         }
@@ -141,18 +147,18 @@ pub fn Transfer() -> impl IntoView {
     };
     view! {
         <section class="transfer" aria-labelledby="transfer-heading">
-            <h2 id="transfer-heading">{i18n.t(Say::TransferTitle)}</h2>
-            <p>{i18n.t(Say::TransferIntro)}</p>
+            <h2 id="transfer-heading">{i18n.t(AssessText::TransferTitle)}</h2>
+            <p>{i18n.t(AssessText::TransferIntro)}</p>
             <p class="actions">
-                <button type="button" class="button" on:click=export_csv>{i18n.t(Say::ExportCsv)}</button>
-                <button type="button" class="button" on:click=export_json>{i18n.t(Say::ExportJson)}</button>
+                <button type="button" class="button" on:click=export_csv>{i18n.t(AssessText::ExportCsv)}</button>
+                <button type="button" class="button" on:click=export_json>{i18n.t(AssessText::ExportJson)}</button>
             </p>
             <div class="field">
-                <label for="restore-file">{i18n.t(Say::RestoreLabel)}</label>
+                <label for="restore-file">{i18n.t(AssessText::RestoreLabel)}</label>
                 <input id="restore-file" type="file" accept=".json,.csv,application/json,text/csv" on:change=move |ev| read_file(ev, true)/>
             </div>
             <div class="field">
-                <label for="import-file">{i18n.t(Say::ImportLabel)}</label>
+                <label for="import-file">{i18n.t(AssessText::ImportLabel)}</label>
                 <input id="import-file" type="file" accept=".csv,.json,text/csv,application/json" on:change=move |ev| read_file(ev, false)/>
             </div>
             {result}
@@ -170,7 +176,7 @@ fn PreviewView(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let summary = move || {
-        i18n.get(Say::ImportSummary).fill(&[
+        i18n.get(AssessText::ImportSummary).fill(&[
             ("file", &name),
             ("added", &preview.added.to_string()),
             ("updated", &preview.updated.to_string()),
@@ -193,7 +199,7 @@ fn PreviewView(
     };
     let conflicts =
         preview.conflicting > 0 || matches!(preview.onset, OnsetPreview::Conflicting { .. });
-    let choose = move |c: ConflictChoice, key: Say| {
+    let choose = move |c: ConflictChoice, key: AssessText| {
         view! {
             <label class="choice">
                 <input type="radio" name="conflict" prop:checked=move || choice.get() == c on:change=move |_| choice.set(c)/>
@@ -204,22 +210,22 @@ fn PreviewView(
     view! {
         <div id="import-result" class="import-preview" tabindex="-1">
             <p role="status">{summary}</p>
-            {onset.map(|o| view! { <p>{i18n.t(Say::OnsetLabel)}": "{o}</p> })}
+            {onset.map(|o| view! { <p>{i18n.t(AssessText::OnsetLabel)}": "{o}</p> })}
             <table>
-                <caption>{i18n.t(Say::ImportPreviewCaption)}</caption>
-                <thead><tr><th scope="col">{i18n.t(Say::ImportRowHead)}</th><th scope="col">{i18n.t(Say::AssessDate)}</th><th scope="col">{i18n.t(Say::ImportChangeHead)}</th></tr></thead>
+                <caption>{i18n.t(AssessText::ImportPreviewCaption)}</caption>
+                <thead><tr><th scope="col">{i18n.t(AssessText::ImportRowHead)}</th><th scope="col">{i18n.t(AssessText::AssessDate)}</th><th scope="col">{i18n.t(AssessText::ImportChangeHead)}</th></tr></thead>
                 <tbody>{rows}</tbody>
             </table>
             {conflicts.then(|| view! {
                 <fieldset>
-                    <legend>{i18n.t(Say::ImportConflictLegend)}</legend>
-                    {choose(ConflictChoice::KeepExisting, Say::ImportKeepMine)}
-                    {choose(ConflictChoice::UseImported, Say::ImportTakeFile)}
+                    <legend>{i18n.t(AssessText::ImportConflictLegend)}</legend>
+                    {choose(ConflictChoice::KeepExisting, AssessText::ImportKeepMine)}
+                    {choose(ConflictChoice::UseImported, AssessText::ImportTakeFile)}
                 </fieldset>
             })}
             <p class="actions">
-                <button type="button" class="button primary" on:click=confirm>{i18n.t(Say::ImportConfirm)}</button>
-                <button type="button" class="button" on:click=move |_| state.set(State::Idle)>{i18n.t(Say::ImportCancel)}</button>
+                <button type="button" class="button primary" on:click=confirm>{i18n.t(AssessText::ImportConfirm)}</button>
+                <button type="button" class="button" on:click=move |_| state.set(State::Idle)>{i18n.t(AssessText::ImportCancel)}</button>
             </p>
         </div>
     }

@@ -4,7 +4,7 @@
 //! [`REFERENCES`] and shown on the About page. A PMID here must be one found in the
 //! curated reference files (checked by `tests/references.rs` where they exist).
 
-use crate::i18n::{text, use_i18n, Key, Lang};
+use crate::i18n::{text, use_i18n, AppText, Lang};
 use leptos::prelude::*;
 
 pub mod sources;
@@ -78,9 +78,11 @@ pub fn Cite(sources: &'static [Source]) -> impl IntoView {
         .map(|source| match *source {
             Source::Notes(section) => reference_view(&format!("SEED:{section}"), i18n),
             Source::Work(RefId::Pubmed(pmid)) => reference_view(&format!("PMID:{pmid}"), i18n),
-            Source::Work(RefId::Seed) => view! { <span>{i18n.t(Key::SeedShort)}</span> }.into_any(),
+            Source::Work(RefId::Seed) => {
+                view! { <span>{i18n.t(AppText::SeedShort)}</span> }.into_any()
+            }
             Source::Work(RefId::Review2024) => {
-                view! { <span>{i18n.t(Key::RefReview2024Short)}</span> }.into_any()
+                view! { <span>{i18n.t(AppText::RefReview2024Short)}</span> }.into_any()
             }
         })
         .collect();
@@ -94,7 +96,7 @@ fn cite_view(i18n: crate::i18n::I18n, items: Vec<AnyView>) -> impl IntoView {
         .enumerate()
         .map(|(i, item)| view! { {(i > 0).then_some("; ")}{item} })
         .collect_view();
-    view! { <span class="cite">" ["{i18n.t(Key::SourceLabel)}{items}"]"</span> }
+    view! { <span class="cite">" ["{i18n.t(AppText::SourceLabel)}{items}"]"</span> }
 }
 
 /// The full reference list, for the About page.
@@ -113,22 +115,22 @@ pub fn ReferenceList() -> impl IntoView {
                             {move || (i18n.lang.get() == Lang::En).then(|| {
                                 format!(
                                     " ({} {})",
-                                    text(Lang::En, Key::SeedTitleTranslated),
-                                    text(Lang::En, Key::TranslatedByProject)
+                                    text(Lang::En, AppText::SeedTitleTranslated),
+                                    text(Lang::En, AppText::TranslatedByProject)
                                 )
                             })}
                         </span>
                     }
                     .into_any()),
-                    i18n.t(Key::SeedAuthors).into_any(),
+                    i18n.t(AppText::SeedAuthors).into_any(),
                 ),
-                RefId::Review2024 => (None, i18n.t(Key::RefReview2024Detail).into_any()),
+                RefId::Review2024 => (None, i18n.t(AppText::RefReview2024Detail).into_any()),
                 RefId::Pubmed(pmid) => (
                     Some(view! {
                         " "<a href=pubmed_url(pmid) rel="noopener noreferrer">"PMID "{pmid}</a>
                     }
                     .into_any()),
-                    i18n.t(Key::RefPubmedDetail).into_any(),
+                    i18n.t(AppText::RefPubmedDetail).into_any(),
                 ),
             };
                 view! { <li>{title}{extra}<br/><span class="ref-detail">{detail}</span></li> }
@@ -149,8 +151,8 @@ fn reference_view(r: &str, i18n: crate::i18n::I18n) -> AnyView {
             Some((s, rest)) => (s.to_string(), Some(rest.to_string())),
             None => (section.to_string(), None),
         };
-        let table = table_ref.map(|rest| view! { " · "{i18n.t(Key::RefTable2)}" "{rest} });
-        view! { <span>{i18n.t(Key::SeedShort)}" §"{section}{table}</span> }.into_any()
+        let table = table_ref.map(|rest| view! { " · "{i18n.t(AppText::RefTable2)}" "{rest} });
+        view! { <span>{i18n.t(AppText::SeedShort)}" §"{section}{table}</span> }.into_any()
     } else if let Some(key) = r.strip_prefix("SRC:") {
         sources::source_view(key)
     } else if let Some(work) = r.strip_prefix("REF:").and_then(scale_reference) {

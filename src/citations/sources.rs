@@ -8,7 +8,7 @@ use crate::i18n::use_i18n;
 use leptos::prelude::*;
 
 crate::i18n::catalogue! {
-    Src;
+    SourceText;
     NoDate => "无日期", "no date";
     Heading => "治疗状态的来源", "Sources of the treatments' status";
     Intro =>
@@ -59,7 +59,7 @@ pub fn source_view(key: &str) -> AnyView {
         // The notes themselves, named as everywhere else in the app.
         Some(r) if r.url.is_empty() => {
             let i18n = use_i18n();
-            view! { <span>{i18n.t(crate::i18n::Key::SeedShort)}", "{date(&r.date)}</span> }
+            view! { <span>{i18n.t(crate::i18n::AppText::SeedShort)}", "{date(&r.date)}</span> }
                 .into_any()
         }
         Some(r) => view! {
@@ -87,16 +87,16 @@ pub fn SourceList(rows: &'static [SourceRow]) -> impl IntoView {
                 view! { <br/><a class="source-url" href=r.url.clone() rel="noopener noreferrer" lang="en">{r.url.clone()}</a> }
             });
             let confidence = match r.confidence.as_str() {
-                "High" => Src::High,
-                "Medium-High" => Src::MediumHigh,
-                "Medium" => Src::Medium,
-                _ => Src::Seed,
+                "High" => SourceText::High,
+                "Medium-High" => SourceText::MediumHigh,
+                "Medium" => SourceText::Medium,
+                _ => SourceText::Seed,
             };
             view! {
                 <li id=format!("source-{}", r.id)>
                     <strong lang=tag(&r.lang)>{r.organisation.clone()}</strong>" · "
                     <cite lang=lang_of(&r.title)>{r.title.clone()}</cite>" · "
-                    {date(&r.date)}" · "{i18n.t(Src::Confidence)}{i18n.t(confidence)}
+                    {date(&r.date)}" · "{i18n.t(SourceText::Confidence)}{i18n.t(confidence)}
                     {link}
                 </li>
             }

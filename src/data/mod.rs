@@ -13,7 +13,7 @@ mod status;
 pub use content::{Content, ContentState};
 pub use status::{DataStatus, SnapshotFacts};
 
-use crate::i18n::Key;
+use crate::i18n::AppText;
 use leptos::prelude::*;
 use mechgraph::format::DecodeError;
 use mechgraph::Snapshot;
@@ -66,13 +66,13 @@ pub enum LoadError {
 
 impl LoadError {
     /// The message to show, as a catalogue key.
-    pub fn key(&self) -> Key {
+    pub fn key(&self) -> AppText {
         match self {
-            LoadError::Network => Key::DataErrorNetwork,
-            LoadError::Status(_) => Key::DataErrorMissing,
-            LoadError::Damaged(DecodeError::UnsupportedVersion(_)) => Key::DataErrorVersion,
-            LoadError::Damaged(DecodeError::NotASnapshot) => Key::DataErrorNotSnapshot,
-            LoadError::Damaged(_) => Key::DataErrorDamaged,
+            LoadError::Network => AppText::DataErrorNetwork,
+            LoadError::Status(_) => AppText::DataErrorMissing,
+            LoadError::Damaged(DecodeError::UnsupportedVersion(_)) => AppText::DataErrorVersion,
+            LoadError::Damaged(DecodeError::NotASnapshot) => AppText::DataErrorNotSnapshot,
+            LoadError::Damaged(_) => AppText::DataErrorDamaged,
         }
     }
 

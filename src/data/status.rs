@@ -2,7 +2,7 @@
 //! graph loads, and the sources and counts of the loaded graph for the About page.
 
 use super::{use_graph_data, Load};
-use crate::i18n::{use_i18n, Fill, Key};
+use crate::i18n::{use_i18n, AppText, Fill};
 use leptos::prelude::*;
 use mechgraph::{stats, NodeKind, Snapshot};
 
@@ -34,7 +34,7 @@ pub fn DataStatus() -> impl IntoView {
     let data = use_graph_data();
     let line = move || {
         match (data.core.get(), data.full.get()) {
-        (_, Load::Ready { snapshot, .. }) => view! { <p>{counted(i18n.get(Key::DataReadyFull), &snapshot)}</p> }.into_any(),
+        (_, Load::Ready { snapshot, .. }) => view! { <p>{counted(i18n.get(AppText::DataReadyFull), &snapshot)}</p> }.into_any(),
         (Load::Failed(e), _) | (_, Load::Failed(e)) => view! {
             <p class="data-error">{i18n.get(e.key())}" "<span class="detail" lang="en">{e.detail()}</span></p>
         }
@@ -43,15 +43,15 @@ pub fn DataStatus() -> impl IntoView {
             let percent = total.filter(|&t| t > 0).map(|t| (received * 100 / t).min(100));
             view! {
                 <p>
-                    <label for="data-progress">{i18n.t(Key::DataLoadingFull)}</label>" "
-                    <progress id="data-progress" max="100" value=percent.unwrap_or(0) aria-label=i18n.t(Key::DataProgressLabel)></progress>
+                    <label for="data-progress">{i18n.t(AppText::DataLoadingFull)}</label>" "
+                    <progress id="data-progress" max="100" value=percent.unwrap_or(0) aria-label=i18n.t(AppText::DataProgressLabel)></progress>
                     " "{percent.map(|p| format!("{p} %"))}
                 </p>
             }
             .into_any()
         }
-        (Load::Ready { snapshot, .. }, _) => view! { <p>{counted(i18n.get(Key::DataReadyCore), &snapshot)}</p> }.into_any(),
-        _ => view! { <p>{i18n.t(Key::DataLoadingCore)}</p> }.into_any(),
+        (Load::Ready { snapshot, .. }, _) => view! { <p>{counted(i18n.get(AppText::DataReadyCore), &snapshot)}</p> }.into_any(),
+        _ => view! { <p>{i18n.t(AppText::DataLoadingCore)}</p> }.into_any(),
     }
     };
     // Decode times, for the measurement scripts (scripts/startup.mjs).
@@ -78,13 +78,13 @@ pub fn DataStatus() -> impl IntoView {
     }
 }
 
-fn kind_key(kind: NodeKind) -> Key {
+fn kind_key(kind: NodeKind) -> AppText {
     match kind {
-        NodeKind::Process => Key::KindProcess,
-        NodeKind::Phenotype => Key::KindPhenotype,
-        NodeKind::Mechanism => Key::KindMechanism,
-        NodeKind::Gene => Key::KindGene,
-        NodeKind::Disease => Key::KindDisease,
+        NodeKind::Process => AppText::KindProcess,
+        NodeKind::Phenotype => AppText::KindPhenotype,
+        NodeKind::Mechanism => AppText::KindMechanism,
+        NodeKind::Gene => AppText::KindGene,
+        NodeKind::Disease => AppText::KindDisease,
     }
 }
 
@@ -95,12 +95,12 @@ pub fn SnapshotFacts() -> impl IntoView {
     let data = use_graph_data();
     move || {
         let Some(snapshot) = data.best() else {
-            return view! { <p>{i18n.t(Key::AboutDataWaiting)}</p> }.into_any();
+            return view! { <p>{i18n.t(AppText::AboutDataWaiting)}</p> }.into_any();
         };
         let which = if matches!(data.full.get(), Load::Ready { .. }) {
-            Key::WhichFull
+            AppText::WhichFull
         } else {
-            Key::WhichCore
+            AppText::WhichCore
         };
         let s = stats::stats(&snapshot.graph);
         let hpo_version = snapshot
@@ -132,31 +132,31 @@ pub fn SnapshotFacts() -> impl IntoView {
             })
             .collect_view();
         view! {
-            <p>{i18n.t(Key::AboutDataIntro)}</p>
-            <div class="table-scroll" tabindex="0" role="region" aria-label=i18n.t(Key::SourcesCaption)>
+            <p>{i18n.t(AppText::AboutDataIntro)}</p>
+            <div class="table-scroll" tabindex="0" role="region" aria-label=i18n.t(AppText::SourcesCaption)>
                 <table>
-                    <caption>{i18n.t(Key::SourcesCaption)}</caption>
+                    <caption>{i18n.t(AppText::SourcesCaption)}</caption>
                     <thead><tr>
-                        <th scope="col">{i18n.t(Key::ColumnSource)}</th>
-                        <th scope="col">{i18n.t(Key::ColumnVersion)}</th>
-                        <th scope="col">{i18n.t(Key::ColumnLicence)}</th>
+                        <th scope="col">{i18n.t(AppText::ColumnSource)}</th>
+                        <th scope="col">{i18n.t(AppText::ColumnVersion)}</th>
+                        <th scope="col">{i18n.t(AppText::ColumnLicence)}</th>
                     </tr></thead>
                     <tbody>{sources}</tbody>
                 </table>
             </div>
-            <p>{move || i18n.get(Key::AboutHpoAck).fill(&[("version", &hpo_version)])}</p>
+            <p>{move || i18n.get(AppText::AboutHpoAck).fill(&[("version", &hpo_version)])}</p>
             <table class="counts">
-                <caption>{i18n.t(Key::CountsCaption)}" ("{i18n.t(which)}")"</caption>
+                <caption>{i18n.t(AppText::CountsCaption)}" ("{i18n.t(which)}")"</caption>
                 <thead><tr>
-                    <th scope="col">{i18n.t(Key::ColumnWhat)}</th>
-                    <th scope="col">{i18n.t(Key::ColumnCount)}</th>
+                    <th scope="col">{i18n.t(AppText::ColumnWhat)}</th>
+                    <th scope="col">{i18n.t(AppText::ColumnCount)}</th>
                 </tr></thead>
                 <tbody>
-                    <tr><th scope="row">{i18n.t(Key::CountEvents)}</th><td>{thousands(s.nodes)}</td></tr>
+                    <tr><th scope="row">{i18n.t(AppText::CountEvents)}</th><td>{thousands(s.nodes)}</td></tr>
                     {kinds}
-                    <tr><th scope="row">{i18n.t(Key::CountRelations)}</th><td>{thousands(s.edges)}</td></tr>
-                    <tr><th scope="row">{i18n.t(Key::CountChinese)}</th><td>{thousands(s.chinese_labels)}</td></tr>
-                    <tr><th scope="row">{i18n.t(Key::CountReferences)}</th><td>{thousands(s.references)}</td></tr>
+                    <tr><th scope="row">{i18n.t(AppText::CountRelations)}</th><td>{thousands(s.edges)}</td></tr>
+                    <tr><th scope="row">{i18n.t(AppText::CountChinese)}</th><td>{thousands(s.chinese_labels)}</td></tr>
+                    <tr><th scope="row">{i18n.t(AppText::CountReferences)}</th><td>{thousands(s.references)}</td></tr>
                 </tbody>
             </table>
         }

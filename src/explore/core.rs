@@ -7,7 +7,7 @@
 
 use super::core_model::{CoreQuery, KINDS, MAX_STEP, TOPS};
 use super::scores::{use_full_scores, FullScores, Pending};
-use super::{kind_name, Ex};
+use super::{kind_name, ExploreText};
 use crate::data::use_graph_data;
 use crate::i18n::use_i18n;
 use crate::shell::PageHeading;
@@ -169,7 +169,7 @@ pub fn CorePage() -> impl IntoView {
             scores,
         )
     });
-    let weight = move |which: usize, name: Ex| {
+    let weight = move |which: usize, name: ExploreText| {
         let value = move || query.with(|q| q.steps[which]);
         let id = format!("weight-{which}");
         view! {
@@ -251,11 +251,11 @@ pub fn CorePage() -> impl IntoView {
         }
         match rows.get() {
             Rows::Scoring(Pending { done, total }) => view! {
-                <p role="status" class="status core-scoring" id="core-scoring">{i18n.t(Ex::CoreScoring)}</p>
+                <p role="status" class="status core-scoring" id="core-scoring">{i18n.t(ExploreText::CoreScoring)}</p>
                 <progress class="core-scoring-progress" max=total value=done aria-labelledby="core-scoring"></progress>
             }
             .into_any(),
-            _ => view! { <p role="status" class="status">{i18n.t(Ex::CoreWaitFull)}</p> }.into_any(),
+            _ => view! { <p role="status" class="status">{i18n.t(ExploreText::CoreWaitFull)}</p> }.into_any(),
         }
     };
     let export = move |_| {
@@ -264,35 +264,35 @@ pub fn CorePage() -> impl IntoView {
         }
     };
     view! {
-        <PageHeading key=crate::i18n::Key::NavCore/>
-        <p class="lead">{i18n.t(Ex::CoreIntro)}</p>
+        <PageHeading key=crate::i18n::AppText::NavCore/>
+        <p class="lead">{i18n.t(ExploreText::CoreIntro)}</p>
         <p class="actions">
-            <a class="button" href=crate::graph::graph_href(crate::graph::scene::Focus::Core, None)>{i18n.t(crate::i18n::Key::ShowInGraph)}</a>
+            <a class="button" href=crate::graph::graph_href(crate::graph::scene::Focus::Core, None)>{i18n.t(crate::i18n::AppText::ShowInGraph)}</a>
         </p>
         <div class="core-layout">
         <form class="core-controls" on:submit=|ev| ev.prevent_default()>
             <fieldset>
-                <legend>{i18n.t(Ex::CoreWeights)}</legend>
-                <p class="hint">{i18n.t(Ex::CoreWeightsHint)}</p>
-                {weight(0, Ex::CorePropagation)}
-                {weight(1, Ex::CoreEnrichment)}
-                {weight(2, Ex::CoreCausal)}
+                <legend>{i18n.t(ExploreText::CoreWeights)}</legend>
+                <p class="hint">{i18n.t(ExploreText::CoreWeightsHint)}</p>
+                {weight(0, ExploreText::CorePropagation)}
+                {weight(1, ExploreText::CoreEnrichment)}
+                {weight(2, ExploreText::CoreCausal)}
             </fieldset>
             <super::core_seeds::SeedGenes query/>
-            <fieldset><legend>{i18n.t(Ex::CoreTop)}</legend><div class="choices">{tops}</div></fieldset>
-            <fieldset><legend>{i18n.t(Ex::CoreKinds)}</legend><div class="choices">{kinds}</div>
+            <fieldset><legend>{i18n.t(ExploreText::CoreTop)}</legend><div class="choices">{tops}</div></fieldset>
+            <fieldset><legend>{i18n.t(ExploreText::CoreKinds)}</legend><div class="choices">{kinds}</div>
                 <label class="choice">
                     <input type="checkbox" id="core-public" aria-describedby="core-public-hint"
                         prop:checked=move || query.with(|q| q.public)
                         on:change=move |ev| { let on = event_target_checked(&ev); query.update(|q| q.public = on); }/>
-                    <span>{i18n.t(Ex::CorePublic)}</span>
+                    <span>{i18n.t(ExploreText::CorePublic)}</span>
                 </label>
-                <p class="hint" id="core-public-hint">{i18n.t(Ex::CorePublicHint)}</p>
+                <p class="hint" id="core-public-hint">{i18n.t(ExploreText::CorePublicHint)}</p>
             </fieldset>
-            <fieldset><legend>{i18n.t(Ex::CoreThemes)}</legend><p class="hint">{i18n.t(Ex::CoreThemesHint)}</p><div class="choices">{themes}</div></fieldset>
+            <fieldset><legend>{i18n.t(ExploreText::CoreThemes)}</legend><p class="hint">{i18n.t(ExploreText::CoreThemesHint)}</p><div class="choices">{themes}</div></fieldset>
             <p class="actions">
-                <button type="button" class="button" on:click=move |_| query.set(CoreQuery::default())>{i18n.t(Ex::CoreReset)}</button>
-                <button type="button" class="button" on:click=export>{i18n.t(Ex::CoreExport)}</button>
+                <button type="button" class="button" on:click=move |_| query.set(CoreQuery::default())>{i18n.t(ExploreText::CoreReset)}</button>
+                <button type="button" class="button" on:click=export>{i18n.t(ExploreText::CoreExport)}</button>
             </p>
         </form>
         <div class="core-results">{table}</div>

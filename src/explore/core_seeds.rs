@@ -5,7 +5,7 @@
 //! address (`seeds=GENE:SOD1,…`).
 
 use super::core_model::CoreQuery;
-use super::Ex;
+use super::ExploreText;
 use crate::data::use_graph_data;
 use crate::i18n::use_i18n;
 use crate::i18n::Fill;
@@ -33,7 +33,7 @@ pub fn SeedGenes(query: RwSignal<CoreQuery>) -> impl IntoView {
     });
     let hint = move || {
         let (genes, diseases, phenotypes) = seeds.get().unwrap_or_default();
-        i18n.get(Ex::CoreSeedsHint).fill(&[
+        i18n.get(ExploreText::CoreSeedsHint).fill(&[
             ("g", &genes.len().to_string()),
             ("d", &diseases.to_string()),
             ("p", &phenotypes.to_string()),
@@ -61,13 +61,13 @@ pub fn SeedGenes(query: RwSignal<CoreQuery>) -> impl IntoView {
     };
     view! {
         <fieldset class="seed-genes">
-            <legend>{i18n.t(Ex::CoreSeeds)}</legend>
+            <legend>{i18n.t(ExploreText::CoreSeeds)}</legend>
             <p class="hint">{hint}</p>
             <div class="choices">{boxes}</div>
             <p class="actions">
                 <button type="button" class="button"
                     disabled=move || query.with(|q| q.seeds.is_empty())
-                    on:click=move |_| query.update(|q| q.seeds.clear())>{i18n.t(Ex::CoreSeedsClear)}</button>
+                    on:click=move |_| query.update(|q| q.seeds.clear())>{i18n.t(ExploreText::CoreSeedsClear)}</button>
             </p>
         </fieldset>
     }

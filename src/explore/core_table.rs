@@ -5,7 +5,7 @@
 //! each row is a card, each number labelled (`data-label`, style/explore.css).
 
 use super::core_why::Why;
-use super::{kind_name, Ex};
+use super::{kind_name, ExploreText};
 use crate::i18n::{use_i18n, Fill, I18n, Lang};
 use crate::route::Route;
 use leptos::prelude::*;
@@ -49,19 +49,19 @@ pub fn share_text(x: f64) -> String {
 }
 
 pub fn times_top(i18n: I18n, m: &Measures) -> String {
-    i18n.get(Ex::CoreTimesTop)
+    i18n.get(ExploreText::CoreTimesTop)
         .fill(&[("x", &sig2(m.propagation_vs_top))])
 }
 
 pub fn genes_of(i18n: I18n, m: &Measures) -> String {
-    i18n.get(Ex::CoreGenesOf).fill(&[
+    i18n.get(ExploreText::CoreGenesOf).fill(&[
         ("k", &m.seed_genes_below.to_string()),
         ("n", &m.genes.to_string()),
     ])
 }
 
 pub fn p_and_q(i18n: I18n, m: &Measures) -> String {
-    i18n.get(Ex::CorePQ)
+    i18n.get(ExploreText::CorePQ)
         .fill(&[("p", &sig2(m.p_value)), ("q", &sig2(m.q_value))])
 }
 
@@ -75,9 +75,9 @@ pub fn CoreTable(rows: Signal<Vec<Row>>, params: Signal<Params>) -> impl IntoVie
     let caption = move || {
         let (n, terms) = rows.with(|rs| (rs.len(), rs.iter().any(|r| r.measures.is_some())));
         let key = if terms {
-            Ex::CoreCaptionTerms
+            ExploreText::CoreCaptionTerms
         } else {
-            Ex::CoreCaption
+            ExploreText::CoreCaption
         };
         i18n.get(key).fill(&[("n", &n.to_string())])
     };
@@ -86,11 +86,11 @@ pub fn CoreTable(rows: Signal<Vec<Row>>, params: Signal<Params>) -> impl IntoVie
             <table class="core-table">
                 <caption id="core-caption">{caption}</caption>
                 <thead><tr>
-                    <th scope="col">{i18n.t(Ex::CoreRank)}</th>
-                    <th scope="col">{i18n.t(Ex::CoreEvent)}</th>
-                    <th scope="col">{i18n.t(Ex::CorePropagation)}</th>
-                    <th scope="col">{i18n.t(Ex::CoreEnrichment)}</th>
-                    <th scope="col">{i18n.t(Ex::CoreCausal)}</th>
+                    <th scope="col">{i18n.t(ExploreText::CoreRank)}</th>
+                    <th scope="col">{i18n.t(ExploreText::CoreEvent)}</th>
+                    <th scope="col">{i18n.t(ExploreText::CorePropagation)}</th>
+                    <th scope="col">{i18n.t(ExploreText::CoreEnrichment)}</th>
+                    <th scope="col">{i18n.t(ExploreText::CoreCausal)}</th>
                 </tr></thead>
                 <tbody>
                     <For each=ids key=|id| id.clone() let:id>
@@ -129,17 +129,18 @@ fn CoreRow(id: String, rows: Signal<Vec<Row>>, params: Signal<Params>) -> impl I
     let pct = move |k: usize| format!("{:.1}", score(k) * 100.0);
     let why = Signal::derive(move || match measures() {
         Some(m) => {
-            i18n.get(Ex::CoreWhyTerms)
+            i18n.get(ExploreText::CoreWhyTerms)
                 .fill(&[("combined", &format!("{:.3}", score(0)))])
                 + if m.significant() {
                     ""
                 } else {
-                    i18n.get(Ex::CoreWhyNotSignificant)
+                    i18n.get(ExploreText::CoreWhyNotSignificant)
                 }
         }
-        None => i18n
-            .get(Ex::CoreWhy)
-            .fill(&[("p", &pct(1)), ("e", &pct(2)), ("k", &pct(3))]),
+        None => {
+            i18n.get(ExploreText::CoreWhy)
+                .fill(&[("p", &pct(1)), ("e", &pct(2)), ("k", &pct(3))])
+        }
     });
     let propagation = move || measures().map_or_else(|| pct(1), |m| times_top(i18n, &m));
     let enrichment = move || {
@@ -147,8 +148,8 @@ fn CoreRow(id: String, rows: Signal<Vec<Row>>, params: Signal<Params>) -> impl I
         None => pct(2).into_any(),
         Some(m) => view! {
             <span class="nowrap">{genes_of(i18n, &m)}</span>" "
-            <span class="q nowrap">{i18n.get(Ex::CoreQ).fill(&[("q", &sig2(m.q_value))])}</span>
-            {(!m.significant()).then(|| view! { " "<strong class="not-significant">{i18n.t(Ex::CoreNotSignificant)}</strong> })}
+            <span class="q nowrap">{i18n.get(ExploreText::CoreQ).fill(&[("q", &sig2(m.q_value))])}</span>
+            {(!m.significant()).then(|| view! { " "<strong class="not-significant">{i18n.t(ExploreText::CoreNotSignificant)}</strong> })}
         }
         .into_any(),
     }
@@ -156,15 +157,15 @@ fn CoreRow(id: String, rows: Signal<Vec<Row>>, params: Signal<Params>) -> impl I
     let causal = move || measures().map_or_else(|| pct(3), |m| share_text(m.flow_share));
     view! {
         <tr>
-            <td class="rank" data-label=i18n.t(Ex::CoreRank)>{move || at.with(|a| a.map_or(0, |(rank, _, _)| rank))}</td>
+            <td class="rank" data-label=i18n.t(ExploreText::CoreRank)>{move || at.with(|a| a.map_or(0, |(rank, _, _)| rank))}</td>
             <th scope="row">
                 <a href=Route::Event(id.clone()).href() lang=move || name_lang.get().1>{move || name_lang.get().0}</a>
                 <span class="kind">{i18n.t(kind_name(kind))}</span>
                 <Why id=id.clone() why params/>
             </th>
-            <td data-label=i18n.t(Ex::CorePropagation)>{propagation}</td>
-            <td data-label=i18n.t(Ex::CoreEnrichment)>{enrichment}</td>
-            <td data-label=i18n.t(Ex::CoreCausal)>{causal}</td>
+            <td data-label=i18n.t(ExploreText::CorePropagation)>{propagation}</td>
+            <td data-label=i18n.t(ExploreText::CoreEnrichment)>{enrichment}</td>
+            <td data-label=i18n.t(ExploreText::CoreCausal)>{causal}</td>
         </tr>
     }
     .into_any()

@@ -5,7 +5,7 @@
 
 use super::core_table::{genes_of, p_and_q, share_text, times_top};
 use super::scores::{use_full_scores, FullScores};
-use super::Ex;
+use super::ExploreText;
 use crate::i18n::{use_i18n, Fill, I18n};
 use leptos::prelude::*;
 use mechgraph::score::{self, Params, Terms};
@@ -29,7 +29,7 @@ pub fn Why(id: String, why: Signal<String>, params: Signal<Params>) -> impl Into
     };
     view! {
         <details class="why" on:toggle=on_toggle>
-            <summary>{i18n.t(Ex::CoreWhyLabel)}</summary>
+            <summary>{i18n.t(ExploreText::CoreWhyLabel)}</summary>
             <p>{why}</p>
             <div class="explain">{more}</div>
         </details>
@@ -37,9 +37,9 @@ pub fn Why(id: String, why: Signal<String>, params: Signal<Params>) -> impl Into
 }
 
 /// A heading and the events as links (with their distance when given), or "none".
-fn named_list(i18n: I18n, heading: Ex, events: Vec<(String, String)>) -> AnyView {
+fn named_list(i18n: I18n, heading: ExploreText, events: Vec<(String, String)>) -> AnyView {
     let body = if events.is_empty() {
-        i18n.get(Ex::CoreNone).into_any()
+        i18n.get(ExploreText::CoreNone).into_any()
     } else {
         let last = events.len() - 1;
         events
@@ -63,32 +63,32 @@ fn named_list(i18n: I18n, heading: Ex, events: Vec<(String, String)>) -> AnyView
 
 fn explanation(i18n: I18n, scores: FullScores, id: &str, params: &Params) -> AnyView {
     let data = crate::data::use_graph_data();
-    let say = |key: Ex| view! { <p>{i18n.t(key)}</p> }.into_any();
+    let say = |key: ExploreText| view! { <p>{i18n.t(key)}</p> }.into_any();
     let Some(snapshot) = data.full.get().snapshot() else {
-        return say(Ex::CoreWaitFull);
+        return say(ExploreText::CoreWaitFull);
     };
     let g = &snapshot.graph;
     let Some(v) = g.find(id) else {
         return ().into_any();
     };
     let Ok(scored) = scores.of(&snapshot, &params.seeds, params.public_only) else {
-        return say(Ex::CoreScoring);
+        return say(ExploreText::CoreScoring);
     };
     let ranking = score::rank(g, &scored.0, params, &scored.1);
     let e = score::explain(g, &scored.0, &ranking, params, v);
     let m = Terms::new(&scored.0, &ranking).of(&scored.0, v);
     let rank = match e.rank {
-        Some(r) => i18n.get(Ex::CoreExplainRank).fill(&[
+        Some(r) => i18n.get(ExploreText::CoreExplainRank).fill(&[
             ("r", &r.to_string()),
             ("n", &ranking.candidates.to_string()),
         ]),
-        None => i18n.get(Ex::CoreExplainUnranked).to_string(),
+        None => i18n.get(ExploreText::CoreExplainUnranked).to_string(),
     };
     let enrichment = i18n
-        .get(Ex::CoreExplainEnrichment)
+        .get(ExploreText::CoreExplainEnrichment)
         .fill(&[("genes", &genes_of(i18n, &m)), ("pq", &p_and_q(i18n, &m))]);
     let not_significant = (!m.significant()).then(
-        || view! { " "<strong class="not-significant">{i18n.t(Ex::CoreNotSignificantQ)}</strong> },
+        || view! { " "<strong class="not-significant">{i18n.t(ExploreText::CoreNotSignificantQ)}</strong> },
     );
     let seed_names = e
         .seed_genes
@@ -117,15 +117,15 @@ fn explanation(i18n: I18n, scores: FullScores, id: &str, params: &Params) -> Any
     view! {
         <ul class="measures">
             <li>{rank}</li>
-            <li>{i18n.get(Ex::CoreExplainPropagation).fill(&[("x", &times_top(i18n, &m))])}</li>
+            <li>{i18n.get(ExploreText::CoreExplainPropagation).fill(&[("x", &times_top(i18n, &m))])}</li>
             <li>{enrichment}{not_significant}</li>
-            <li>{i18n.get(Ex::CoreExplainCausal).fill(&[("s", &share_text(m.flow_share))])}</li>
+            <li>{i18n.get(ExploreText::CoreExplainCausal).fill(&[("s", &share_text(m.flow_share))])}</li>
         </ul>
         <dl class="seeds">
-            {named_list(i18n, Ex::CoreSeedGenesBelow, seed_names)}
-            {named_list(i18n, Ex::CoreNearestGenes, genes)}
-            {(!phenotypes.is_empty()).then(|| named_list(i18n, Ex::CoreNearestPhenotypes, phenotypes))}
-            {(!others.is_empty()).then(|| named_list(i18n, Ex::CoreNearestDiseases, others))}
+            {named_list(i18n, ExploreText::CoreSeedGenesBelow, seed_names)}
+            {named_list(i18n, ExploreText::CoreNearestGenes, genes)}
+            {(!phenotypes.is_empty()).then(|| named_list(i18n, ExploreText::CoreNearestPhenotypes, phenotypes))}
+            {(!others.is_empty()).then(|| named_list(i18n, ExploreText::CoreNearestDiseases, others))}
         </dl>
     }
     .into_any()

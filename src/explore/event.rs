@@ -4,7 +4,7 @@
 //! evidence and sources), the story chapters and treatments that mention it, and a
 //! link to copy.
 
-use super::{kind_name, relation_name, Ex};
+use super::{kind_name, relation_name, ExploreText};
 use crate::citations::RefList;
 use crate::data::{use_graph_data, Load};
 use crate::i18n::{use_i18n, Fill, I18n, Lang};
@@ -60,7 +60,7 @@ fn NeighbourGroup(snapshot: Arc<Snapshot>, group: Group) -> impl IntoView {
                 let (text, lang) = super::name_and_lang(g, other, chinese);
                 let edge = g.edge(e);
                 let evidence = g.vocab.evidence.get(edge.evidence as usize).filter(|s| !s.is_empty()).cloned();
-                let evidence = evidence.map(|code| view! { <span class="evidence">" · "{i18n.t(Ex::EventEvidence)}" "<code>{code}</code></span> });
+                let evidence = evidence.map(|code| view! { <span class="evidence">" · "{i18n.t(ExploreText::EventEvidence)}" "<code>{code}</code></span> });
                 let id = g.ids[other as usize].clone();
                 view! {
                     <li>
@@ -77,9 +77,9 @@ fn NeighbourGroup(snapshot: Arc<Snapshot>, group: Group) -> impl IntoView {
             let next = PAGE.min(total - now);
             view! {
                 <p class="paging">
-                    <span>{move || i18n.get(Ex::EventShown).fill(&[("shown", &shown.get().to_string()), ("total", &total.to_string())])}</span>" "
+                    <span>{move || i18n.get(ExploreText::EventShown).fill(&[("shown", &shown.get().to_string()), ("total", &total.to_string())])}</span>" "
                     <button type="button" class="button" on:click=move |_| shown.update(|s| *s = (*s + PAGE).min(total))>
-                        {move || i18n.get(Ex::EventShowMore).fill(&[("n", &next.to_string())])}
+                        {move || i18n.get(ExploreText::EventShowMore).fill(&[("n", &next.to_string())])}
                     </button>
                 </p>
             }
@@ -102,9 +102,9 @@ fn core_summary(i18n: I18n, core: Option<&Snapshot>, id: &str) -> AnyView {
         return ().into_any();
     };
     let Some(i) = core.ids.iter().position(|x| x == id) else {
-        return view! { <p>{i18n.get(Ex::EventCoreNot)}</p> }.into_any();
+        return view! { <p>{i18n.get(ExploreText::EventCoreNot)}</p> }.into_any();
     };
-    let rank = i18n.get(Ex::EventCoreRank).fill(&[
+    let rank = i18n.get(ExploreText::EventCoreRank).fill(&[
         ("rank", &(i + 1).to_string()),
         ("n", &core.candidates.to_string()),
     ]);
@@ -115,7 +115,7 @@ fn core_summary(i18n: I18n, core: Option<&Snapshot>, id: &str) -> AnyView {
         .and_then(|m| mechgraph::score::stored_measures(m, i))
     else {
         let pct = |v: &[u32]| format!("{:.1}", f64::from(v[i]) / 10_000.0);
-        let parts = i18n.get(Ex::EventCoreParts).fill(&[
+        let parts = i18n.get(ExploreText::EventCoreParts).fill(&[
             ("c", &combined),
             ("p", &pct(&core.propagation)),
             ("e", &pct(&core.enrichment)),
@@ -124,30 +124,30 @@ fn core_summary(i18n: I18n, core: Option<&Snapshot>, id: &str) -> AnyView {
         return view! { <p>{format!("{rank} {parts}")}</p> }.into_any();
     };
     let enrichment = i18n
-        .get(Ex::CoreExplainEnrichment)
+        .get(ExploreText::CoreExplainEnrichment)
         .fill(&[("genes", &genes_of(i18n, &m)), ("pq", &p_and_q(i18n, &m))]);
     let not_significant = (!m.significant()).then(
-        || view! { " "<strong class="not-significant">{i18n.t(Ex::CoreNotSignificantQ)}</strong> },
+        || view! { " "<strong class="not-significant">{i18n.t(ExploreText::CoreNotSignificantQ)}</strong> },
     );
     view! {
-        <p>{rank}" "{i18n.get(Ex::EventCoreCombined).fill(&[("c", &combined)])}</p>
+        <p>{rank}" "{i18n.get(ExploreText::EventCoreCombined).fill(&[("c", &combined)])}</p>
         <ul class="measures">
-            <li>{i18n.get(Ex::CoreExplainPropagation).fill(&[("x", &times_top(i18n, &m))])}</li>
+            <li>{i18n.get(ExploreText::CoreExplainPropagation).fill(&[("x", &times_top(i18n, &m))])}</li>
             <li>{enrichment}{not_significant}</li>
-            <li>{i18n.get(Ex::CoreExplainCausal).fill(&[("s", &share_text(m.flow_share))])}</li>
+            <li>{i18n.get(ExploreText::CoreExplainCausal).fill(&[("s", &share_text(m.flow_share))])}</li>
         </ul>
     }
     .into_any()
 }
 
-fn copy_link(done: RwSignal<Option<Ex>>) {
+fn copy_link(done: RwSignal<Option<ExploreText>>) {
     let href = crate::platform::location_href();
     wasm_bindgen_futures::spawn_local(async move {
         let ok = crate::platform::copy_text(&href).await;
         done.set(Some(if ok {
-            Ex::EventCopied
+            ExploreText::EventCopied
         } else {
-            Ex::EventCopyFailed
+            ExploreText::EventCopyFailed
         }));
     });
 }
@@ -156,7 +156,7 @@ fn copy_link(done: RwSignal<Option<Ex>>) {
 pub fn EventPage(id: String) -> impl IntoView {
     let i18n = use_i18n();
     let data = use_graph_data();
-    let copied = RwSignal::new(None::<Ex>);
+    let copied = RwSignal::new(None::<ExploreText>);
     let id_for_view = id.clone();
     let body = move || {
         let id = id_for_view.clone();
@@ -167,15 +167,15 @@ pub fn EventPage(id: String) -> impl IntoView {
         }
         let core = data.core.get().snapshot();
         let Some(snapshot) = data.best() else {
-            return view! { <h1 id=PAGE_HEADING_ID tabindex="-1">{id}</h1><p role="status">{i18n.t(Ex::SearchWaiting)}</p> }.into_any();
+            return view! { <h1 id=PAGE_HEADING_ID tabindex="-1">{id}</h1><p role="status">{i18n.t(ExploreText::SearchWaiting)}</p> }.into_any();
         };
         let g = &snapshot.graph;
         let Some(v) = g.find(&id) else {
             let waiting = matches!(data.full.get(), Load::Waiting | Load::Loading { .. });
             let key = if waiting {
-                Ex::EventWaitFull
+                ExploreText::EventWaitFull
             } else {
-                Ex::EventNotFound
+                ExploreText::EventNotFound
             };
             return view! { <h1 id=PAGE_HEADING_ID tabindex="-1">{id}</h1><p role="status">{i18n.t(key)}</p> }.into_any();
         };
@@ -194,15 +194,16 @@ pub fn EventPage(id: String) -> impl IntoView {
         } else {
             "zh-Hans"
         };
-        let translated = (label.translated || other.translated)
-            .then(|| view! { <span class="note">{i18n.t(Ex::EventProjectTranslation)}</span> });
+        let translated = (label.translated || other.translated).then(
+            || view! { <span class="note">{i18n.t(ExploreText::EventProjectTranslation)}</span> },
+        );
         let other_name = (other.text != label.text).then(|| view! {
-            <p>{i18n.t(Ex::EventOtherName)}": "<span lang=other_lang>{other.text.to_string()}</span>" "{translated}</p>
+            <p>{i18n.t(ExploreText::EventOtherName)}": "<span lang=other_lang>{other.text.to_string()}</span>" "{translated}</p>
         });
         let about = g.info.get(&v).map(|info| {
             let text = if chinese && !info.description_zh.is_empty() { info.description_zh.clone() } else { info.description_en.clone() };
             let refs: Vec<String> = info.refs.iter().filter_map(|&r| g.refs.get(r as usize).cloned()).collect();
-            view! { <section><h2>{i18n.t(Ex::EventAbout)}</h2><p>{text}<RefList refs/></p></section> }
+            view! { <section><h2>{i18n.t(ExploreText::EventAbout)}</h2><p>{text}<RefList refs/></p></section> }
         });
         // Its own reactive part: the page around it (and the focus in it) stays when
         // text.bin arrives.
@@ -214,10 +215,10 @@ pub fn EventPage(id: String) -> impl IntoView {
                 let syns = t.1.get(&v).cloned().unwrap_or_default();
                 (def.is_some() || !syns.is_empty()).then(|| view! {
                     <section class="definition">
-                        <h2>{i18n.t(Ex::EventDefinition)}</h2>
+                        <h2>{i18n.t(ExploreText::EventDefinition)}</h2>
                         {def.map(|d| view! { <p lang="en">{d}</p> })}
-                        {(!syns.is_empty()).then(|| view! { <p>{i18n.t(Ex::EventSynonyms)}": "<span lang="en">{syns.join(" · ")}</span></p> })}
-                        <p class="hint">{i18n.t(Ex::EventDefinitionSource)}</p>
+                        {(!syns.is_empty()).then(|| view! { <p>{i18n.t(ExploreText::EventSynonyms)}": "<span lang="en">{syns.join(" · ")}</span></p> })}
+                        <p class="hint">{i18n.t(ExploreText::EventDefinitionSource)}</p>
                     </section>
                 })
             }
@@ -229,7 +230,7 @@ pub fn EventPage(id: String) -> impl IntoView {
             .filter(|c| c.nodes.iter().any(|n| n == &id))
             .map(|c| view! { <li><a href=Route::Story(Some(c.id)).href()>{c.title.get(i18n.lang.get()).clone()}</a></li> })
             .collect::<Vec<_>>();
-        let story = (!chapters_here.is_empty()).then(|| view! { <section><h2>{i18n.t(Ex::EventStory)}</h2><ul>{chapters_here}</ul></section> });
+        let story = (!chapters_here.is_empty()).then(|| view! { <section><h2>{i18n.t(ExploreText::EventStory)}</h2><ul>{chapters_here}</ul></section> });
         let therapies_here = content
             .into_iter()
             .flat_map(|c| &c.treatments)
@@ -240,7 +241,7 @@ pub fn EventPage(id: String) -> impl IntoView {
                 view! { <li><a href=Route::Treatments.href() lang=lang>{name}</a></li> }
             })
             .collect::<Vec<_>>();
-        let therapies = (!therapies_here.is_empty()).then(|| view! { <section><h2>{i18n.t(Ex::EventTherapies)}</h2><ul>{therapies_here}</ul></section> });
+        let therapies = (!therapies_here.is_empty()).then(|| view! { <section><h2>{i18n.t(ExploreText::EventTherapies)}</h2><ul>{therapies_here}</ul></section> });
         let core = core_summary(i18n, core.as_deref(), &id);
         let neighbour_groups = groups(g, v)
             .into_iter()
@@ -250,16 +251,16 @@ pub fn EventPage(id: String) -> impl IntoView {
             <h1 id=PAGE_HEADING_ID tabindex="-1" lang=heading_lang>{label.text.to_string()}</h1>
             {other_name}
             <dl class="facts">
-                <dt>{i18n.t(Ex::EventKind)}</dt><dd>{i18n.t(kind_name(g.kinds[i]))}</dd>
-                <dt>{i18n.t(Ex::EventId)}</dt><dd><code>{id.clone()}</code></dd>
+                <dt>{i18n.t(ExploreText::EventKind)}</dt><dd>{i18n.t(kind_name(g.kinds[i]))}</dd>
+                <dt>{i18n.t(ExploreText::EventId)}</dt><dd><code>{id.clone()}</code></dd>
             </dl>
             {about}
             {definition}
             <super::TextLoader/>
-            <section><h2>{i18n.t(Ex::EventCore)}</h2>{core}</section>
+            <section><h2>{i18n.t(ExploreText::EventCore)}</h2>{core}</section>
             {story}
             {therapies}
-            <section><h2>{i18n.t(Ex::EventNeighbours)}</h2>{neighbour_groups}</section>
+            <section><h2>{i18n.t(ExploreText::EventNeighbours)}</h2>{neighbour_groups}</section>
         }
         .into_any()
     };
@@ -267,9 +268,9 @@ pub fn EventPage(id: String) -> impl IntoView {
         <article class="event">
             {body}
             <p class="actions">
-                <a class="button" href=super::path_href(Some(&id), None)>{i18n.t(Ex::PathFromHere)}</a>
-                <a class="button" href=crate::graph::graph_href(crate::graph::scene::Focus::Event(id.clone()), Some(&id))>{i18n.t(crate::i18n::Key::ShowInGraph)}</a>
-                <button type="button" class="button" on:click=move |_| copy_link(copied)>{i18n.t(Ex::EventCopy)}</button>
+                <a class="button" href=super::path_href(Some(&id), None)>{i18n.t(ExploreText::PathFromHere)}</a>
+                <a class="button" href=crate::graph::graph_href(crate::graph::scene::Focus::Event(id.clone()), Some(&id))>{i18n.t(crate::i18n::AppText::ShowInGraph)}</a>
+                <button type="button" class="button" on:click=move |_| copy_link(copied)>{i18n.t(ExploreText::EventCopy)}</button>
                 <span role="status">{move || copied.get().map(|k| i18n.get(k))}</span>
             </p>
         </article>

@@ -20,7 +20,7 @@ pub mod searching;
 pub use core::CorePage;
 pub use event::EventPage;
 pub use path::{path_href, PathPage};
-pub use say::Ex;
+pub use say::ExploreText;
 pub use search::ExplorePage;
 
 use crate::data::stepped::{Job, Stepped};
@@ -160,68 +160,68 @@ pub fn TextLoader() -> impl leptos::IntoView {
         match data.text.get() {
             TextLoad::Waiting | TextLoad::Ready { .. } => Some(view! {
                 <p class="text-loader">
-                    <button type="button" class="button" on:click=move |_| data.ask_text()>{i18n.t(Ex::TextLoad)}</button>
-                    " "<span class="hint">{i18n.t(Ex::TextLoadHint)}</span>
+                    <button type="button" class="button" on:click=move |_| data.ask_text()>{i18n.t(ExploreText::TextLoad)}</button>
+                    " "<span class="hint">{i18n.t(ExploreText::TextLoadHint)}</span>
                 </p>
             }.into_any()),
-            TextLoad::Loading => Some(view! { <p class="status" role="status">{i18n.t(Ex::TextLoading)}</p> }.into_any()),
-            TextLoad::Failed => Some(view! { <p class="status" role="status">{i18n.t(Ex::TextFailed)}</p> }.into_any()),
+            TextLoad::Loading => Some(view! { <p class="status" role="status">{i18n.t(ExploreText::TextLoading)}</p> }.into_any()),
+            TextLoad::Failed => Some(view! { <p class="status" role="status">{i18n.t(ExploreText::TextFailed)}</p> }.into_any()),
         }
     }
 }
 
-pub fn kind_name(k: NodeKind) -> Ex {
+pub fn kind_name(k: NodeKind) -> ExploreText {
     match k {
-        NodeKind::Process => Ex::KindProcess,
-        NodeKind::Phenotype => Ex::KindPhenotype,
-        NodeKind::Mechanism => Ex::KindMechanism,
-        NodeKind::Gene => Ex::KindGene,
-        NodeKind::Disease => Ex::KindDisease,
+        NodeKind::Process => ExploreText::KindProcess,
+        NodeKind::Phenotype => ExploreText::KindPhenotype,
+        NodeKind::Mechanism => ExploreText::KindMechanism,
+        NodeKind::Gene => ExploreText::KindGene,
+        NodeKind::Disease => ExploreText::KindDisease,
     }
 }
 
 /// The heading of a group of neighbours: the relation read from this event outwards
 /// (`outgoing`) or towards it.
-pub fn relation_name(r: Relation, outgoing: bool) -> Ex {
+pub fn relation_name(r: Relation, outgoing: bool) -> ExploreText {
     use Relation::*;
     match (r, outgoing) {
-        (IsA, true) => Ex::IsAOut,
-        (IsA, false) => Ex::IsAIn,
-        (PartOf, true) => Ex::PartOfOut,
-        (PartOf, false) => Ex::PartOfIn,
-        (Regulates, true) => Ex::RegulatesOut,
-        (Regulates, false) => Ex::RegulatesIn,
-        (PositivelyRegulates, true) => Ex::PosOut,
-        (PositivelyRegulates, false) => Ex::PosIn,
-        (NegativelyRegulates, true) => Ex::NegOut,
-        (NegativelyRegulates, false) => Ex::NegIn,
-        (AnnotatedTo, true) => Ex::AnnotOut,
-        (AnnotatedTo, false) => Ex::AnnotIn,
-        (HasPhenotype, true) => Ex::PhenoOut,
-        (HasPhenotype, false) => Ex::PhenoIn,
-        (GeneOf, true) => Ex::GeneOfOut,
-        (GeneOf, false) => Ex::GeneOfIn,
-        (Causes, true) => Ex::CausesOut,
-        (Causes, false) => Ex::CausesIn,
+        (IsA, true) => ExploreText::IsAOut,
+        (IsA, false) => ExploreText::IsAIn,
+        (PartOf, true) => ExploreText::PartOfOut,
+        (PartOf, false) => ExploreText::PartOfIn,
+        (Regulates, true) => ExploreText::RegulatesOut,
+        (Regulates, false) => ExploreText::RegulatesIn,
+        (PositivelyRegulates, true) => ExploreText::PosOut,
+        (PositivelyRegulates, false) => ExploreText::PosIn,
+        (NegativelyRegulates, true) => ExploreText::NegOut,
+        (NegativelyRegulates, false) => ExploreText::NegIn,
+        (AnnotatedTo, true) => ExploreText::AnnotOut,
+        (AnnotatedTo, false) => ExploreText::AnnotIn,
+        (HasPhenotype, true) => ExploreText::PhenoOut,
+        (HasPhenotype, false) => ExploreText::PhenoIn,
+        (GeneOf, true) => ExploreText::GeneOfOut,
+        (GeneOf, false) => ExploreText::GeneOfIn,
+        (Causes, true) => ExploreText::CausesOut,
+        (Causes, false) => ExploreText::CausesIn,
     }
 }
 
-pub fn theme_name(t: &str) -> Ex {
+pub fn theme_name(t: &str) -> ExploreText {
     match t {
-        "genetics" => Ex::ThemeGenetics,
-        "rna" => Ex::ThemeRna,
-        "nucleocytoplasmic" => Ex::ThemeNucleocytoplasmic,
-        "stress_granules" => Ex::ThemeStressGranules,
-        "aggregation" => Ex::ThemeAggregation,
-        "autophagy" => Ex::ThemeAutophagy,
-        "mitochondria" => Ex::ThemeMitochondria,
-        "oxidative_stress" => Ex::ThemeOxidative,
-        "excitotoxicity" => Ex::ThemeExcitotoxicity,
-        "axonal_transport" => Ex::ThemeAxonal,
-        "neuroinflammation" => Ex::ThemeInflammation,
-        "cell_death" => Ex::ThemeCellDeath,
-        "phenotype" => Ex::ThemePhenotype,
-        _ => Ex::ThemeBiomarker,
+        "genetics" => ExploreText::ThemeGenetics,
+        "rna" => ExploreText::ThemeRna,
+        "nucleocytoplasmic" => ExploreText::ThemeNucleocytoplasmic,
+        "stress_granules" => ExploreText::ThemeStressGranules,
+        "aggregation" => ExploreText::ThemeAggregation,
+        "autophagy" => ExploreText::ThemeAutophagy,
+        "mitochondria" => ExploreText::ThemeMitochondria,
+        "oxidative_stress" => ExploreText::ThemeOxidative,
+        "excitotoxicity" => ExploreText::ThemeExcitotoxicity,
+        "axonal_transport" => ExploreText::ThemeAxonal,
+        "neuroinflammation" => ExploreText::ThemeInflammation,
+        "cell_death" => ExploreText::ThemeCellDeath,
+        "phenotype" => ExploreText::ThemePhenotype,
+        _ => ExploreText::ThemeBiomarker,
     }
 }
 

@@ -3,7 +3,7 @@
 //! pages by title. Matched as the event search matches (case, spaces and punctuation
 //! ignored).
 
-use super::Ex;
+use super::ExploreText;
 use crate::data::content::Content;
 use crate::i18n::{use_i18n, Lang};
 use crate::route::Route;
@@ -16,7 +16,7 @@ struct Other {
     name: String,
     lang: &'static str,
     href: String,
-    kind: Ex,
+    kind: ExploreText,
     aims_at: Vec<String>,
 }
 
@@ -38,7 +38,7 @@ fn find(content: &Content, q: &str, lang: Lang) -> Vec<Other> {
                 name: t.name.get(lang).clone(),
                 lang: lang_tag(lang),
                 href: format!("#/treatments?q={query}"),
-                kind: Ex::KindTreatment,
+                kind: ExploreText::KindTreatment,
                 aims_at: t.mechanisms.clone(),
             });
         }
@@ -52,7 +52,7 @@ fn find(content: &Content, q: &str, lang: Lang) -> Vec<Other> {
                 name: c.title.get(lang).clone(),
                 lang: lang_tag(lang),
                 href: Route::Story(Some(n as u8 + 1)).href(),
-                kind: Ex::KindChapter,
+                kind: ExploreText::KindChapter,
                 aims_at: Vec::new(),
             });
         }
@@ -69,7 +69,7 @@ fn find(content: &Content, q: &str, lang: Lang) -> Vec<Other> {
                 name: page.title.get(lang).clone(),
                 lang: lang_tag(lang),
                 href: route.href(),
-                kind: Ex::KindPage,
+                kind: ExploreText::KindPage,
                 aims_at: Vec::new(),
             });
         }
@@ -110,7 +110,7 @@ pub fn OtherHits(query: RwSignal<String>) -> impl IntoView {
                             view! { <a class="aims" href=href lang=lang>{name}</a> }
                         })
                         .collect_view();
-                    view! { <p class="aims-list hit-meta">{i18n.t(Ex::AimsAt)}{links}</p> }
+                    view! { <p class="aims-list hit-meta">{i18n.t(ExploreText::AimsAt)}{links}</p> }
                 });
                 view! {
                     <li>
@@ -124,7 +124,7 @@ pub fn OtherHits(query: RwSignal<String>) -> impl IntoView {
             })
             .collect_view();
         Some(view! {
-            <h2 class="other-heading">{i18n.t(Ex::OtherHeading)}</h2>
+            <h2 class="other-heading">{i18n.t(ExploreText::OtherHeading)}</h2>
             <ul class="search-others">{items}</ul>
         })
     }

@@ -2,7 +2,7 @@
 //! `databuild` from other sources) replaces the full graph for this visit. A file that
 //! is not a valid snapshot is refused with the reason, and nothing changes.
 
-use super::Ex;
+use super::ExploreText;
 use crate::data::{open_user_snapshot, use_graph_data, LoadError};
 use crate::i18n::use_i18n;
 use crate::i18n::Fill;
@@ -42,15 +42,15 @@ pub fn OwnGraph() -> impl IntoView {
     let message = move || {
         match state.get() {
         State::Idle => None,
-        State::Reading(name) => Some(view! { <p class="status" role="status">{i18n.get(Ex::OwnReading).fill(&[("file", &name)])}</p> }.into_any()),
+        State::Reading(name) => Some(view! { <p class="status" role="status">{i18n.get(ExploreText::OwnReading).fill(&[("file", &name)])}</p> }.into_any()),
         State::Opened(name, n, m) => Some(view! {
             <p class="status" role="status">
-                {i18n.get(Ex::OwnOpened).fill(&[("file", &name), ("nodes", &n.to_string()), ("edges", &m.to_string())])}
+                {i18n.get(ExploreText::OwnOpened).fill(&[("file", &name), ("nodes", &n.to_string()), ("edges", &m.to_string())])}
             </p>
         }.into_any()),
         State::Refused(name, e) => Some(view! {
             <div class="error-summary" role="alert">
-                <p>{i18n.get(Ex::OwnRefused).fill(&[("file", &name)])}" "{i18n.t(e.key())}</p>
+                <p>{i18n.get(ExploreText::OwnRefused).fill(&[("file", &name)])}" "{i18n.t(e.key())}</p>
                 <p class="detail">{e.detail()}</p>
             </div>
         }.into_any()),
@@ -58,10 +58,10 @@ pub fn OwnGraph() -> impl IntoView {
     };
     view! {
         <section class="own-graph" aria-labelledby="own-graph-heading">
-            <h2 id="own-graph-heading">{i18n.t(Ex::OwnTitle)}</h2>
-            <p>{i18n.t(Ex::OwnIntro)}</p>
+            <h2 id="own-graph-heading">{i18n.t(ExploreText::OwnTitle)}</h2>
+            <p>{i18n.t(ExploreText::OwnIntro)}</p>
             <div class="field">
-                <label for="own-graph-file">{i18n.t(Ex::OwnLabel)}</label>
+                <label for="own-graph-file">{i18n.t(ExploreText::OwnLabel)}</label>
                 <input id="own-graph-file" type="file" accept=".bin,application/octet-stream" on:change=on_file/>
             </div>
             {message}

@@ -6,7 +6,7 @@
 //! the choice goes into the address, so a path can be linked. The list is
 //! `mechgraph::paths::find`, the same function the command line's `path` calls.
 
-use super::{kind_name, relation_name, Ex};
+use super::{kind_name, relation_name, ExploreText};
 use crate::citations::RefList;
 use crate::data::use_graph_data;
 use crate::i18n::{use_i18n, Fill, Lang};
@@ -36,17 +36,21 @@ pub fn path_href(from: Option<&str>, to: Option<&str>) -> String {
     }
 }
 
-fn sign_name(s: Sign) -> Ex {
+fn sign_name(s: Sign) -> ExploreText {
     match s {
-        Sign::Promotes => Ex::PathPromotes,
-        Sign::Inhibits => Ex::PathInhibits,
-        Sign::Unsigned => Ex::PathUnsigned,
+        Sign::Promotes => ExploreText::PathPromotes,
+        Sign::Inhibits => ExploreText::PathInhibits,
+        Sign::Unsigned => ExploreText::PathUnsigned,
     }
 }
 
 /// One end of the path: the chosen event, or a box to find one.
 #[component]
-fn Picker(label: Ex, field: &'static str, chosen: RwSignal<Option<String>>) -> impl IntoView {
+fn Picker(
+    label: ExploreText,
+    field: &'static str,
+    chosen: RwSignal<Option<String>>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let data = use_graph_data();
     let typed = RwSignal::new(String::new());
@@ -90,11 +94,11 @@ fn Picker(label: Ex, field: &'static str, chosen: RwSignal<Option<String>>) -> i
             {move || match chosen.get() {
                 Some(id) => view! {
                     <p class="chosen"><strong lang=name(&id).1>{name(&id).0}</strong>" "<code class="node-id">{id.clone()}</code>" "
-                        <button type="button" class="button quiet" on:click=move |_| chosen.set(None)>{i18n.t(Ex::PathChange)}</button>
+                        <button type="button" class="button quiet" on:click=move |_| chosen.set(None)>{i18n.t(ExploreText::PathChange)}</button>
                     </p>
                 }.into_any(),
                 None => view! {
-                    <label for=field>{i18n.t(Ex::SearchLabel)}</label>
+                    <label for=field>{i18n.t(ExploreText::SearchLabel)}</label>
                     <input id=field type="search" autocomplete="off" prop:value=move || typed.get()
                         on:input=move |ev| typed.set(event_target_value(&ev))/>
                     <ul class="pick-list">{options}</ul>
@@ -106,7 +110,7 @@ fn Picker(label: Ex, field: &'static str, chosen: RwSignal<Option<String>>) -> i
 
 /// The ranking rule, with the costs from `mechgraph::paths::rule`.
 fn rule_text(i18n: crate::i18n::I18n) -> String {
-    let mut text = i18n.get(Ex::PathRule).to_string();
+    let mut text = i18n.get(ExploreText::PathRule).to_string();
     for (key, cost) in [
         ("{c}", rule::COST_CAUSAL),
         ("{f}", rule::COST_FAILURE_OF),
@@ -128,9 +132,9 @@ fn RuleNote() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <details class="path-rule">
-            <summary>{i18n.t(Ex::PathRuleSummary)}</summary>
+            <summary>{i18n.t(ExploreText::PathRuleSummary)}</summary>
             <p>{move || rule_text(i18n)}</p>
-            <p>{i18n.t(Ex::PathSignNote)}</p>
+            <p>{i18n.t(ExploreText::PathSignNote)}</p>
         </details>
     }
 }
@@ -145,7 +149,7 @@ fn path_view(g: &Graph, i18n: crate::i18n::I18n, zh: bool, i: usize, p: &Path) -
             let edge = g.edge(e);
             let reversed = is_reversed(edge, pair[0]);
             let relation = if reversed && is_failure_of(g, edge) {
-                Ex::PathFailureOf
+                ExploreText::PathFailureOf
             } else {
                 relation_name(edge.relation, !reversed)
             };
@@ -168,7 +172,7 @@ fn path_view(g: &Graph, i18n: crate::i18n::I18n, zh: bool, i: usize, p: &Path) -
         })
         .collect_view();
     let (start, start_lang) = super::name_and_lang(g, p.nodes[0], zh);
-    let summary = i18n.get(Ex::PathSummary).fill(&[
+    let summary = i18n.get(ExploreText::PathSummary).fill(&[
         ("n", &(i + 1).to_string()),
         ("hops", &p.edges.len().to_string()),
         ("cost", &(p.cost / rule::UNIT).to_string()),
@@ -192,18 +196,18 @@ fn no_path_view(
     (from, to): (RwSignal<Option<String>>, RwSignal<Option<String>>),
 ) -> impl IntoView {
     let reason = match why.reason {
-        Reason::Same => i18n.get(Ex::PathNoneSame).to_string(),
-        Reason::StartHasNoStep => i18n.get(Ex::PathNoneStart).to_string(),
-        Reason::EndHasNoStep => i18n.get(Ex::PathNoneEnd).to_string(),
+        Reason::Same => i18n.get(ExploreText::PathNoneSame).to_string(),
+        Reason::StartHasNoStep => i18n.get(ExploreText::PathNoneStart).to_string(),
+        Reason::EndHasNoStep => i18n.get(ExploreText::PathNoneEnd).to_string(),
         Reason::NotReachable { reached } => i18n
-            .get(Ex::PathNoneReach)
+            .get(ExploreText::PathNoneReach)
             .fill(&[("n", &reached.to_string())]),
         Reason::TooLong | Reason::NoneOfThatSign => i18n
-            .get(Ex::PathNoneLong)
+            .get(ExploreText::PathNoneLong)
             .fill(&[("max", &paths::MAX_HOPS.to_string())]),
     };
     let (a, b) = (from.get_untracked(), to.get_untracked());
-    let offer = |list: &[u32], heading: Ex, start: bool| {
+    let offer = |list: &[u32], heading: ExploreText, start: bool| {
         let items = list
             .iter()
             .map(|&v| {
@@ -236,12 +240,12 @@ fn no_path_view(
         })
     };
     let nothing = (why.instead_of_start.is_empty() && why.instead_of_end.is_empty())
-        .then(|| view! { <p>{i18n.t(Ex::PathNoSuggestion)}</p> });
+        .then(|| view! { <p>{i18n.t(ExploreText::PathNoSuggestion)}</p> });
     view! {
         <div class="no-path">
             <p role="status" class="status">{reason}</p>
-            {offer(&why.instead_of_start, Ex::PathInsteadStart, true)}
-            {offer(&why.instead_of_end, Ex::PathInsteadEnd, false)}
+            {offer(&why.instead_of_start, ExploreText::PathInsteadStart, true)}
+            {offer(&why.instead_of_end, ExploreText::PathInsteadEnd, false)}
             {nothing}
         </div>
     }
@@ -267,11 +271,15 @@ pub fn PathPage() -> impl IntoView {
             return None;
         };
         let Some(snapshot) = data.best() else {
-            return Some(view! { <p role="status">{i18n.t(Ex::SearchWaiting)}</p> }.into_any());
+            return Some(
+                view! { <p role="status">{i18n.t(ExploreText::SearchWaiting)}</p> }.into_any(),
+            );
         };
         let g = &snapshot.graph;
         let (Some(u), Some(v)) = (g.find(&a), g.find(&b)) else {
-            return Some(view! { <p role="status">{i18n.t(Ex::EventWaitFull)}</p> }.into_any());
+            return Some(
+                view! { <p role="status">{i18n.t(ExploreText::EventWaitFull)}</p> }.into_any(),
+            );
         };
         let zh = i18n.lang.get() == Lang::Zh;
         match paths::find(g, &Params::default(), u, v, paths::DEFAULT_K, None) {
@@ -285,7 +293,7 @@ pub fn PathPage() -> impl IntoView {
                     .map(|(i, p)| path_view(g, i18n, zh, i, p))
                     .collect_view();
                 let count = i18n
-                    .get(Ex::PathCount)
+                    .get(ExploreText::PathCount)
                     .fill(&[("n", &found.len().to_string())]);
                 Some(
                     view! {
@@ -299,17 +307,17 @@ pub fn PathPage() -> impl IntoView {
         }
     };
     view! {
-        <PageHeading key=crate::i18n::Key::NavPath/>
-        <p class="lead">{i18n.t(Ex::PathIntro)}</p>
+        <PageHeading key=crate::i18n::AppText::NavPath/>
+        <p class="lead">{i18n.t(ExploreText::PathIntro)}</p>
         <form class="path-form" on:submit=|ev| ev.prevent_default()>
-            <Picker label=Ex::PathFrom field="path-from" chosen=from/>
-            <Picker label=Ex::PathTo field="path-to" chosen=to/>
+            <Picker label=ExploreText::PathFrom field="path-from" chosen=from/>
+            <Picker label=ExploreText::PathTo field="path-to" chosen=to/>
             <p class="actions">
                 <button type="button" class="button" on:click=move |_| {
                     let (a, b) = (from.get_untracked(), to.get_untracked());
                     from.set(b);
                     to.set(a);
-                }>{i18n.t(Ex::PathSwap)}</button>
+                }>{i18n.t(ExploreText::PathSwap)}</button>
             </p>
         </form>
         <div id="path-results" class="path-results" tabindex="-1">{results}</div>

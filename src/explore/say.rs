@@ -1,7 +1,7 @@
-//! The explorer's interface strings (`Ex => "中文", "English";`).
+//! The explorer's interface strings (`ExploreText => "中文", "English";`).
 
 crate::i18n::catalogue! {
-    Ex;
+    ExploreText;
     ExploreIntro =>
         "在机制图谱里查找事件：生物过程、表型、基因、疾病和本项目整理的 ALS 机制。可以输入中文或英文名称、编号（如 GO:0006979、HP:0001250、OMIM、ORPHA）、基因符号或别名（如 TDP-43），拼错一两个字母也能找到；治疗（如 利鲁唑）、故事章节和阅读页也在这里。",
         "Find events in the mechanism graph: biological processes, phenotypes, genes, diseases and the ALS mechanisms curated by the project. Type a Chinese or English name, an id (such as GO:0006979, HP:0001250, OMIM, ORPHA), a gene symbol or alias (such as TDP-43); a letter or two wrong is forgiven. Treatments (such as riluzole), story chapters and reading pages are found here too.";

@@ -3,7 +3,7 @@
 //! to the box. The query stays in the address (`#/explore?q=…`) so a search can be
 //! linked and survives the back button.
 
-use super::{kind_name, Ex};
+use super::{kind_name, ExploreText};
 use crate::i18n::{use_i18n, Fill, Lang};
 use crate::route::Route;
 use crate::shell::PageHeading;
@@ -32,7 +32,7 @@ struct Item {
     label: String,
     lang: &'static str,
     kind: NodeKind,
-    matched: Option<(Ex, String, &'static str)>,
+    matched: Option<(ExploreText, String, &'static str)>,
     exact: bool,
 }
 
@@ -46,15 +46,16 @@ impl Item {
             "en"
         };
         let how = match (h.class, h.field) {
-            (Class::Typo, _) => Ex::MatchNear,
-            (_, Field::Synonym) if g.kinds[v] == NodeKind::Gene => Ex::MatchAlias,
-            (_, Field::Name) => Ex::MatchName,
-            _ => Ex::MatchedBy,
+            (Class::Typo, _) => ExploreText::MatchNear,
+            (_, Field::Synonym) if g.kinds[v] == NodeKind::Gene => ExploreText::MatchAlias,
+            (_, Field::Name) => ExploreText::MatchName,
+            _ => ExploreText::MatchedBy,
         };
         let differs = h.text != label && h.text != g.ids[v];
         Item {
             id: g.ids[v].clone(),
-            matched: (differs || how == Ex::MatchNear).then(|| (how, h.text.clone(), text_lang)),
+            matched: (differs || how == ExploreText::MatchNear)
+                .then(|| (how, h.text.clone(), text_lang)),
             exact: h.class == Class::Exact,
             kind: g.kinds[v],
             label,
@@ -230,12 +231,12 @@ pub fn ExplorePage() -> impl IntoView {
                 return String::new();
             };
             if list.len() < *total {
-                i18n.get(Ex::SearchShown).fill(&[
+                i18n.get(ExploreText::SearchShown).fill(&[
                     ("n", &list.len().to_string()),
                     ("total", &total.to_string()),
                 ])
             } else {
-                i18n.get(Ex::SearchResults)
+                i18n.get(ExploreText::SearchResults)
                     .fill(&[("n", &list.len().to_string())])
             }
         })
@@ -252,8 +253,9 @@ pub fn ExplorePage() -> impl IntoView {
             exact,
         } = item;
         let matched = matched.map(|(how, m, lang)| view! { <span class="matched">{i18n.t(how)}<span lang=lang>{m}</span></span> });
-        let exact =
-            exact.then(|| view! { <span class="matched exact">{i18n.t(Ex::MatchExact)}</span> });
+        let exact = exact.then(
+            || view! { <span class="matched exact">{i18n.t(ExploreText::MatchExact)}</span> },
+        );
         let href = Route::Event(id.clone()).href();
         view! {
             <li>
@@ -269,8 +271,8 @@ pub fn ExplorePage() -> impl IntoView {
     let list = move || {
         match state.get() {
         Shown::Nothing => None,
-        Shown::Waiting => Some(view! { <p role="status">{i18n.t(Ex::SearchWaiting)}</p> }.into_any()),
-        Shown::NoneFound => Some(view! { <p role="status">{i18n.t(Ex::SearchNone)}</p> }.into_any()),
+        Shown::Waiting => Some(view! { <p role="status">{i18n.t(ExploreText::SearchWaiting)}</p> }.into_any()),
+        Shown::NoneFound => Some(view! { <p role="status">{i18n.t(ExploreText::SearchNone)}</p> }.into_any()),
         Shown::List => Some(
             view! {
                 <p role="status" class="result-count">{count}</p>
@@ -278,7 +280,7 @@ pub fn ExplorePage() -> impl IntoView {
                     <For each=move || rows.get() key=Item::key children=row/>
                 </ul>
                 {move || more.get().then(|| view! {
-                    <button type="button" class="button show-more" on:click=show_more>{i18n.t(Ex::ShowMore)}</button>
+                    <button type="button" class="button show-more" on:click=show_more>{i18n.t(ExploreText::ShowMore)}</button>
                 })}
             }
             .into_any(),
@@ -286,21 +288,21 @@ pub fn ExplorePage() -> impl IntoView {
     }
     };
     view! {
-        <PageHeading key=crate::i18n::Key::NavExplore/>
-        <p class="lead">{i18n.t(Ex::ExploreIntro)}</p>
+        <PageHeading key=crate::i18n::AppText::NavExplore/>
+        <p class="lead">{i18n.t(ExploreText::ExploreIntro)}</p>
         <form class="search" role="search" on:submit=|ev| ev.prevent_default()>
-            <label for="search-input">{i18n.t(Ex::SearchLabel)}</label>
+            <label for="search-input">{i18n.t(ExploreText::SearchLabel)}</label>
             <input id="search-input" type="search" autocomplete="off" spellcheck="false"
                 aria-describedby="search-hint"
                 prop:value=move || query.get()
                 on:input=on_input on:keydown=on_box_key/>
-            <p id="search-hint" class="hint">{i18n.t(Ex::SearchHint)}</p>
+            <p id="search-hint" class="hint">{i18n.t(ExploreText::SearchHint)}</p>
         </form>
         <super::TextLoader/>
         <p class="actions">
-            <a class="button" href=Route::Path.href()>{i18n.t(crate::i18n::Key::NavPath)}</a>
-            <a class="button" href=Route::Core.href()>{i18n.t(crate::i18n::Key::NavCore)}</a>
-            <a class="button" href=Route::Graph.href()>{i18n.t(crate::i18n::Key::NavGraph)}</a>
+            <a class="button" href=Route::Path.href()>{i18n.t(crate::i18n::AppText::NavPath)}</a>
+            <a class="button" href=Route::Core.href()>{i18n.t(crate::i18n::AppText::NavCore)}</a>
+            <a class="button" href=Route::Graph.href()>{i18n.t(crate::i18n::AppText::NavGraph)}</a>
         </p>
         <super::others::OtherHits query=query/>
         {list}

@@ -5,7 +5,7 @@
 use super::canvas::{self, Shared, Signals};
 use super::scene::{EdgeClass, Focus, GraphQuery};
 use super::stage::Action;
-use super::{export, kind_index, shape_of, Gr};
+use super::{export, kind_index, shape_of, GraphText};
 use crate::i18n::use_i18n;
 use crate::i18n::Fill;
 use leptos::prelude::*;
@@ -35,13 +35,13 @@ pub fn FocusChooser(
     };
     let mut options = vec![option(
         Focus::Core,
-        Box::new(move || i18n.get(Gr::ShowCore).fill(&[("n", "700")])),
+        Box::new(move || i18n.get(GraphText::ShowCore).fill(&[("n", "700")])),
     )];
     for &t in THEMES {
         options.push(option(
             Focus::Theme(t.to_string()),
             Box::new(move || {
-                i18n.get(Gr::ShowTheme)
+                i18n.get(GraphText::ShowTheme)
                     .fill(&[("name", i18n.get(crate::explore::theme_name(t)))])
             }),
         ));
@@ -56,7 +56,7 @@ pub fn FocusChooser(
             chapter_option(
                 Focus::Chapter(n),
                 Box::new(move || {
-                    i18n.get(Gr::ShowChapter).fill(&[
+                    i18n.get(GraphText::ShowChapter).fill(&[
                         ("n", &n.to_string()),
                         ("name", c.title.get(i18n.lang.get())),
                     ])
@@ -74,7 +74,7 @@ pub fn FocusChooser(
     };
     view! {
         <p class="graph-focus">
-            <label for="graph-focus">{i18n.t(Gr::ShowLabel)}" "</label>
+            <label for="graph-focus">{i18n.t(GraphText::ShowLabel)}" "</label>
             <select id="graph-focus" on:change=on_change>{options}{chapter_options}{event_option}</select>
         </p>
     }
@@ -93,7 +93,7 @@ pub fn Toolbar(
             canvas::request(&e);
         }
     };
-    let button = move |symbol: &'static str, name: Gr, action: Action| {
+    let button = move |symbol: &'static str, name: GraphText, action: Action| {
         view! {
             <button type="button" class="button graph-tool" aria-label=i18n.t(name) title=i18n.t(name)
                 on:click=move |_| run(&|e| e.act(action))>
@@ -112,7 +112,7 @@ pub fn Toolbar(
         let lang = i18n.lang.get_untracked();
         let title = svg_title();
         run(&|e| {
-            let desc = crate::i18n::text(lang, Gr::Summary).fill(&[
+            let desc = crate::i18n::text(lang, GraphText::Summary).fill(&[
                 ("n", &e.scene.nodes.len().to_string()),
                 ("m", &e.scene.edges.len().to_string()),
             ]);
@@ -127,22 +127,22 @@ pub fn Toolbar(
         })
     };
     view! {
-        <div class="graph-toolbar" role="group" aria-label=i18n.t(Gr::Tools)>
-            {button("←", Gr::PanLeft, Action::Pan(0.1, 0.0))}
-            {button("↑", Gr::PanUp, Action::Pan(0.0, 0.1))}
-            {button("↓", Gr::PanDown, Action::Pan(0.0, -0.1))}
-            {button("→", Gr::PanRight, Action::Pan(-0.1, 0.0))}
-            {button("+", Gr::ZoomIn, Action::Zoom(1.25))}
-            {button("−", Gr::ZoomOut, Action::Zoom(0.8))}
-            {button("⤢", Gr::Fit, Action::Fit)}
-            {button("‹", Gr::Previous, Action::Previous)}
-            {button("›", Gr::Next, Action::Next)}
+        <div class="graph-toolbar" role="group" aria-label=i18n.t(GraphText::Tools)>
+            {button("←", GraphText::PanLeft, Action::Pan(0.1, 0.0))}
+            {button("↑", GraphText::PanUp, Action::Pan(0.0, 0.1))}
+            {button("↓", GraphText::PanDown, Action::Pan(0.0, -0.1))}
+            {button("→", GraphText::PanRight, Action::Pan(-0.1, 0.0))}
+            {button("+", GraphText::ZoomIn, Action::Zoom(1.25))}
+            {button("−", GraphText::ZoomOut, Action::Zoom(0.8))}
+            {button("⤢", GraphText::Fit, Action::Fit)}
+            {button("‹", GraphText::Previous, Action::Previous)}
+            {button("›", GraphText::Next, Action::Next)}
             <button type="button" class="button" on:click=toggle
                 hidden=move || signals.progress.get() >= 100>
-                {move || i18n.get(if signals.paused.get() { Gr::Resume } else { Gr::Pause })}
+                {move || i18n.get(if signals.paused.get() { GraphText::Resume } else { GraphText::Pause })}
             </button>
-            <button type="button" class="button" on:click=download_png>{i18n.t(Gr::ExportPng)}</button>
-            <button type="button" class="button" on:click=download_svg>{i18n.t(Gr::ExportSvg)}</button>
+            <button type="button" class="button" on:click=download_png>{i18n.t(GraphText::ExportPng)}</button>
+            <button type="button" class="button" on:click=download_svg>{i18n.t(GraphText::ExportSvg)}</button>
         </div>
     }
 }
@@ -173,19 +173,19 @@ pub fn Legend() -> impl IntoView {
         .iter()
         .map(|&c| {
             let (class, name) = match c {
-                EdgeClass::Promotes => ("edge-promotes", Gr::EdgePromotes),
-                EdgeClass::Inhibits => ("edge-inhibits", Gr::EdgeInhibits),
-                EdgeClass::Other => ("edge-other", Gr::EdgeOther),
-                EdgeClass::Hierarchy => ("edge-hierarchy", Gr::EdgeHierarchy),
+                EdgeClass::Promotes => ("edge-promotes", GraphText::EdgePromotes),
+                EdgeClass::Inhibits => ("edge-inhibits", GraphText::EdgeInhibits),
+                EdgeClass::Other => ("edge-other", GraphText::EdgeOther),
+                EdgeClass::Hierarchy => ("edge-hierarchy", GraphText::EdgeHierarchy),
             };
             view! { <li><span class=format!("edge-swatch {class}") aria-hidden="true"></span>" "{i18n.t(name)}</li> }
         })
         .collect_view();
     view! {
         <section class="graph-legend" aria-labelledby="graph-legend">
-            <h2 id="graph-legend">{i18n.t(Gr::Legend)}</h2>
+            <h2 id="graph-legend">{i18n.t(GraphText::Legend)}</h2>
             <ul>{kinds}{edges}
-                <li><span class="mark-swatch" aria-hidden="true"></span>" "{i18n.t(Gr::Marked)}</li>
+                <li><span class="mark-swatch" aria-hidden="true"></span>" "{i18n.t(GraphText::Marked)}</li>
             </ul>
         </section>
     }

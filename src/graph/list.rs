@@ -3,7 +3,7 @@
 //! with a button that selects it in the picture and a link to its page.
 
 use super::canvas::{self, Shared, Signals};
-use super::{Built, Gr};
+use super::{Built, GraphText};
 use crate::i18n::{use_i18n, Fill, Lang};
 use crate::route::Route;
 use leptos::prelude::*;
@@ -34,12 +34,12 @@ pub fn Selected(built: Memo<Option<Built>>, signals: Signals, engine: Engine) ->
         let lang = i18n.lang.get();
         let b = built.get()?;
         let Some(i) = signals.selected.get().filter(|&i| i < b.scene.nodes.len()) else {
-            return Some(view! { <p class="graph-selected" aria-live="polite">{i18n.t(Gr::NoneSelected)}</p> }.into_any());
+            return Some(view! { <p class="graph-selected" aria-live="polite">{i18n.t(GraphText::NoneSelected)}</p> }.into_any());
         };
         let (id, name, tag, kind) = entry(&b, i, lang);
         let linked = b.scene.neighbours(i);
         let count = i18n
-            .get(Gr::LinkedHere)
+            .get(GraphText::LinkedHere)
             .fill(&[("n", &linked.len().to_string())]);
         let links = linked
             .into_iter()
@@ -56,12 +56,12 @@ pub fn Selected(built: Memo<Option<Built>>, signals: Signals, engine: Engine) ->
         .to_hash();
         Some(view! {
             <section class="graph-selected" aria-live="polite" aria-labelledby="graph-selected-name">
-                <h2 id="graph-selected-name">{i18n.t(Gr::Selected)}<span lang=tag>{name}</span></h2>
+                <h2 id="graph-selected-name">{i18n.t(GraphText::Selected)}<span lang=tag>{name}</span></h2>
                 <p>{i18n.t(crate::explore::kind_name(kind))}" · "<code>{id.clone()}</code></p>
                 <p class="graph-actions">
-                    <a class="button" href=Route::Event(id.clone()).href()>{i18n.t(Gr::OpenEvent)}</a>
-                    <a class="button" href=around>{i18n.t(Gr::ShowAround)}</a>
-                    <a class="button" href=crate::explore::path_href(Some(&id), None)>{i18n.t(Gr::PathsFrom)}</a>
+                    <a class="button" href=Route::Event(id.clone()).href()>{i18n.t(GraphText::OpenEvent)}</a>
+                    <a class="button" href=around>{i18n.t(GraphText::ShowAround)}</a>
+                    <a class="button" href=crate::explore::path_href(Some(&id), None)>{i18n.t(GraphText::PathsFrom)}</a>
                 </p>
                 <h3>{count}</h3>
                 <ul class="graph-linked">{links}</ul>
@@ -83,12 +83,12 @@ pub fn EventList(built: Memo<Option<Built>>, signals: Signals, engine: Engine) -
         let items = (0..shown.get().min(n))
             .map(|i| {
                 let (id, name, tag, kind) = entry(&b, i, lang);
-                let links = i18n.get(Gr::Links).fill(&[("n", &adjacency[i].len().to_string())]);
+                let links = i18n.get(GraphText::Links).fill(&[("n", &adjacency[i].len().to_string())]);
                 let marked = b.scene.marked[i];
                 view! {
                     <li class:marked=marked>
                         <button type="button" class="button" aria-pressed=move || (signals.selected.get() == Some(i)).to_string()
-                            on:click=move |_| select(engine, i, true)>{i18n.t(Gr::SelectIt)}</button>
+                            on:click=move |_| select(engine, i, true)>{i18n.t(GraphText::SelectIt)}</button>
                         " "<a href=Route::Event(id).href() lang=tag>{name}</a>
                         <span class="hit-meta">" · "{i18n.t(crate::explore::kind_name(kind))}" · "{links}</span>
                     </li>
@@ -99,7 +99,7 @@ pub fn EventList(built: Memo<Option<Built>>, signals: Signals, engine: Engine) -
             let k = PAGE.min(n - shown.get());
             view! {
                 <button type="button" class="button" on:click=move |_| shown.update(|s| *s += PAGE)>
-                    {move || i18n.get(Gr::ShowMore).fill(&[("n", &k.to_string())])}
+                    {move || i18n.get(GraphText::ShowMore).fill(&[("n", &k.to_string())])}
                 </button>
             }
         });
@@ -107,8 +107,8 @@ pub fn EventList(built: Memo<Option<Built>>, signals: Signals, engine: Engine) -
     };
     view! {
         <section class="graph-list-section" aria-labelledby="graph-list-title">
-            <h2 id="graph-list-title">{i18n.t(Gr::ListTitle)}</h2>
-            <p>{i18n.t(Gr::ListIntro)}</p>
+            <h2 id="graph-list-title">{i18n.t(GraphText::ListTitle)}</h2>
+            <p>{i18n.t(GraphText::ListIntro)}</p>
             {rows}
         </section>
     }

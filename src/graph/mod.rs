@@ -15,7 +15,7 @@ mod say;
 pub mod scene;
 mod stage;
 
-pub use say::Gr;
+pub use say::GraphText;
 
 use crate::data::{use_graph_data, Content, Load};
 use crate::i18n::{use_i18n, Fill, Lang};
@@ -114,14 +114,13 @@ fn names(b: &Built, lang: Lang) -> Vec<String> {
 fn describe(focus: &Focus, b: Option<&Built>, lang: Lang, content: Option<&Content>) -> String {
     let i18n = |k| crate::i18n::text(lang, k);
     match focus {
-        Focus::Core => {
-            i18n(Gr::ShowCore).fill(&[("n", &b.map_or(700, |b| b.scene.available).to_string())])
-        }
-        Focus::Theme(t) => i18n(Gr::ShowTheme).fill(&[(
+        Focus::Core => i18n(GraphText::ShowCore)
+            .fill(&[("n", &b.map_or(700, |b| b.scene.available).to_string())]),
+        Focus::Theme(t) => i18n(GraphText::ShowTheme).fill(&[(
             "name",
             crate::i18n::text(lang, crate::explore::theme_name(t)),
         )]),
-        Focus::Chapter(n) => i18n(Gr::ShowChapter).fill(&[
+        Focus::Chapter(n) => i18n(GraphText::ShowChapter).fill(&[
             ("n", &n.to_string()),
             (
                 "name",
@@ -137,7 +136,7 @@ fn describe(focus: &Focus, b: Option<&Built>, lang: Lang, content: Option<&Conte
                     crate::explore::name_and_lang(&b.snapshot.graph, v, lang == Lang::Zh).0
                 })
                 .unwrap_or_else(|| id.clone());
-            i18n(Gr::ShowEvent).fill(&[("name", &name)])
+            i18n(GraphText::ShowEvent).fill(&[("name", &name)])
         }
     }
 }
@@ -264,20 +263,20 @@ pub fn GraphPage() -> impl IntoView {
     };
     let canvas_name = {
         let title = title.clone();
-        move || i18n.get(Gr::CanvasName).fill(&[("what", &title())])
+        move || i18n.get(GraphText::CanvasName).fill(&[("what", &title())])
     };
     let status = move || match built.get() {
-        None if data.core.get().snapshot().is_some() => i18n.get(Gr::WaitFull).to_string(),
-        None => i18n.get(Gr::Waiting).to_string(),
-        Some(b) if b.scene.nodes.is_empty() => i18n.get(Gr::Empty).to_string(),
+        None if data.core.get().snapshot().is_some() => i18n.get(GraphText::WaitFull).to_string(),
+        None => i18n.get(GraphText::Waiting).to_string(),
+        Some(b) if b.scene.nodes.is_empty() => i18n.get(GraphText::Empty).to_string(),
         Some(b) => {
-            let mut s = i18n.get(Gr::Summary).fill(&[
+            let mut s = i18n.get(GraphText::Summary).fill(&[
                 ("n", &b.scene.nodes.len().to_string()),
                 ("m", &b.scene.edges.len().to_string()),
             ]);
             if b.scene.available > b.scene.nodes.len() {
                 s.push(' ');
-                s.push_str(&i18n.get(Gr::Capped).fill(&[
+                s.push_str(&i18n.get(GraphText::Capped).fill(&[
                     ("all", &b.scene.available.to_string()),
                     ("n", &b.scene.nodes.len().to_string()),
                 ]));
@@ -311,17 +310,17 @@ pub fn GraphPage() -> impl IntoView {
     };
     let export_title = {
         let title = title.clone();
-        move || format!("{} · {}", i18n.get(Gr::ExportTitle), title())
+        move || format!("{} · {}", i18n.get(GraphText::ExportTitle), title())
     };
 
     view! {
         <section class="graph-page">
-            <PageHeading key=crate::i18n::Key::NavGraph/>
-            <p>{i18n.t(Gr::Intro)}</p>
+            <PageHeading key=crate::i18n::AppText::NavGraph/>
+            <p>{i18n.t(GraphText::Intro)}</p>
             <controls::FocusChooser focus=focus.clone() current_name=Signal::derive(title.clone())/>
             <p id="graph-summary" role="status">{status}</p>
             <progress class="graph-progress" max="100" prop:value=move || signals.progress.get()
-                aria-label=i18n.t(Gr::Arranging)
+                aria-label=i18n.t(GraphText::Arranging)
                 hidden=move || signals.progress.get() >= 100 || built.with(|b| b.is_none())></progress>
             <div class="graph-stage">
                 <canvas node_ref=canvas_ref class="graph-canvas" tabindex="0" role="application"
@@ -333,7 +332,7 @@ pub fn GraphPage() -> impl IntoView {
                     on:pointercancel=pointer(canvas::on_pointer_up)
                     on:wheel=on_wheel></canvas>
             </div>
-            <p id="graph-keys" class="graph-keys">{i18n.t(Gr::KeysHelp)}</p>
+            <p id="graph-keys" class="graph-keys">{i18n.t(GraphText::KeysHelp)}</p>
             <controls::Toolbar engine signals export_title/>
             <controls::Legend/>
             <list::Selected built signals engine/>

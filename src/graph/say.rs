@@ -1,7 +1,7 @@
-//! The graph view's interface strings (`Gr => "中文", "English";`).
+//! The graph view's interface strings (`GraphText => "中文", "English";`).
 
 crate::i18n::catalogue! {
-    Gr;
+    GraphText;
     Intro =>
         "把机制图谱画成一张图：每个点是一个事件，每条线是一条关系。可以用鼠标或手指拖动、缩放，也可以只用键盘或下面的按钮。图下方的列表包含同样的内容，适合读屏软件。",
         "The mechanism graph drawn as a picture: each point is an event, each line a link. Drag and zoom with a mouse or fingers, or use only the keyboard or the buttons below. The list under the picture holds the same content for screen readers.";

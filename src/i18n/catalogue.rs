@@ -33,7 +33,7 @@ macro_rules! catalogue {
 pub(crate) use catalogue;
 
 catalogue! {
-    Key;
+    AppText;
     // Shell
     AppName => "渐冻症探索", "ALS Explorer";
     AppTagline => "用浅显的语言认识渐冻症（ALS）", "Understanding ALS in plain words";

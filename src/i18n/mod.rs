@@ -11,7 +11,7 @@ pub mod fill;
 pub mod lang;
 
 pub(crate) use catalogue::catalogue;
-pub use catalogue::Key;
+pub use catalogue::AppText;
 pub use fill::Fill;
 pub use lang::{text, Lang, Words};
 
@@ -49,10 +49,10 @@ mod tests {
     #[test]
     fn keys_are_unique_and_listed() {
         let mut seen = std::collections::HashSet::new();
-        for &key in Key::ALL {
+        for &key in AppText::ALL {
             assert!(seen.insert(key), "{key:?} listed twice");
         }
-        assert!(Key::ALL.len() > 50);
+        assert!(AppText::ALL.len() > 50);
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The page for a link that matches no view: says what was asked and where to go.
 
-use crate::i18n::{use_i18n, Key};
+use crate::i18n::{use_i18n, AppText};
 use crate::route::Route;
 use crate::shell::PageHeading;
 use leptos::prelude::*;
@@ -16,10 +16,10 @@ pub fn NotFoundPage(asked: String) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <PageHeading key=Key::NotFoundTitle/>
-        <p>{i18n.t(Key::NotFoundBody)}</p>
+        <PageHeading key=AppText::NotFoundTitle/>
+        <p>{i18n.t(AppText::NotFoundBody)}</p>
         <p><code class="asked">{format!("#{asked}")}</code></p>
-        <p>{i18n.t(Key::NotFoundHelp)}</p>
+        <p>{i18n.t(AppText::NotFoundHelp)}</p>
         <ul class="cards">{links}</ul>
     }
 }

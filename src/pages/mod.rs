@@ -6,7 +6,7 @@
 use crate::citations::RefList;
 use crate::data::model::story::Both;
 use crate::data::{use_graph_data, ContentState};
-use crate::i18n::{use_i18n, Key};
+use crate::i18n::{use_i18n, AppText};
 use crate::shell::ContentPending;
 use crate::shell::PAGE_HEADING_ID;
 use leptos::prelude::*;
@@ -63,12 +63,12 @@ fn PageView(p: &'static Page) -> impl IntoView {
     view! {
         <h1 id=PAGE_HEADING_ID tabindex="-1">{move || p.title.get(lang()).clone()}</h1>
         <div class="lead">{paragraphs(&p.intro, &p.intro_refs)}</div>
-        <nav class="contents" aria-label=i18n.t(Key::PageContents)>
-            <h2>{i18n.t(Key::PageContents)}</h2>
+        <nav class="contents" aria-label=i18n.t(AppText::PageContents)>
+            <h2>{i18n.t(AppText::PageContents)}</h2>
             <ol>{contents}</ol>
         </nav>
         {sections}
-        <p class="not-advice"><strong>{i18n.t(Key::FooterNotAdvice)}</strong></p>
+        <p class="not-advice"><strong>{i18n.t(AppText::FooterNotAdvice)}</strong></p>
     }
 }
 

@@ -9,7 +9,7 @@
 //! more. Nothing is sent anywhere: the PNG is a local download.
 
 use super::share::picture;
-use crate::i18n::{text, Key, Lang};
+use crate::i18n::{text, AppText, Lang};
 use web_sys::CanvasRenderingContext2d as Ctx;
 
 const W: f64 = 1200.0;
@@ -265,7 +265,7 @@ pub async fn download(lang: Lang) -> bool {
     };
     ctx.set_fill_style_str(TEAL);
     ctx.set_font(&format!("700 32px {FONT}"));
-    let _ = ctx.fill_text(text(lang, Key::AppName), x, M + 4.0);
+    let _ = ctx.fill_text(text(lang, AppText::AppName), x, M + 4.0);
     let top = M + 54.0;
     let column = lay_out(
         &ctx,
@@ -302,7 +302,7 @@ pub async fn download(lang: Lang) -> bool {
     ctx.set_fill_style_str(INK);
     let (_, note) = fit(
         &ctx,
-        text(lang, Key::ShareCardNotAdvice),
+        text(lang, AppText::ShareCardNotAdvice),
         room,
         1,
         700,

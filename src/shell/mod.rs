@@ -5,7 +5,7 @@ mod card;
 mod share;
 pub use share::Share;
 
-use crate::i18n::{use_i18n, Key};
+use crate::i18n::{use_i18n, AppText};
 use crate::route::Route;
 use crate::settings::{choose_language, use_settings};
 use leptos::prelude::*;
@@ -39,7 +39,7 @@ pub const OFFLINE_FILE: &str = "als-explorer.html";
 /// The `<h1>` of a view. Focusable from script only, so that screen readers announce
 /// the new view after a hash navigation.
 #[component]
-pub fn PageHeading(key: Key) -> impl IntoView {
+pub fn PageHeading(key: AppText) -> impl IntoView {
     let i18n = use_i18n();
     view! { <h1 id=PAGE_HEADING_ID tabindex="-1">{i18n.t(key)}</h1> }
 }
@@ -60,7 +60,7 @@ fn SkipLink(route: RwSignal<Route>) -> impl IntoView {
     };
     view! {
         <a class="skip-link" href=href on:click=skip>
-            {i18n.t(Key::SkipToContent)}
+            {i18n.t(AppText::SkipToContent)}
         </a>
     }
 }
@@ -103,8 +103,8 @@ pub fn Header(route: RwSignal<Route>) -> impl IntoView {
             <a class="brand" href=Route::Home.href()>
                 <BrandMark/>
                 <span class="brand-text">
-                    <span class="brand-name">{i18n.t(Key::AppName)}</span>
-                    <span class="brand-tagline">{i18n.t(Key::AppTagline)}</span>
+                    <span class="brand-name">{i18n.t(AppText::AppName)}</span>
+                    <span class="brand-tagline">{i18n.t(AppText::AppTagline)}</span>
                 </span>
             </a>
             <button type="button" id=MENU_BUTTON_ID class="menu-button" aria-controls="site-nav"
@@ -113,9 +113,9 @@ pub fn Header(route: RwSignal<Route>) -> impl IntoView {
                 <svg class="menu-icon" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
                     <path d="M4 6h16M4 12h16M4 18h16" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round"/>
                 </svg>
-                <span>{i18n.t(Key::NavMenu)}</span>
+                <span>{i18n.t(AppText::NavMenu)}</span>
             </button>
-            <nav id="site-nav" aria-label=i18n.t(Key::NavLabel)>
+            <nav id="site-nav" aria-label=i18n.t(AppText::NavLabel)>
                 <ul class="nav-list">{links}</ul>
             </nav>
             {move || match (crate::site::current(), route.get().page_in(other())) {
@@ -124,13 +124,13 @@ pub fn Header(route: RwSignal<Route>) -> impl IntoView {
                 (crate::site::Site::Page { .. }, Some(page)) => view! {
                     <a class="lang-switch" href=page hreflang=other().html_tag()
                         on:click=move |_| settings.update(|s| s.lang = Some(other()))>
-                        <span class="visually-hidden">{i18n.t(Key::LangSwitchPrefix)}</span>
+                        <span class="visually-hidden">{i18n.t(AppText::LangSwitchPrefix)}</span>
                         <span lang=other().html_tag()>{other().endonym()}</span>
                     </a>
                 }.into_any(),
                 _ => view! {
                     <button type="button" class="lang-switch" on:click=switch>
-                        <span class="visually-hidden">{i18n.t(Key::LangSwitchPrefix)}</span>
+                        <span class="visually-hidden">{i18n.t(AppText::LangSwitchPrefix)}</span>
                         <span lang=move || other().html_tag()>{move || other().endonym()}</span>
                     </button>
                 }.into_any(),
@@ -144,13 +144,13 @@ pub fn Footer() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <footer class="site-footer">
-            <p class="not-advice"><strong>{i18n.t(Key::FooterNotAdvice)}</strong></p>
+            <p class="not-advice"><strong>{i18n.t(AppText::FooterNotAdvice)}</strong></p>
             <crate::data::DataStatus/>
             <p>
-                {i18n.t(Key::FooterPrivacy)}" "
-                <a href=Route::About.href()>{i18n.t(Key::NavAbout)}</a>
+                {i18n.t(AppText::FooterPrivacy)}" "
+                <a href=Route::About.href()>{i18n.t(AppText::NavAbout)}</a>
             </p>
-            <p>{i18n.t(Key::FooterVersion)}" "{crate::VERSION}</p>
+            <p>{i18n.t(AppText::FooterVersion)}" "{crate::VERSION}</p>
         </footer>
     }
 }
@@ -158,14 +158,14 @@ pub fn Footer() -> impl IntoView {
 /// What a view of the texts shows until they are here: its heading, and a line saying
 /// that they are loading (the footer shows the progress) or why they are not there.
 #[component]
-pub fn ContentPending(state: crate::data::ContentState, heading: Key) -> impl IntoView {
+pub fn ContentPending(state: crate::data::ContentState, heading: AppText) -> impl IntoView {
     let i18n = use_i18n();
     let (class, key) = match state {
-        crate::data::ContentState::Waiting => ("content-wait", Key::ContentLoading),
-        crate::data::ContentState::Failed => ("content-error", Key::ContentFailed),
-        crate::data::ContentState::Missing => ("content-error", Key::ContentMissing),
+        crate::data::ContentState::Waiting => ("content-wait", AppText::ContentLoading),
+        crate::data::ContentState::Failed => ("content-error", AppText::ContentFailed),
+        crate::data::ContentState::Missing => ("content-error", AppText::ContentMissing),
         crate::data::ContentState::Unreadable | crate::data::ContentState::Ready(_) => {
-            ("content-error", Key::ContentUnreadable)
+            ("content-error", AppText::ContentUnreadable)
         }
     };
     view! {

@@ -11,7 +11,7 @@ mod layout;
 mod parts;
 
 pub use layout::{place_labels, spot, Band, Placed, Spot, BIO_SIZE, HEIGHT, NAME_SIZE, WIDTH};
-pub use parts::{label_text, lit_parts, slug, split_label, Part, Scene};
+pub use parts::{label_text, lit_parts, slug, split_label, Part, SceneText};
 
 use crate::i18n::{text, use_i18n, Fill, Lang};
 use leptos::prelude::*;
@@ -24,9 +24,9 @@ pub fn description(chapter: u8, lang: Lang) -> String {
         .collect();
     format!(
         "{}{}{}",
-        text(lang, Scene::SceneLitUp),
-        names.join(text(lang, Scene::SceneSeparator)),
-        text(lang, Scene::SceneEnd)
+        text(lang, SceneText::SceneLitUp),
+        names.join(text(lang, SceneText::SceneSeparator)),
+        text(lang, SceneText::SceneEnd)
     )
 }
 
@@ -39,9 +39,9 @@ pub fn short_description(chapter: u8, lang: Lang) -> String {
         .collect();
     format!(
         "{}{}{}",
-        text(lang, Scene::SceneLitUp),
-        names.join(text(lang, Scene::SceneSeparator)),
-        text(lang, Scene::SceneEnd)
+        text(lang, SceneText::SceneLitUp),
+        names.join(text(lang, SceneText::SceneSeparator)),
+        text(lang, SceneText::SceneEnd)
     )
 }
 
@@ -49,7 +49,7 @@ pub fn short_description(chapter: u8, lang: Lang) -> String {
 pub fn FactoryScene(chapter: u8) -> impl IntoView {
     let i18n = use_i18n();
     let title =
-        move || text(i18n.lang.get(), Scene::SceneTitle).fill(&[("n", &chapter.to_string())]);
+        move || text(i18n.lang.get(), SceneText::SceneTitle).fill(&[("n", &chapter.to_string())]);
     let desc = move || description(chapter, i18n.lang.get());
     let labels = move || {
         place_labels(chapter, i18n.lang.get())
@@ -86,7 +86,7 @@ pub fn FactoryScene(chapter: u8) -> impl IntoView {
                 {draw::scene(chapter)}
                 <g class="labels">{labels}</g>
             </svg>
-            <figcaption>{i18n.t(Scene::SceneCaption)}</figcaption>
+            <figcaption>{i18n.t(SceneText::SceneCaption)}</figcaption>
         </figure>
     }
 }
@@ -141,7 +141,7 @@ mod tests {
     #[test]
     fn title_and_description_name_the_chapter_and_what_is_lit() {
         assert_eq!(
-            text(Lang::Zh, Scene::SceneTitle).fill(&[("n", "3")]),
+            text(Lang::Zh, SceneText::SceneTitle).fill(&[("n", "3")]),
             "工厂示意图：第 3 章"
         );
         assert_eq!(

@@ -7,7 +7,7 @@ pub mod factory;
 use crate::citations::RefList;
 use crate::data::model::story::Chapter;
 use crate::data::{use_graph_data, Content, ContentState};
-use crate::i18n::{use_i18n, Fill, Key, Lang};
+use crate::i18n::{use_i18n, AppText, Fill, Lang};
 use crate::route::{AssessView, Route};
 use crate::shell::ContentPending;
 use crate::shell::{PageHeading, PAGE_HEADING_ID};
@@ -27,7 +27,7 @@ pub fn StoryPage(chapter: Option<u8>) -> impl IntoView {
             Some(c) => view! { <ChapterView content chapter=c/> }.into_any(),
             None => view! { <Missing/> }.into_any(),
         },
-        (state, _) => view! { <ContentPending state heading=Key::NavStory/> }.into_any(),
+        (state, _) => view! { <ContentPending state heading=AppText::NavStory/> }.into_any(),
     }
 }
 
@@ -49,10 +49,10 @@ fn ChapterList(content: &'static Content) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <PageHeading key=Key::NavStory/>
-        <p class="lead">{i18n.t(Key::StoryIntro)}</p>
+        <PageHeading key=AppText::NavStory/>
+        <p class="lead">{i18n.t(AppText::StoryIntro)}</p>
         <ol class="cards chapter-list">{items}</ol>
-        <p class="hint">{i18n.t(Key::StoryKeys)}</p>
+        <p class="hint">{i18n.t(AppText::StoryKeys)}</p>
     }
 }
 
@@ -60,9 +60,9 @@ fn ChapterList(content: &'static Content) -> impl IntoView {
 fn Missing() -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <PageHeading key=Key::NavStory/>
-        <p>{i18n.t(Key::StoryMissing)}</p>
-        <p><a class="button" href=Route::Story(None).href()>{i18n.t(Key::StoryAll)}</a></p>
+        <PageHeading key=AppText::NavStory/>
+        <p>{i18n.t(AppText::StoryMissing)}</p>
+        <p><a class="button" href=Route::Story(None).href()>{i18n.t(AppText::StoryAll)}</a></p>
     }
 }
 
@@ -104,10 +104,10 @@ fn ChapterView(content: &'static Content, chapter: &'static Chapter) -> impl Int
         .collect_view();
     let has_therapies = !chapter.therapy_ids.is_empty();
     let progress = move || {
-        i18n.get(Key::StoryChapterOf)
+        i18n.get(AppText::StoryChapterOf)
             .fill(&[("n", &n.to_string()), ("total", &total.to_string())])
     };
-    let neighbour = |m: u8, key: Key, rel: &'static str| {
+    let neighbour = |m: u8, key: AppText, rel: &'static str| {
         content.chapter(m).map(|c| {
             view! {
                 <a class="button" rel=rel href=Route::Story(Some(m)).href()>
@@ -141,8 +141,8 @@ fn ChapterView(content: &'static Content, chapter: &'static Chapter) -> impl Int
     });
 
     view! {
-        <nav class="breadcrumb" aria-label=i18n.t(Key::StoryContents)>
-            <a href=Route::Story(None).href()>{i18n.t(Key::StoryAll)}</a>
+        <nav class="breadcrumb" aria-label=i18n.t(AppText::StoryContents)>
+            <a href=Route::Story(None).href()>{i18n.t(AppText::StoryAll)}</a>
         </nav>
         <p class="progress-text">{progress}</p>
         <h1 id=PAGE_HEADING_ID tabindex="-1">{move || chapter.title.get(lang()).clone()}</h1>
@@ -150,31 +150,31 @@ fn ChapterView(content: &'static Content, chapter: &'static Chapter) -> impl Int
         <factory::FactoryScene chapter=n/>
         <div class="family-text">{family}</div>
         <section class="science" aria-labelledby="story-science">
-            <h2 id="story-science">{i18n.t(Key::StoryScience)}</h2>
+            <h2 id="story-science">{i18n.t(AppText::StoryScience)}</h2>
             <ul class="spaced">{science}</ul>
         </section>
         <section aria-labelledby="story-nodes">
-            <h2 id="story-nodes">{i18n.t(Key::StoryNodes)}</h2>
+            <h2 id="story-nodes">{i18n.t(AppText::StoryNodes)}</h2>
             <NodeList ids=&chapter.nodes/>
             <p class="actions">
-                <a class="button" href=crate::graph::graph_href(crate::graph::scene::Focus::Chapter(n), None)>{i18n.t(Key::StoryShowInGraph)}</a>
+                <a class="button" href=crate::graph::graph_href(crate::graph::scene::Focus::Chapter(n), None)>{i18n.t(AppText::StoryShowInGraph)}</a>
             </p>
         </section>
         {has_therapies.then(|| view! {
             <section aria-labelledby="story-therapies">
-                <h2 id="story-therapies">{i18n.t(Key::StoryTherapies)}</h2>
+                <h2 id="story-therapies">{i18n.t(AppText::StoryTherapies)}</h2>
                 <ul class="spaced">{therapies}</ul>
             </section>
         })}
         {chapter.self_assessment_link.then(|| view! {
             <p class="story-assess">
-                {i18n.t(Key::StoryAssessText)}" "
-                <a class="button" href=Route::Assess(AssessView::Form).href()>{i18n.t(Key::StoryAssessLink)}</a>
+                {i18n.t(AppText::StoryAssessText)}" "
+                <a class="button" href=Route::Assess(AssessView::Form).href()>{i18n.t(AppText::StoryAssessLink)}</a>
             </p>
         })}
-        <nav class="pager" aria-label=i18n.t(Key::StoryPager)>
-            {neighbour(n.saturating_sub(1), Key::StoryPrev, "prev")}
-            {neighbour(n + 1, Key::StoryNext, "next")}
+        <nav class="pager" aria-label=i18n.t(AppText::StoryPager)>
+            {neighbour(n.saturating_sub(1), AppText::StoryPrev, "prev")}
+            {neighbour(n + 1, AppText::StoryNext, "next")}
         </nav>
     }
 }
@@ -187,7 +187,7 @@ fn NodeList(ids: &'static [String]) -> impl IntoView {
     let data = use_graph_data();
     move || {
         let Some(snapshot) = data.best() else {
-            return view! { <p>{i18n.t(Key::StoryNodesWaiting)}</p> }.into_any();
+            return view! { <p>{i18n.t(AppText::StoryNodesWaiting)}</p> }.into_any();
         };
         let chinese = i18n.lang.get() == Lang::Zh;
         let g = &snapshot.graph;
@@ -197,7 +197,7 @@ fn NodeList(ids: &'static [String]) -> impl IntoView {
                 Some(v) => {
                     let label = g.label(v, chinese);
                     let own_lang = if label.fallback || !chinese || g.kinds[v as usize] == mechgraph::NodeKind::Gene { "en" } else { "zh-Hans" };
-                    let marker = label.fallback.then(|| view! { <span class="fallback">{i18n.get(Key::StoryNoChinese)}</span> });
+                    let marker = label.fallback.then(|| view! { <span class="fallback">{i18n.get(AppText::StoryNoChinese)}</span> });
                     view! {
                         <li><a href=Route::Event(id.clone()).href() lang=own_lang>{label.text.to_string()}</a>{marker}" "<code class="node-id">{id.clone()}</code></li>
                     }

@@ -3,7 +3,7 @@
 //! date. Every field has a visible label; problems are listed in the reader's language
 //! and nothing is saved until they are fixed.
 
-use super::say::Tl;
+use super::say::TimelineText;
 use super::{category_name, measure_name};
 use crate::assess::store::{today, use_assess};
 use crate::i18n::{text, use_i18n, Lang};
@@ -64,7 +64,7 @@ pub fn AddForm() -> impl IntoView {
         };
         let id = || RecordId::new(store.new_id().to_string()).expect("generated ids are valid");
         let stamp = store.next_stamp();
-        let missing_date = || vec![text(lang, Tl::MissingDate).to_string()];
+        let missing_date = || vec![text(lang, TimelineText::MissingDate).to_string()];
         let edit = match what.get_untracked() {
             What::Intervention => {
                 let name = match catalogue.get_untracked() {
@@ -72,7 +72,7 @@ pub fn AddForm() -> impl IntoView {
                         RecordId::new(c).map_err(|p| problems(vec![("", p)]))?,
                     ),
                     _ if own.get_untracked().trim().is_empty() => {
-                        return Err(vec![text(lang, Tl::MissingName).into()])
+                        return Err(vec![text(lang, TimelineText::MissingName).into()])
                     }
                     _ => InterventionName::Free(own.get_untracked().trim().to_string()),
                 };
@@ -141,14 +141,17 @@ pub fn AddForm() -> impl IntoView {
                     s.set(String::new());
                 }
                 catalogue.set(String::new());
-                outcome.set(Some(Ok(text(lang, Tl::Saved).to_string())));
+                outcome.set(Some(Ok(text(lang, TimelineText::Saved).to_string())));
             }
             Err(list) => outcome.set(Some(Err(list))),
         }
         crate::platform::focus_id("timeline-add-outcome");
     };
 
-    let field = move |id: &'static str, label: Tl, sig: RwSignal<String>, kind: &'static str| {
+    let field = move |id: &'static str,
+                      label: TimelineText,
+                      sig: RwSignal<String>,
+                      kind: &'static str| {
         view! {
             <p class="field">
                 <label for=id>{i18n.t(label)}</label>
@@ -157,7 +160,7 @@ pub fn AddForm() -> impl IntoView {
             </p>
         }
     };
-    let choice = move |w: What, label: Tl| {
+    let choice = move |w: What, label: TimelineText| {
         view! {
             <label class="choice">
                 <input type="radio" name="timeline-what" prop:checked=move || what.get() == w
@@ -180,22 +183,22 @@ pub fn AddForm() -> impl IntoView {
                 .collect_view()
         };
         view! {
-            <optgroup label=i18n.get(Tl::ApprovedMedicines)>{options(approved)}</optgroup>
-            <optgroup label=i18n.get(Tl::OtherTreatments)>{options(others)}</optgroup>
+            <optgroup label=i18n.get(TimelineText::ApprovedMedicines)>{options(approved)}</optgroup>
+            <optgroup label=i18n.get(TimelineText::OtherTreatments)>{options(others)}</optgroup>
         }
     };
     let intervention = move || {
         view! {
             <p class="field">
-                <label for="tl-catalogue">{i18n.t(Tl::FromCatalogue)}</label>
+                <label for="tl-catalogue">{i18n.t(TimelineText::FromCatalogue)}</label>
                 <select id="tl-catalogue" on:change=move |ev| catalogue.set(event_target_value(&ev))>
-                    <option value="" selected=move || catalogue.get().is_empty()>{i18n.t(Tl::OwnName)}</option>
+                    <option value="" selected=move || catalogue.get().is_empty()>{i18n.t(TimelineText::OwnName)}</option>
                     {treatments}
                 </select>
             </p>
-            <Show when=move || catalogue.get().is_empty()>{field("tl-name", Tl::OtherName, own, "text")}</Show>
+            <Show when=move || catalogue.get().is_empty()>{field("tl-name", TimelineText::OtherName, own, "text")}</Show>
             <p class="field">
-                <label for="tl-category">{i18n.t(Tl::Category)}</label>
+                <label for="tl-category">{i18n.t(TimelineText::Category)}</label>
                 <select id="tl-category" on:change=move |ev| {
                     if let Some(c) = Category::parse(&event_target_value(&ev)) { category.set(c) }
                 }>
@@ -204,10 +207,10 @@ pub fn AddForm() -> impl IntoView {
                     }).collect_view()}
                 </select>
             </p>
-            {field("tl-dose", Tl::Dose, dose, "text")}
-            {field("tl-frequency", Tl::Frequency, frequency, "text")}
-            {field("tl-start", Tl::Start, start, "date")}
-            {field("tl-stop", Tl::Stop, stop, "date")}
+            {field("tl-dose", TimelineText::Dose, dose, "text")}
+            {field("tl-frequency", TimelineText::Frequency, frequency, "text")}
+            {field("tl-start", TimelineText::Start, start, "date")}
+            {field("tl-stop", TimelineText::Stop, stop, "date")}
         }
     };
     let measurement = move || {
@@ -220,7 +223,7 @@ pub fn AddForm() -> impl IntoView {
         };
         view! {
             <p class="field">
-                <label for="tl-kind">{i18n.t(Tl::Measure)}</label>
+                <label for="tl-kind">{i18n.t(TimelineText::Measure)}</label>
                 <select id="tl-kind" on:change=move |ev| {
                     if let Some(k) = MeasurementKind::ALL.into_iter().find(|k| k.code() == event_target_value(&ev)) {
                         kind.set(k);
@@ -232,10 +235,10 @@ pub fn AddForm() -> impl IntoView {
                     }).collect_view()}
                 </select>
             </p>
-            {field("tl-date", Tl::Date, date, "date")}
-            {field("tl-value", Tl::Value, value, "text")}
+            {field("tl-date", TimelineText::Date, date, "date")}
+            {field("tl-value", TimelineText::Value, value, "text")}
             <p class="field">
-                <label for="tl-unit">{i18n.t(Tl::Unit)}</label>
+                <label for="tl-unit">{i18n.t(TimelineText::Unit)}</label>
                 <select id="tl-unit" on:change=move |ev| unit.set(event_target_value(&ev))>
                     {move || units().into_iter().map(|u| view! { <option value=u selected=move || unit.get() == u>{u}</option> }).collect_view()}
                 </select>
@@ -245,7 +248,7 @@ pub fn AddForm() -> impl IntoView {
     let milestone_fields = move || {
         view! {
             <p class="field">
-                <label for="tl-milestone">{i18n.t(Tl::Milestone)}</label>
+                <label for="tl-milestone">{i18n.t(TimelineText::Milestone)}</label>
                 <select id="tl-milestone" on:change=move |ev| {
                     if let Some(k) = MILESTONES.into_iter().find(|k| k.code() == event_target_value(&ev)) { milestone.set(k) }
                 }>
@@ -254,9 +257,9 @@ pub fn AddForm() -> impl IntoView {
                     }).collect_view()}
                 </select>
             </p>
-            {field("tl-ms-date", Tl::Date, date, "date")}
-            <p class="note">{i18n.t(Tl::OnsetElsewhere)}" "
-                <a href=crate::route::Route::Assess(crate::route::AssessView::Results(None)).href()>{i18n.t(Tl::OnsetLink)}</a></p>
+            {field("tl-ms-date", TimelineText::Date, date, "date")}
+            <p class="note">{i18n.t(TimelineText::OnsetElsewhere)}" "
+                <a href=crate::route::Route::Assess(crate::route::AssessView::Results(None)).href()>{i18n.t(TimelineText::OnsetLink)}</a></p>
         }
     };
     let outcome_view = move || {
@@ -273,14 +276,14 @@ pub fn AddForm() -> impl IntoView {
     };
     view! {
         <section class="timeline-add" aria-labelledby="timeline-add-title">
-            <h2 id="timeline-add-title">{i18n.t(Tl::AddTitle)}</h2>
+            <h2 id="timeline-add-title">{i18n.t(TimelineText::AddTitle)}</h2>
             <form on:submit=on_submit novalidate>
                 <fieldset>
-                    <legend>{i18n.t(Tl::AddWhat)}</legend>
+                    <legend>{i18n.t(TimelineText::AddWhat)}</legend>
                     <div class="choices">
-                        {choice(What::Intervention, Tl::WhatIntervention)}
-                        {choice(What::Measurement, Tl::WhatMeasurement)}
-                        {choice(What::Milestone, Tl::WhatMilestone)}
+                        {choice(What::Intervention, TimelineText::WhatIntervention)}
+                        {choice(What::Measurement, TimelineText::WhatMeasurement)}
+                        {choice(What::Milestone, TimelineText::WhatMilestone)}
                     </div>
                 </fieldset>
                 {move || match what.get() {
@@ -288,9 +291,9 @@ pub fn AddForm() -> impl IntoView {
                     What::Measurement => measurement().into_any(),
                     What::Milestone => milestone_fields().into_any(),
                 }}
-                {field("tl-notes", Tl::Notes, notes, "text")}
+                {field("tl-notes", TimelineText::Notes, notes, "text")}
                 {outcome_view}
-                <p><button type="submit" class="button primary">{i18n.t(Tl::Save)}</button></p>
+                <p><button type="submit" class="button primary">{i18n.t(TimelineText::Save)}</button></p>
             </form>
         </section>
     }

@@ -4,7 +4,7 @@
 //! text in the reader's language; the table below says the same for screen readers.
 
 use super::model::{bands, series, ticks, Period, LEFT, RIGHT};
-use super::say::Tl;
+use super::say::TimelineText;
 use super::{measure_name, milestone_kind_name};
 use crate::i18n::{use_i18n, Lang};
 use leptos::prelude::*;
@@ -59,7 +59,7 @@ fn frame(
 
 pub fn chart(data: &ChartData, p: Period, parts: bool, lang: Lang) -> impl IntoView {
     let i18n = use_i18n();
-    let t = |k: Tl| crate::i18n::text(lang, k).to_string();
+    let t = |k: TimelineText| crate::i18n::text(lang, k).to_string();
     let shown: Vec<_> = data
         .summary
         .assessments
@@ -78,7 +78,15 @@ pub fn chart(data: &ChartData, p: Period, parts: bool, lang: Lang) -> impl IntoV
         "",
     );
     let mut panels = vec![
-        frame(p.width, top, SCORE_H, t(Tl::Total), "0".into(), "48".into()).into_any(),
+        frame(
+            p.width,
+            top,
+            SCORE_H,
+            t(TimelineText::Total),
+            "0".into(),
+            "48".into(),
+        )
+        .into_any(),
         total.into_any(),
     ];
     top += SCORE_H + GAP;
@@ -89,7 +97,7 @@ pub fn chart(data: &ChartData, p: Period, parts: bool, lang: Lang) -> impl IntoV
                 p.width,
                 top,
                 PARTS_H,
-                crate::i18n::text(lang, crate::assess::Say::ChartPartsTitle).to_string(),
+                crate::i18n::text(lang, crate::assess::AssessText::ChartPartsTitle).to_string(),
                 "0".into(),
                 "12".into(),
             )
@@ -122,12 +130,12 @@ pub fn chart(data: &ChartData, p: Period, parts: bool, lang: Lang) -> impl IntoV
     let placed = bands(&list, &p);
     let rows = placed.iter().flatten().count();
     if rows > 0 {
-        panels.push(view! { <text class="panel-title" x=LEFT y=format!("{:.1}", top - 8.0)>{t(Tl::Interventions)}</text> }.into_any());
+        panels.push(view! { <text class="panel-title" x=LEFT y=format!("{:.1}", top - 8.0)>{t(TimelineText::Interventions)}</text> }.into_any());
         for (b, name) in placed.iter().zip(&data.names) {
             let Some(b) = b else { continue };
             let y = top + b.row as f64 * ROW_H;
             let label = if b.open {
-                format!("{name} {}", t(Tl::Ongoing))
+                format!("{name} {}", t(TimelineText::Ongoing))
             } else {
                 name.clone()
             };
@@ -191,8 +199,8 @@ pub fn chart(data: &ChartData, p: Period, parts: bool, lang: Lang) -> impl IntoV
     view! {
         <svg class="timeline-chart" viewBox=format!("0 0 {:.0} {height:.0}", p.width) role="img"
             aria-labelledby="tl-chart-title tl-chart-desc" lang=lang.html_tag()>
-            <title id="tl-chart-title">{i18n.t(Tl::ChartTitle)}</title>
-            <desc id="tl-chart-desc">{i18n.t(Tl::ChartDesc)}</desc>
+            <title id="tl-chart-title">{i18n.t(TimelineText::ChartTitle)}</title>
+            <desc id="tl-chart-desc">{i18n.t(TimelineText::ChartDesc)}</desc>
             {panels}
             {marks}
             <line class="grid" x1=LEFT x2=p.width - RIGHT y1=height - 24.0 y2=height - 24.0/>

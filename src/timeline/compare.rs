@@ -3,7 +3,7 @@
 //! period; and always the reminder that this is one person's course, not proof of an
 //! effect. Pure and tested natively.
 
-use super::say::Tl;
+use super::say::TimelineText;
 use crate::i18n::{text, Fill, Lang};
 use scales::timeline::{
     BeforeAfter, Change, InterventionName, MilestoneKind, MilestoneSource, MilestoneView, Side,
@@ -25,18 +25,18 @@ pub fn milestone_name(lang: Lang, m: &MilestoneView) -> &'static str {
     text(
         lang,
         match (m.kind, &m.source) {
-            (MilestoneKind::Onset, _) => Tl::MsOnset,
-            (MilestoneKind::Diagnosis, _) => Tl::MsDiagnosis,
+            (MilestoneKind::Onset, _) => TimelineText::MsOnset,
+            (MilestoneKind::Diagnosis, _) => TimelineText::MsDiagnosis,
             (MilestoneKind::Gastrostomy, MilestoneSource::FirstAssessmentWith5b { .. }) => {
-                Tl::MsGastrostomyFrom5b
+                TimelineText::MsGastrostomyFrom5b
             }
-            (MilestoneKind::Gastrostomy, _) => Tl::MsGastrostomy,
-            (MilestoneKind::NivStart, _) => Tl::MsNiv,
+            (MilestoneKind::Gastrostomy, _) => TimelineText::MsGastrostomy,
+            (MilestoneKind::NivStart, _) => TimelineText::MsNiv,
         },
     )
 }
 
-fn side(lang: Lang, s: &Side, name: &str, defined: Tl, short: Tl) -> String {
+fn side(lang: Lang, s: &Side, name: &str, defined: TimelineText, short: TimelineText) -> String {
     let (from, to, n) = (
         s.from.to_string(),
         s.to.to_string(),
@@ -67,17 +67,29 @@ pub fn words(
 ) -> Vec<String> {
     let name = name_of(&ba.name);
     let mut out = vec![
-        side(lang, &ba.before, &name, Tl::SideBefore, Tl::SideBeforeShort),
-        side(lang, &ba.after, &name, Tl::SideAfter, Tl::SideAfterShort),
+        side(
+            lang,
+            &ba.before,
+            &name,
+            TimelineText::SideBefore,
+            TimelineText::SideBeforeShort,
+        ),
+        side(
+            lang,
+            &ba.after,
+            &name,
+            TimelineText::SideAfter,
+            TimelineText::SideAfterShort,
+        ),
     ];
     let mut items: Vec<(scales::Date, String)> = ba
         .others
         .iter()
         .map(|o| {
             let key = if o.change == Change::Started {
-                Tl::OtherStarted
+                TimelineText::OtherStarted
             } else {
-                Tl::OtherStopped
+                TimelineText::OtherStopped
             };
             let t =
                 text(lang, key).fill(&[("date", &o.date.to_string()), ("name", &name_of(&o.name))]);
@@ -85,7 +97,7 @@ pub fn words(
         })
         .collect();
     items.extend(ba.milestones.iter().map(|m| {
-        let t = text(lang, Tl::OtherMilestone).fill(&[
+        let t = text(lang, TimelineText::OtherMilestone).fill(&[
             ("date", &m.date.to_string()),
             ("what", milestone_name(lang, m)),
         ]);
@@ -94,13 +106,17 @@ pub fn words(
     items.sort_by_key(|a| a.0);
     let (from, to) = (ba.period_from.to_string(), ba.period_to.to_string());
     out.push(if items.is_empty() {
-        text(lang, Tl::NothingElse).fill(&[("from", &from), ("to", &to)])
+        text(lang, TimelineText::NothingElse).fill(&[("from", &from), ("to", &to)])
     } else {
         let list: Vec<String> = items.into_iter().map(|i| i.1).collect();
         let list = list.join(if lang == Lang::Zh { "；" } else { "; " });
-        text(lang, Tl::AlsoInPeriod).fill(&[("from", &from), ("to", &to), ("list", &list)])
+        text(lang, TimelineText::AlsoInPeriod).fill(&[
+            ("from", &from),
+            ("to", &to),
+            ("list", &list),
+        ])
     });
-    out.push(text(lang, Tl::CompareCaveat).fill(&[("name", &name)]));
+    out.push(text(lang, TimelineText::CompareCaveat).fill(&[("name", &name)]));
     out
 }
 

@@ -13,7 +13,7 @@ mod say;
 mod table;
 
 pub use report::ReportPart;
-pub use say::Tl;
+pub use say::TimelineText;
 
 use crate::assess::store::{today, use_assess};
 use crate::data::model::story::Both;
@@ -21,33 +21,33 @@ use crate::i18n::{use_i18n, Fill, Lang};
 use leptos::prelude::*;
 use scales::timeline::{Category, InterventionName, MeasurementKind, MilestoneKind, MilestoneView};
 
-pub fn category_name(c: Category) -> Tl {
+pub fn category_name(c: Category) -> TimelineText {
     match c {
-        Category::Medicine => Tl::CatMedicine,
-        Category::ClinicalTrial => Tl::CatTrial,
-        Category::Supplement => Tl::CatSupplement,
-        Category::Tcm => Tl::CatTcm,
-        Category::Therapy => Tl::CatTherapy,
-        Category::Device => Tl::CatDevice,
-        Category::Other => Tl::CatOther,
+        Category::Medicine => TimelineText::CatMedicine,
+        Category::ClinicalTrial => TimelineText::CatTrial,
+        Category::Supplement => TimelineText::CatSupplement,
+        Category::Tcm => TimelineText::CatTcm,
+        Category::Therapy => TimelineText::CatTherapy,
+        Category::Device => TimelineText::CatDevice,
+        Category::Other => TimelineText::CatOther,
     }
 }
 
-pub fn measure_name(k: MeasurementKind) -> Tl {
+pub fn measure_name(k: MeasurementKind) -> TimelineText {
     match k {
-        MeasurementKind::NflSerum => Tl::NflSerum,
-        MeasurementKind::NflCsf => Tl::NflCsf,
-        MeasurementKind::Fvc => Tl::Fvc,
-        MeasurementKind::Weight => Tl::Weight,
+        MeasurementKind::NflSerum => TimelineText::NflSerum,
+        MeasurementKind::NflCsf => TimelineText::NflCsf,
+        MeasurementKind::Fvc => TimelineText::Fvc,
+        MeasurementKind::Weight => TimelineText::Weight,
     }
 }
 
-pub fn milestone_kind_name(k: MilestoneKind) -> Tl {
+pub fn milestone_kind_name(k: MilestoneKind) -> TimelineText {
     match k {
-        MilestoneKind::Onset => Tl::MsOnset,
-        MilestoneKind::Diagnosis => Tl::MsDiagnosis,
-        MilestoneKind::Gastrostomy => Tl::MsGastrostomy,
-        MilestoneKind::NivStart => Tl::MsNiv,
+        MilestoneKind::Onset => TimelineText::MsOnset,
+        MilestoneKind::Diagnosis => TimelineText::MsDiagnosis,
+        MilestoneKind::Gastrostomy => TimelineText::MsGastrostomy,
+        MilestoneKind::NivStart => TimelineText::MsNiv,
     }
 }
 
@@ -126,7 +126,7 @@ pub fn TimelineView() -> impl IntoView {
             let dates: Vec<_> = rows.get_untracked().iter().map(|r| r.0).collect();
             match model::period(&dates, today(), span.get(), width.get()) {
                 Some(p) => chart::chart(&data, p, parts.get(), lang).into_any(),
-                None => view! { <p>{i18n.t(Tl::Nothing)}</p> }.into_any(),
+                None => view! { <p>{i18n.t(TimelineText::Nothing)}</p> }.into_any(),
             }
         })
     };
@@ -134,8 +134,8 @@ pub fn TimelineView() -> impl IntoView {
         .into_iter()
         .map(|s| {
             let label = move || match s {
-                None => i18n.get(Tl::PeriodAll).to_string(),
-                Some(n) => i18n.get(Tl::PeriodMonths).fill(&[("n", &n.to_string())]),
+                None => i18n.get(TimelineText::PeriodAll).to_string(),
+                Some(n) => i18n.get(TimelineText::PeriodMonths).fill(&[("n", &n.to_string())]),
             };
             view! {
                 <label class="choice">
@@ -171,32 +171,32 @@ pub fn TimelineView() -> impl IntoView {
     };
     view! {
         <section class="timeline" aria-labelledby="timeline-title">
-            <h2 id="timeline-title">{i18n.t(Tl::Title)}</h2>
-            <p>{i18n.t(Tl::Intro)}</p>
-            <p class="note">{i18n.t(Tl::NotAdvice)}</p>
+            <h2 id="timeline-title">{i18n.t(TimelineText::Title)}</h2>
+            <p>{i18n.t(TimelineText::Intro)}</p>
+            <p class="note">{i18n.t(TimelineText::NotAdvice)}</p>
             <add::AddForm/>
             <section class="timeline-chart-section" aria-labelledby="timeline-chart-title">
-                <h2 id="timeline-chart-title">{i18n.t(Tl::ChartTitle)}</h2>
+                <h2 id="timeline-chart-title">{i18n.t(TimelineText::ChartTitle)}</h2>
                 <fieldset class="timeline-controls">
-                    <legend>{i18n.t(Tl::Period)}</legend>
+                    <legend>{i18n.t(TimelineText::Period)}</legend>
                     <div class="choices">{spans}</div>
                 </fieldset>
                 <label class="choice">
                     <input type="checkbox" prop:checked=move || parts.get() on:change=move |ev| parts.set(event_target_checked(&ev))/>
-                    <span>{i18n.t(Tl::ShowParts)}</span>
+                    <span>{i18n.t(TimelineText::ShowParts)}</span>
                 </label>
                 {chart}
             </section>
             <section class="timeline-compare" aria-labelledby="timeline-compare-title">
-                <h2 id="timeline-compare-title">{i18n.t(Tl::CompareTitle)}</h2>
-                <p>{i18n.t(Tl::CompareIntro)}</p>
+                <h2 id="timeline-compare-title">{i18n.t(TimelineText::CompareTitle)}</h2>
+                <p>{i18n.t(TimelineText::CompareIntro)}</p>
                 {comparisons}
             </section>
             <table::Table rows/>
             <p class="actions">
-                <button type="button" class="button" on:click=download>{i18n.t(Tl::DownloadCsv)}</button>
+                <button type="button" class="button" on:click=download>{i18n.t(TimelineText::DownloadCsv)}</button>
             </p>
-            <p class="note">{i18n.t(Tl::TransferHint)}</p>
+            <p class="note">{i18n.t(TimelineText::TransferHint)}</p>
         </section>
     }
 }

@@ -1,7 +1,7 @@
 //! The timeline's part of the one-page clinic report: the interventions with their dates,
 //! the latest values, and the key dates. Shown only when there is something to show.
 
-use super::say::Tl;
+use super::say::TimelineText;
 use super::{category_name, measure_name, milestone_name_of, name_in};
 use crate::assess::store::use_assess;
 use crate::i18n::use_i18n;
@@ -26,7 +26,7 @@ pub fn ReportPart() -> impl IntoView {
                 .interventions()
                 .into_iter()
                 .map(|i| {
-                    let dates = format!("{} – {}", i.start, i.stop.map_or_else(|| i18n.get(Tl::Ongoing).to_string(), |d| d.to_string()));
+                    let dates = format!("{} – {}", i.start, i.stop.map_or_else(|| i18n.get(TimelineText::Ongoing).to_string(), |d| d.to_string()));
                     let dose = [i.dose.as_str(), i.frequency.as_str()].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" · ");
                     view! { <tr><td>{name_in(lang, &i.name)}</td><td>{i18n.t(category_name(i.category))}</td><td>{dose}</td><td>{dates}</td></tr> }
                 })
@@ -45,13 +45,13 @@ pub fn ReportPart() -> impl IntoView {
                 .join(" · ");
             Some(view! {
                 <section class="report-timeline">
-                    <p>{i18n.t(Tl::ReportDates)}": "{dates}</p>
+                    <p>{i18n.t(TimelineText::ReportDates)}": "{dates}</p>
                     <div class="table-scroll"><table>
-                        <caption>{i18n.t(Tl::Interventions)}</caption>
+                        <caption>{i18n.t(TimelineText::Interventions)}</caption>
                         <tbody>{interventions}</tbody>
                     </table></div>
                     <div class="table-scroll"><table>
-                        <caption>{i18n.t(Tl::ReportValues)}</caption>
+                        <caption>{i18n.t(TimelineText::ReportValues)}</caption>
                         <tbody>{values}</tbody>
                     </table></div>
                 </section>

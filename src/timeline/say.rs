@@ -1,7 +1,7 @@
-//! The timeline's interface strings (`Tl => "中文", "English";`).
+//! The timeline's interface strings (`TimelineText => "中文", "English";`).
 
 crate::i18n::catalogue! {
-    Tl;
+    TimelineText;
     Title => "我的时间线", "My timeline";
     Intro =>
         "把正在用或用过的治疗、化验和检查结果、重要的日子和 ALSFRS-R 评估放在同一张图上，给自己和医生看。所有内容只保存在这台设备上。",

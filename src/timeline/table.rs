@@ -2,7 +2,7 @@
 //! readers and for print, with a delete button for each timeline record (assessments are
 //! changed on the history page).
 
-use super::say::Tl;
+use super::say::TimelineText;
 use super::{measure_name, milestone_name_of};
 use crate::assess::store::use_assess;
 use crate::i18n::{text, use_i18n, Fill, Lang};
@@ -19,13 +19,13 @@ pub fn rows(
     lang: Lang,
     name_of: &dyn Fn(&scales::timeline::InterventionName) -> String,
 ) -> Vec<Row> {
-    let t = |k: Tl| text(lang, k);
+    let t = |k: TimelineText| text(lang, k);
     let mut out: Vec<Row> = Vec::new();
     for a in history.assessments() {
         let who = crate::assess::words::filled_by_short(lang, a.filled_by).to_string();
         out.push((
             a.date,
-            t(Tl::Assessment).fill(&[("n", &a.total().to_string())]),
+            t(TimelineText::Assessment).fill(&[("n", &a.total().to_string())]),
             who,
             None,
         ));
@@ -47,12 +47,17 @@ pub fn rows(
         let me = Some((RecordKind::Intervention, i.id.clone()));
         out.push((
             i.start,
-            t(Tl::Started).fill(&[("name", &name)]),
+            t(TimelineText::Started).fill(&[("name", &name)]),
             detail.clone(),
             me.clone(),
         ));
         if let Some(stop) = i.stop {
-            out.push((stop, t(Tl::Stopped).fill(&[("name", &name)]), detail, me));
+            out.push((
+                stop,
+                t(TimelineText::Stopped).fill(&[("name", &name)]),
+                detail,
+                me,
+            ));
         }
     }
     for m in tl.measurements() {
@@ -104,8 +109,8 @@ pub fn Table(rows: Signal<Vec<Row>>) -> impl IntoView {
             .into_iter()
             .map(|(date, what, detail, record)| {
                 let action = record.map(|(kind, id)| {
-                    let label = i18n.get(Tl::DeleteNamed).fill(&[("what", &format!("{date} {what}"))]);
-                    view! { <button type="button" class="button quiet" aria-label=label on:click=move |_| delete(kind, id.clone())>{i18n.t(Tl::Delete)}</button> }
+                    let label = i18n.get(TimelineText::DeleteNamed).fill(&[("what", &format!("{date} {what}"))]);
+                    view! { <button type="button" class="button quiet" aria-label=label on:click=move |_| delete(kind, id.clone())>{i18n.t(TimelineText::Delete)}</button> }
                 });
                 view! { <tr><td>{date.to_string()}</td><td>{what}</td><td>{detail}</td><td>{action}</td></tr> }
             })
@@ -113,13 +118,13 @@ pub fn Table(rows: Signal<Vec<Row>>) -> impl IntoView {
     };
     view! {
         <section class="timeline-table" aria-labelledby="timeline-table-title">
-            <h2 id="timeline-table-title" tabindex="-1">{i18n.t(Tl::TableTitle)}</h2>
-            <p role="status">{move || deleted.get().then(|| i18n.get(Tl::Deleted))}</p>
+            <h2 id="timeline-table-title" tabindex="-1">{i18n.t(TimelineText::TableTitle)}</h2>
+            <p role="status">{move || deleted.get().then(|| i18n.get(TimelineText::Deleted))}</p>
             <div class="table-scroll">
                 <table>
                     <thead><tr>
-                        <th scope="col">{i18n.t(Tl::ColDate)}</th><th scope="col">{i18n.t(Tl::ColWhat)}</th>
-                        <th scope="col">{i18n.t(Tl::ColDetail)}</th><th scope="col">{i18n.t(Tl::ColAction)}</th>
+                        <th scope="col">{i18n.t(TimelineText::ColDate)}</th><th scope="col">{i18n.t(TimelineText::ColWhat)}</th>
+                        <th scope="col">{i18n.t(TimelineText::ColDetail)}</th><th scope="col">{i18n.t(TimelineText::ColAction)}</th>
                     </tr></thead>
                     <tbody>{body}</tbody>
                 </table>

@@ -2,7 +2,7 @@
 //! date, where it was approved, the evidence in people, how it is given, where the notes
 //! differ, its other names, and — folded away — what the notes say about it.
 
-use super::say::Tr;
+use super::say::TreatmentText;
 use super::{event_name, status_key, strategy_key};
 use crate::citations::sources::lang_of;
 use crate::citations::RefList;
@@ -44,31 +44,31 @@ pub fn TreatmentCard(t: &'static Treatment, hidden: Signal<bool>) -> impl IntoVi
     let lang = move || i18n.lang.get();
     let heading_id = format!("treatment-{}", t.id);
     let labelled_by = heading_id.clone();
-    let as_of = move || i18n.get(Tr::AsOf).fill(&[("date", &t.as_of)]);
+    let as_of = move || i18n.get(TreatmentText::AsOf).fill(&[("date", &t.as_of)]);
     let approvals = (!t.approvals.is_empty()).then(|| {
-        view! { <h3>{i18n.t(Tr::Approvals)}</h3>{lines(&t.approvals)} }
+        view! { <h3>{i18n.t(TreatmentText::Approvals)}</h3>{lines(&t.approvals)} }
     });
     let evidence = if t.evidence.is_empty() {
-        view! { <p>{i18n.t(Tr::NoHumanEvidence)}</p> }.into_any()
+        view! { <p>{i18n.t(TreatmentText::NoHumanEvidence)}</p> }.into_any()
     } else {
         lines(&t.evidence).into_any()
     };
     let how = t.how_given.as_ref().map(|h| {
         view! {
-            <p class="how"><strong>{i18n.t(Tr::HowGiven)}": "</strong>
+            <p class="how"><strong>{i18n.t(TreatmentText::HowGiven)}": "</strong>
                 {move || h.get(lang()).to_string()}<RefList refs=h.refs.clone()/></p>
         }
     });
     let differ = t.notes_differ.as_ref().map(|d| {
         view! {
-            <p class="notes-differ"><strong>{i18n.t(Tr::NotesDiffer)}": "</strong>
+            <p class="notes-differ"><strong>{i18n.t(TreatmentText::NotesDiffer)}": "</strong>
                 {move || d.get(lang()).clone()}</p>
         }
     });
     let name_note = match t.name_zh_source.as_str() {
-        "notes" => Some(Tr::NameNotes),
-        "project" => Some(Tr::NameProject),
-        "english" => Some(Tr::NameEnglish),
+        "notes" => Some(TreatmentText::NameNotes),
+        "project" => Some(TreatmentText::NameProject),
+        "english" => Some(TreatmentText::NameEnglish),
         _ => None,
     }
     .map(|k| view! { " "{i18n.t(k)} });
@@ -85,11 +85,11 @@ pub fn TreatmentCard(t: &'static Treatment, hidden: Signal<bool>) -> impl IntoVi
                 <p class="verdict">{badge(&t.status)}" "{move || t.verdict.get(lang()).clone()}</p>
                 <p class="as-of">{as_of}<RefList refs=t.status_refs.clone()/></p>
                 {approvals}
-                <h3>{i18n.t(Tr::Evidence)}</h3>
+                <h3>{i18n.t(TreatmentText::Evidence)}</h3>
                 {evidence}
                 {how}
                 {differ}
-                <p class="names"><strong>{i18n.t(Tr::AlsoCalled)}": "</strong>{aliases}"."{name_note}</p>
+                <p class="names"><strong>{i18n.t(TreatmentText::AlsoCalled)}": "</strong>{aliases}"."{name_note}</p>
                 <NotesPart t/>
             </article>
         </li>
@@ -104,7 +104,7 @@ fn NotesPart(t: &'static Treatment) -> impl IntoView {
     let lang = move || i18n.lang.get();
     let or_none = move |text: &'static str| {
         if text.trim().is_empty() {
-            i18n.get(Tr::NoneGiven).to_string()
+            i18n.get(TreatmentText::NoneGiven).to_string()
         } else {
             text.to_string()
         }
@@ -115,7 +115,7 @@ fn NotesPart(t: &'static Treatment) -> impl IntoView {
             .iter()
             .map(|id| view! { <li>{move || event_name(i18n, id)}</li> })
             .collect_view();
-        view! { <dt>{i18n.t(Tr::Aims)}</dt><dd><ul>{items}</ul></dd> }
+        view! { <dt>{i18n.t(TreatmentText::Aims)}</dt><dd><ul>{items}</ul></dd> }
     });
     let chapters = (!t.chapters.is_empty()).then(|| {
         let links = t
@@ -123,25 +123,25 @@ fn NotesPart(t: &'static Treatment) -> impl IntoView {
             .iter()
             .map(|&n| view! { " "<a href=Route::Story(Some(n)).href()>{n}</a> })
             .collect_view();
-        view! { <p class="in-story">{i18n.t(Tr::InStory)}{links}</p> }
+        view! { <p class="in-story">{i18n.t(TreatmentText::InStory)}{links}</p> }
     });
     let reading = t.interpretation.as_ref().map(|r| {
-        view! { <p class="reading"><strong>{i18n.t(Tr::Reading)}": "</strong>{move || r.get(lang()).clone()}</p> }
+        view! { <p class="reading"><strong>{i18n.t(TreatmentText::Reading)}": "</strong>{move || r.get(lang()).clone()}</p> }
     });
     let from_table = t.seed_sections.iter().any(|s| s == "1.2-table2");
     let translated = move || {
         (from_table && lang() == Lang::Zh)
-            .then(|| view! { <p class="translated">{i18n.t(Tr::TableTranslated)}</p> })
+            .then(|| view! { <p class="translated">{i18n.t(TreatmentText::TableTranslated)}</p> })
     };
     view! {
         <details class="notes-part">
-            <summary>{i18n.t(Tr::NotesDetails)}</summary>
+            <summary>{i18n.t(TreatmentText::NotesDetails)}</summary>
             {translated}
             <p class="strategy">{i18n.t(strategy_key(&t.strategy))}</p>
             <dl>
-                <dt>{i18n.t(Tr::Advantages)}</dt>
+                <dt>{i18n.t(TreatmentText::Advantages)}</dt>
                 <dd>{move || or_none(t.advantages.get(lang()))}</dd>
-                <dt>{i18n.t(Tr::Limitations)}</dt>
+                <dt>{i18n.t(TreatmentText::Limitations)}</dt>
                 <dd>{move || or_none(t.limitations.get(lang()))}</dd>
                 {aims}
             </dl>

@@ -9,12 +9,12 @@ mod card;
 pub mod find;
 mod say;
 
-pub use say::Tr;
+pub use say::TreatmentText;
 
 use crate::citations::{RefList, SourceTable};
 use crate::data::model::story::{Warning, STATUSES, STRATEGIES};
 use crate::data::{use_graph_data, Content, ContentState};
-use crate::i18n::{use_i18n, Fill, I18n, Key, Lang};
+use crate::i18n::{use_i18n, AppText, Fill, I18n, Lang};
 use crate::shell::ContentPending;
 use crate::shell::PageHeading;
 use card::{MedicineSummary, TreatmentCard};
@@ -22,24 +22,24 @@ use find::Filter;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 
-fn strategy_key(s: &str) -> Tr {
+fn strategy_key(s: &str) -> TreatmentText {
     match s {
-        "small_molecule" => Tr::StrategySmallMolecule,
-        "microglia" => Tr::StrategyMicroglia,
-        "antioxidant_mitochondria" => Tr::StrategyAntioxidant,
-        "gene_therapy" => Tr::StrategyGene,
-        "stem_cell" => Tr::StrategyStemCell,
-        _ => Tr::StrategyOther,
+        "small_molecule" => TreatmentText::StrategySmallMolecule,
+        "microglia" => TreatmentText::StrategyMicroglia,
+        "antioxidant_mitochondria" => TreatmentText::StrategyAntioxidant,
+        "gene_therapy" => TreatmentText::StrategyGene,
+        "stem_cell" => TreatmentText::StrategyStemCell,
+        _ => TreatmentText::StrategyOther,
     }
 }
 
-fn status_key(s: &str) -> Tr {
+fn status_key(s: &str) -> TreatmentText {
     match s {
-        "approved" => Tr::StApproved,
-        "withdrawn" => Tr::StWithdrawn,
-        "in_trials" => Tr::StInTrials,
-        "not_shown" => Tr::StNotShown,
-        _ => Tr::StAnimal,
+        "approved" => TreatmentText::StApproved,
+        "withdrawn" => TreatmentText::StWithdrawn,
+        "in_trials" => TreatmentText::StInTrials,
+        "not_shown" => TreatmentText::StNotShown,
+        _ => TreatmentText::StAnimal,
     }
 }
 
@@ -67,7 +67,7 @@ pub fn TreatmentsPage() -> impl IntoView {
             provide_context(SourceTable(&content.sources));
             view! { <TreatmentList content/> }.into_any()
         }
-        state => view! { <ContentPending state heading=Key::NavTreatments/> }.into_any(),
+        state => view! { <ContentPending state heading=AppText::NavTreatments/> }.into_any(),
     }
 }
 
@@ -130,7 +130,7 @@ fn TreatmentList(content: &'static Content) -> impl IntoView {
         })
     });
 
-    let strategy_choice = move |value: Option<&'static str>, label: Tr| {
+    let strategy_choice = move |value: Option<&'static str>, label: TreatmentText| {
         view! {
             <label class="choice">
                 <input
@@ -143,7 +143,7 @@ fn TreatmentList(content: &'static Content) -> impl IntoView {
             </label>
         }
     };
-    let strategy_choices = std::iter::once(strategy_choice(None, Tr::FilterAll))
+    let strategy_choices = std::iter::once(strategy_choice(None, TreatmentText::FilterAll))
         .chain(
             STRATEGIES
                 .iter()
@@ -163,10 +163,10 @@ fn TreatmentList(content: &'static Content) -> impl IntoView {
     let count = move || {
         let n = shown.with(Vec::len);
         let line = i18n
-            .get(Tr::ShownCount)
+            .get(TreatmentText::ShownCount)
             .fill(&[("n", &n.to_string()), ("total", &all.len().to_string())]);
         if n == 0 {
-            format!("{line} {}", i18n.get(Tr::NoMatch))
+            format!("{line} {}", i18n.get(TreatmentText::NoMatch))
         } else {
             line
         }
@@ -178,19 +178,19 @@ fn TreatmentList(content: &'static Content) -> impl IntoView {
         .collect_view();
 
     view! {
-        <PageHeading key=Key::NavTreatments/>
+        <PageHeading key=AppText::NavTreatments/>
         <section class="medicines" aria-labelledby="treat-medicines">
-            <h2 id="treat-medicines">{i18n.t(Tr::MedicinesHeading)}</h2>
+            <h2 id="treat-medicines">{i18n.t(TreatmentText::MedicinesHeading)}</h2>
             <ul class="medicine-list">{medicines}</ul>
-            <p>{i18n.t(Tr::MedicinesNote)}</p>
+            <p>{i18n.t(TreatmentText::MedicinesNote)}</p>
         </section>
-        <p class="lead">{i18n.t(Tr::Intro)}</p>
+        <p class="lead">{i18n.t(TreatmentText::Intro)}</p>
         {cited_section(i18n, &content.caution, "treat-caution", true)}
         <section class="find" aria-labelledby="treat-find">
-            <h2 id="treat-find">{i18n.t(Tr::FindHeading)}</h2>
+            <h2 id="treat-find">{i18n.t(TreatmentText::FindHeading)}</h2>
             <form class="filters" role="search" on:submit=|ev| ev.prevent_default()>
                 <p>
-                    <label for="treat-search">{i18n.t(Tr::SearchLabel)}</label>
+                    <label for="treat-search">{i18n.t(TreatmentText::SearchLabel)}</label>
                     <input
                         id="treat-search"
                         type="search"
@@ -200,30 +200,30 @@ fn TreatmentList(content: &'static Content) -> impl IntoView {
                     />
                 </p>
                 <p>
-                    <label for="treat-status">{i18n.t(Tr::FilterStatus)}</label>" "
+                    <label for="treat-status">{i18n.t(TreatmentText::FilterStatus)}</label>" "
                     <select
                         id="treat-status"
                         prop:value=move || filter.with(|f| f.status.clone())
                         on:change=move |ev| filter.update(|f| f.status = event_target_value(&ev))
                     >
-                        <option value="">{i18n.t(Tr::AnyStatus)}</option>
+                        <option value="">{i18n.t(TreatmentText::AnyStatus)}</option>
                         {status_options}
                     </select>
                 </p>
                 <details class="more-filters">
-                    <summary>{i18n.t(Tr::MoreFilters)}</summary>
+                    <summary>{i18n.t(TreatmentText::MoreFilters)}</summary>
                     <fieldset>
-                        <legend>{i18n.t(Tr::FilterStrategy)}</legend>
+                        <legend>{i18n.t(TreatmentText::FilterStrategy)}</legend>
                         <div class="choices">{strategy_choices}</div>
                     </fieldset>
                     <p>
-                        <label for="treat-mechanism">{i18n.t(Tr::FilterMechanism)}</label>" "
+                        <label for="treat-mechanism">{i18n.t(TreatmentText::FilterMechanism)}</label>" "
                         <select
                             id="treat-mechanism"
                             prop:value=move || filter.with(|f| f.mechanism.clone())
                             on:change=move |ev| filter.update(|f| f.mechanism = event_target_value(&ev))
                         >
-                            <option value="">{i18n.t(Tr::FilterAnyMechanism)}</option>
+                            <option value="">{i18n.t(TreatmentText::FilterAnyMechanism)}</option>
                             {mechanism_options}
                         </select>
                     </p>

@@ -1,8 +1,8 @@
-//! The treatments page's interface strings (`Tr => "中文", "English";`). Medical
+//! The treatments page's interface strings (`TreatmentText => "中文", "English";`). Medical
 //! sentences come from the data files with their sources, not from here.
 
 crate::i18n::catalogue! {
-    Tr;
+    TreatmentText;
     Intro =>
         "下面每一项都写明它在人体中的状态、状态截至的日期和来源。这不是医疗建议。",
         "Every entry below gives its status in people, the date that status dates from, and its sources. This is not medical advice.";

@@ -2,7 +2,7 @@
 //! introduction and sections, every paragraph with its sources; shown by `crate::pages`.
 
 use super::story::Both;
-use crate::i18n::Key;
+use crate::i18n::AppText;
 use serde::Deserialize;
 
 #[derive(Clone, Debug, Deserialize)]
@@ -46,10 +46,10 @@ impl PageId {
         }
     }
 
-    pub fn key(self) -> Key {
+    pub fn key(self) -> AppText {
         match self {
-            PageId::Biomarkers => Key::NavBiomarkers,
-            PageId::Standards => Key::NavStandards,
+            PageId::Biomarkers => AppText::NavBiomarkers,
+            PageId::Standards => AppText::NavStandards,
         }
     }
 }

@@ -27,7 +27,7 @@ crate::i18n::catalogue! {
 }
 
 crate::i18n::catalogue! {
-    Scene;
+    SceneText;
     SceneTitle => "工厂示意图：第 {n} 章", "Factory picture, chapter {n}";
     SceneLitUp => "亮起的部分：", "Lit up: ";
     SceneSeparator => "、", ", ";
@@ -61,7 +61,7 @@ pub fn lit_parts(chapter: u8) -> &'static [Part] {
 /// The part's text in `lang`; in chapter 10 the customer is the weakening muscle.
 pub fn label_text(part: Part, chapter: u8, lang: Lang) -> &'static str {
     if part == Part::Muscle && chapter == 10 {
-        text(lang, Scene::SceneWeakMuscle)
+        text(lang, SceneText::SceneWeakMuscle)
     } else {
         text(lang, part)
     }
