@@ -2,7 +2,7 @@
 //! and every row of that list is found, with its title, in the curated reference files
 //! (`../shared/reference/`) when that folder exists.
 
-use als_explorer::content::{cited_pmids, RefId, REFERENCES};
+use als_explorer::citations::{cited_pmids, RefId, REFERENCES};
 use std::path::Path;
 
 fn reference_list() -> Vec<(u32, String)> {
