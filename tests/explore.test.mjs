@@ -59,7 +59,10 @@ test('the keyboard moves from the box into the results and opens an event with E
   await page.focus('#search-input');
   await page.keyboard.type('oxidative stress');
   await page.waitForSelector('.search-results a');
+  // Pressed at once: the focus goes to the first hit of what was typed once it is there.
   await page.keyboard.press('ArrowDown');
+  await page.waitForFunction(() => document.activeElement?.closest('.search-results')
+    && document.querySelector('.search-results').dataset.query === 'oxidative stress');
   const first = await page.evaluate(() => document.activeElement.getAttribute('href'));
   await page.keyboard.press('ArrowDown');
   const second = await page.evaluate(() => document.activeElement.getAttribute('href'));

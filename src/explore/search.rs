@@ -75,8 +75,8 @@ impl Item {
     }
 }
 
-/// A key's effect that waits for the hits: Enter opens the first, "show more" focuses
-/// the first new one.
+/// A key's effect that waits for the hits: Enter opens the first, the down arrow
+/// focuses the first, "show more" focuses the first new one.
 #[derive(Clone, Copy, PartialEq)]
 enum Pending {
     Nothing,
@@ -189,9 +189,16 @@ pub fn ExplorePage() -> impl IntoView {
     };
     let on_box_key = move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
         "ArrowDown" => {
-            if let Some(first) = results_links().first() {
+            if answered() {
+                if let Some(first) = results_links().first() {
+                    ev.prevent_default();
+                    let _ = first.focus();
+                }
+            } else if !query.get_untracked().trim().is_empty() {
+                // Typed and pressed at once: the hits shown are the last key's and are
+                // about to be replaced; focus the first of the new ones once drawn.
                 ev.prevent_default();
-                let _ = first.focus();
+                pending.set_value(Pending::Focus(0));
             }
         }
         "Enter" => {
