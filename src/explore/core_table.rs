@@ -40,7 +40,7 @@ pub fn sig2(x: f64) -> String {
 /// A share (0–1) as a percentage with two significant digits (a no-break space before
 /// the sign, so it never starts a line).
 /// Shares below 0.001 % read "< 0.001 %" (no exponent in a percentage).
-pub fn share_text(x: f64) -> String {
+fn share_text(x: f64) -> String {
     let pct = x * 100.0;
     if pct > 0.0 && pct < 1e-3 {
         return "<\u{a0}0.001\u{a0}%".into();
@@ -48,21 +48,37 @@ pub fn share_text(x: f64) -> String {
     format!("{}\u{a0}%", sig2(pct))
 }
 
-pub fn times_top(i18n: I18n, m: &Measures) -> String {
+fn times_top(i18n: I18n, m: &Measures) -> String {
     i18n.get(ExploreText::CoreTimesTop)
         .fill(&[("x", &sig2(m.propagation_vs_top))])
 }
 
-pub fn genes_of(i18n: I18n, m: &Measures) -> String {
+fn genes_of(i18n: I18n, m: &Measures) -> String {
     i18n.get(ExploreText::CoreGenesOf).fill(&[
         ("k", &m.seed_genes_below.to_string()),
         ("n", &m.genes.to_string()),
     ])
 }
 
-pub fn p_and_q(i18n: I18n, m: &Measures) -> String {
+fn p_and_q(i18n: I18n, m: &Measures) -> String {
     i18n.get(ExploreText::CorePQ)
         .fill(&[("p", &sig2(m.p_value)), ("q", &sig2(m.q_value))])
+}
+
+/// The three measures in words, as list items: "why here" and the event page list them
+/// the same way.
+pub fn measure_items(i18n: I18n, m: &Measures) -> impl IntoView {
+    let enrichment = i18n
+        .get(ExploreText::CoreExplainEnrichment)
+        .fill(&[("genes", &genes_of(i18n, m)), ("pq", &p_and_q(i18n, m))]);
+    let not_significant = (!m.significant()).then(
+        || view! { " "<strong class="not-significant">{i18n.t(ExploreText::CoreNotSignificantQ)}</strong> },
+    );
+    view! {
+        <li>{i18n.get(ExploreText::CoreExplainPropagation).fill(&[("x", &times_top(i18n, m))])}</li>
+        <li>{enrichment}{not_significant}</li>
+        <li>{i18n.get(ExploreText::CoreExplainCausal).fill(&[("s", &share_text(m.flow_share))])}</li>
+    }
 }
 
 /// The table. Rows are kept by event id: a re-rank moves the rows it keeps and changes

@@ -3,7 +3,7 @@
 //! the three measures in their own terms, the ALS seed genes below the event and the
 //! nearest seeds, genes, phenotypes and diseases each under their own heading.
 
-use super::core_table::{genes_of, p_and_q, share_text, times_top};
+use super::core_table::measure_items;
 use super::scores::{use_full_scores, FullScores};
 use super::ExploreText;
 use crate::i18n::{use_i18n, Fill, I18n};
@@ -84,12 +84,6 @@ fn explanation(i18n: I18n, scores: FullScores, id: &str, params: &Params) -> Any
         ]),
         None => i18n.get(ExploreText::CoreExplainUnranked).to_string(),
     };
-    let enrichment = i18n
-        .get(ExploreText::CoreExplainEnrichment)
-        .fill(&[("genes", &genes_of(i18n, &m)), ("pq", &p_and_q(i18n, &m))]);
-    let not_significant = (!m.significant()).then(
-        || view! { " "<strong class="not-significant">{i18n.t(ExploreText::CoreNotSignificantQ)}</strong> },
-    );
     let seed_names = e
         .seed_genes
         .iter()
@@ -117,9 +111,7 @@ fn explanation(i18n: I18n, scores: FullScores, id: &str, params: &Params) -> Any
     view! {
         <ul class="measures">
             <li>{rank}</li>
-            <li>{i18n.get(ExploreText::CoreExplainPropagation).fill(&[("x", &times_top(i18n, &m))])}</li>
-            <li>{enrichment}{not_significant}</li>
-            <li>{i18n.get(ExploreText::CoreExplainCausal).fill(&[("s", &share_text(m.flow_share))])}</li>
+            {measure_items(i18n, &m)}
         </ul>
         <dl class="seeds">
             {named_list(i18n, ExploreText::CoreSeedGenesBelow, seed_names)}

@@ -97,7 +97,7 @@ fn NeighbourGroup(snapshot: Arc<Snapshot>, group: Group) -> impl IntoView {
 /// The event's place in the stored default ranking: its rank, and its measures in their
 /// own terms (the percentiles only for a file written before they were stored).
 fn core_summary(i18n: I18n, core: Option<&Snapshot>, id: &str) -> AnyView {
-    use super::core_table::{genes_of, p_and_q, share_text, times_top};
+    use super::core_table::measure_items;
     let Some(core) = core.and_then(|c| c.core_events.as_ref()) else {
         return ().into_any();
     };
@@ -123,19 +123,9 @@ fn core_summary(i18n: I18n, core: Option<&Snapshot>, id: &str) -> AnyView {
         ]);
         return view! { <p>{format!("{rank} {parts}")}</p> }.into_any();
     };
-    let enrichment = i18n
-        .get(ExploreText::CoreExplainEnrichment)
-        .fill(&[("genes", &genes_of(i18n, &m)), ("pq", &p_and_q(i18n, &m))]);
-    let not_significant = (!m.significant()).then(
-        || view! { " "<strong class="not-significant">{i18n.t(ExploreText::CoreNotSignificantQ)}</strong> },
-    );
     view! {
         <p>{rank}" "{i18n.get(ExploreText::EventCoreCombined).fill(&[("c", &combined)])}</p>
-        <ul class="measures">
-            <li>{i18n.get(ExploreText::CoreExplainPropagation).fill(&[("x", &times_top(i18n, &m))])}</li>
-            <li>{enrichment}{not_significant}</li>
-            <li>{i18n.get(ExploreText::CoreExplainCausal).fill(&[("s", &share_text(m.flow_share))])}</li>
-        </ul>
+        <ul class="measures">{measure_items(i18n, &m)}</ul>
     }
     .into_any()
 }
