@@ -3,16 +3,14 @@
 
 use crate::date::Date;
 use crate::error::Problem;
+pub use crate::ids::{RecordId, Stamp, MAX_ID_CHARS};
 pub use crate::subdomain::{Subdomain, Subscores};
 use serde::{Deserialize, Serialize};
-use std::fmt;
 
 /// Earliest assessment or onset date accepted (anything earlier is a typing mistake).
 pub const EARLIEST_DATE: (i32, u8, u8) = (1900, 1, 1);
 /// Longest note, in characters.
 pub const MAX_NOTES_CHARS: usize = 2000;
-/// Longest record id, in characters.
-pub const MAX_ID_CHARS: usize = 64;
 
 /// One item score, 0 (lost) to 4 (normal).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -80,63 +78,6 @@ impl FilledBy {
             ("clinician", _) | (_, "医生" | "临床医生") => Some(FilledBy::Clinician),
             _ => None,
         }
-    }
-}
-
-/// A record's stable unique id, chosen by the caller (e.g. a random UUID) or, for CSV
-/// rows without one, derived from the row (see `docs/SCALES_CSV.md`).
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
-pub struct RecordId(String);
-
-impl RecordId {
-    /// 1–64 characters from `A–Z a–z 0–9 . _ : -`.
-    pub fn new(id: impl Into<String>) -> Result<RecordId, Problem> {
-        let id = id.into();
-        let ok_char = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | ':' | '-');
-        if id.is_empty() || id.chars().count() > MAX_ID_CHARS || !id.chars().all(ok_char) {
-            return Err(Problem::InvalidId);
-        }
-        Ok(RecordId(id))
-    }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-impl TryFrom<String> for RecordId {
-    type Error = Problem;
-    fn try_from(s: String) -> Result<RecordId, Problem> {
-        RecordId::new(s)
-    }
-}
-
-impl From<RecordId> for String {
-    fn from(id: RecordId) -> String {
-        id.0
-    }
-}
-
-impl fmt::Display for RecordId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-/// When a record (or tombstone, or the onset) was last changed, as a number the caller
-/// makes strictly increasing (e.g. milliseconds since 1970 combined with a counter).
-/// Only its order matters; the library never reads a clock.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
-)]
-#[serde(transparent)]
-pub struct Stamp(pub u64);
-
-impl Stamp {
-    /// The next stamp after this one (saturating).
-    pub fn next(self) -> Stamp {
-        Stamp(self.0.saturating_add(1))
     }
 }
 
@@ -242,16 +183,6 @@ impl Assessment {
         self.gastrostomy.then(|| self.items.value(5))
     }
 
-    /// Same assessment content, ignoring `modified` (used by the import preview).
-    pub fn same_content(&self, other: &Assessment) -> bool {
-        self.id == other.id
-            && self.date == other.date
-            && self.filled_by == other.filled_by
-            && self.gastrostomy == other.gastrostomy
-            && self.items == other.items
-            && self.notes == other.notes
-    }
-
     /// The rules a record must meet beyond its types: the date is not before 1900 nor
     /// (when the caller says what day it is) after today; notes are at most 2000
     /// characters. Returns each broken rule with the field it concerns.
@@ -266,6 +197,8 @@ impl Assessment {
         problems
     }
 }
+
+crate::ledger::record_with_id_and_stamp!(Assessment);
 
 /// The date rule shared by assessments and the onset date.
 pub fn check_date(date: Date, today: Option<Date>) -> Option<Problem> {

@@ -1,7 +1,7 @@
 //! Language-neutral, typed import and validation errors. The app words each [`Problem`]
 //! in Chinese or English; the English `Display` text is for the CLI and developers.
 
-use crate::timeline::MeasurementKind;
+use crate::units::MeasurementKind;
 use serde::Serialize;
 use std::fmt;
 

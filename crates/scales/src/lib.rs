@@ -34,11 +34,14 @@ pub mod definition;
 pub mod derived;
 pub mod error;
 pub mod history;
+pub mod ids;
 pub mod import;
 pub mod io;
+pub mod ledger;
 pub mod storage;
 pub mod subdomain;
 pub mod timeline;
+pub mod units;
 
 pub use assessment::{
     Assessment, FilledBy, Items, Person, RecordId, Score, Stamp, Subdomain, Subscores,
@@ -51,11 +54,12 @@ pub use derived::{
     Reason, ReversalCheck, ReversalEpisode, ReversalWindow, Summary, Trend,
 };
 pub use error::{ImportError, ImportErrors, Problem};
-pub use history::{merge, Entry, History, HistoryError, Tombstone};
+pub use history::{merge, History, HistoryError, Tombstone};
 pub use import::{ChangeKind, ConflictChoice, ImportOptions, Incoming, OnsetPreview, Preview};
+pub use io::export_timeline_csv;
 pub use io::{export_csv, export_json};
+pub use ledger::{Ledger, Record, Slot};
 pub use storage::StorageError;
-pub use timeline::csv::export_timeline_csv;
 pub use timeline::{
     before_after, milestones, BeforeAfter, Category, Intervention, InterventionName, Measurement,
     MeasurementKind, Milestone, MilestoneKind, MilestoneView, RecordKind, Timeline, TimelineRecord,

@@ -7,8 +7,9 @@ use scales::timeline::TimelineTombstone;
 use scales::{
     delta_fs, export_csv, export_json, export_timeline_csv, kings, mitos, reversal, storage, trend,
     Assessment, Category, Date, FilledBy, History, ImportOptions, Intervention, InterventionName,
-    Items, KingsStage, Measurement, MeasurementKind, Milestone, MilestoneKind, Person, RecordId,
-    RecordKind, ReversalWindow, Stamp, Subdomain, Timeline, TimelineRecord, Tombstone,
+    Items, KingsStage, Measurement, MeasurementKind, Milestone, MilestoneKind, Person, Record,
+    RecordId, RecordKind, ReversalWindow, Slot, Stamp, Subdomain, Timeline, TimelineRecord,
+    Tombstone,
 };
 
 fn date_in(from: &str, days: i64) -> Date {
@@ -296,12 +297,12 @@ proptest! {
         let m = a.merge(&b);
         for h in [&a, &b] {
             for r in h.assessments() {
-                let kept = m.entry(&r.id).unwrap();
+                let kept = m.slot(&r.id).unwrap();
                 prop_assert!(kept.stamp() >= r.modified);
             }
             for r in timeline_records(h) {
-                let (kept, _) = m.timeline().stamp_of(r.kind(), r.id()).unwrap();
-                prop_assert!(kept >= r.modified());
+                let kept = m.timeline().slot(r.kind(), r.id()).unwrap();
+                prop_assert!(kept.stamp() >= r.modified());
             }
         }
     }
@@ -352,7 +353,7 @@ proptest! {
             prop_assert!(after.get(&a.id).is_some());
         }
         for r in timeline_records(&h) {
-            prop_assert!(after.timeline().stamp_of(r.kind(), r.id()).is_some_and(|(_, gone)| !gone));
+            prop_assert!(matches!(after.timeline().slot(r.kind(), r.id()), Some(Slot::Live(_))));
         }
         let merged = before.merge(&after);
         prop_assert_eq!(merged.assessments(), after.assessments());

@@ -1,11 +1,12 @@
-//! Export and import formats: CSV for spreadsheets, JSON for backups and storage.
+//! Every file format in one place: CSV for spreadsheets (the assessments' layout and the
+//! timeline's), JSON for backups and storage (the versioned envelope, its schema
+//! migrations, and the timeline part), and the timeline's fields shared by both.
 
 pub mod csv;
-pub(crate) mod csv_row;
+pub(crate) mod fields;
 pub mod json;
-pub(crate) mod json_record;
-mod json_write;
 
 pub use self::csv::export_csv;
-pub use self::json_write::export_json;
-pub(crate) use self::json_write::write as write_json;
+pub use self::csv::timeline::export_timeline_csv;
+pub use self::json::write::export_json;
+pub(crate) use self::json::write::write as write_json;

@@ -91,7 +91,7 @@ pub struct Intervention {
     pub modified: Stamp,
 }
 
-super::ledger::record_with_id_and_stamp!(Intervention);
+crate::ledger::record_with_id_and_stamp!(Intervention);
 
 impl Intervention {
     /// Whether it was being taken on `date` (start and stop days included).

@@ -67,7 +67,7 @@ pub struct Milestone {
     pub modified: Stamp,
 }
 
-super::ledger::record_with_id_and_stamp!(Milestone);
+crate::ledger::record_with_id_and_stamp!(Milestone);
 
 impl Milestone {
     pub fn validate(&self, today: Option<Date>) -> Vec<(&'static str, Problem)> {

@@ -1,8 +1,11 @@
 //! Any timeline record, its type, and a deletion of one.
 
-use super::{Intervention, Measurement, Milestone, Record};
+use super::intervention::Intervention;
+use super::measurement::Measurement;
+use super::milestone::Milestone;
 use crate::assessment::{RecordId, Stamp};
 use crate::date::Date;
+use crate::ledger::Record;
 use serde::Serialize;
 
 /// The three types of timeline record. Ids are unique within a type.
@@ -52,46 +55,12 @@ impl TimelineRecord {
         }
     }
 
-    pub fn id(&self) -> &RecordId {
-        match self {
-            TimelineRecord::Intervention(r) => &r.id,
-            TimelineRecord::Measurement(r) => &r.id,
-            TimelineRecord::Milestone(r) => &r.id,
-        }
-    }
-
     /// The record's date (an intervention's start).
     pub fn date(&self) -> Date {
         match self {
             TimelineRecord::Intervention(r) => r.start,
             TimelineRecord::Measurement(r) => r.date,
             TimelineRecord::Milestone(r) => r.date,
-        }
-    }
-
-    pub fn modified(&self) -> Stamp {
-        match self {
-            TimelineRecord::Intervention(r) => r.modified,
-            TimelineRecord::Measurement(r) => r.modified,
-            TimelineRecord::Milestone(r) => r.modified,
-        }
-    }
-
-    pub fn set_modified(&mut self, stamp: Stamp) {
-        match self {
-            TimelineRecord::Intervention(r) => r.modified = stamp,
-            TimelineRecord::Measurement(r) => r.modified = stamp,
-            TimelineRecord::Milestone(r) => r.modified = stamp,
-        }
-    }
-
-    /// Same content, ignoring `modified`.
-    pub fn same_content(&self, other: &TimelineRecord) -> bool {
-        match (self, other) {
-            (TimelineRecord::Intervention(a), TimelineRecord::Intervention(b)) => a.same_content(b),
-            (TimelineRecord::Measurement(a), TimelineRecord::Measurement(b)) => a.same_content(b),
-            (TimelineRecord::Milestone(a), TimelineRecord::Milestone(b)) => a.same_content(b),
-            _ => false,
         }
     }
 
@@ -111,4 +80,32 @@ pub struct TimelineTombstone {
     pub record: RecordKind,
     pub id: RecordId,
     pub deleted: Stamp,
+}
+
+/// Every timeline record is kept by the one rule of [`crate::ledger`]; its content is
+/// compared as a whole (records of two kinds are never the same).
+impl Record for TimelineRecord {
+    fn id(&self) -> &RecordId {
+        match self {
+            TimelineRecord::Intervention(r) => &r.id,
+            TimelineRecord::Measurement(r) => &r.id,
+            TimelineRecord::Milestone(r) => &r.id,
+        }
+    }
+
+    fn modified(&self) -> Stamp {
+        match self {
+            TimelineRecord::Intervention(r) => r.modified,
+            TimelineRecord::Measurement(r) => r.modified,
+            TimelineRecord::Milestone(r) => r.modified,
+        }
+    }
+
+    fn set_modified(&mut self, stamp: Stamp) {
+        match self {
+            TimelineRecord::Intervention(r) => r.modified = stamp,
+            TimelineRecord::Measurement(r) => r.modified = stamp,
+            TimelineRecord::Milestone(r) => r.modified = stamp,
+        }
+    }
 }

@@ -1,9 +1,11 @@
 //! Writing the `timeline` object of the JSON envelope (see `json.rs` for its shape),
 //! fields in a fixed, readable order.
 
-use super::{InterventionName, Timeline, TimelineTombstone};
 use crate::assessment::Stamp;
 use crate::date::Date;
+use crate::timeline::intervention::InterventionName;
+use crate::timeline::ledgers::Timeline;
+use crate::timeline::record::TimelineTombstone;
 use serde::Serialize;
 
 #[derive(Serialize)]

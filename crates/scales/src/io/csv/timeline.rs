@@ -4,14 +4,16 @@
 //! byte-order mark and CRLF on export, header names in any case and order, spreadsheet
 //! row numbers in errors, formula-looking text escaped with one leading `'`.
 
-use super::fields::{build, fields, Ctx, Raw, TEXT_FIELDS};
-use super::{InterventionName, RecordKind, TimelineRecord};
+use super::row::unescape_notes;
+use super::{escape_notes, table};
 use crate::assessment::{RecordId, Stamp};
 use crate::date::Date;
 use crate::error::{ImportError, ImportErrors, Problem};
 use crate::history::History;
-use crate::io::csv::{escape_notes, table};
-use crate::io::csv_row::unescape_notes;
+use crate::io::fields::{build, fields, Ctx, Raw, TEXT_FIELDS};
+use crate::ledger::Record;
+use crate::timeline::intervention::InterventionName;
+use crate::timeline::record::{RecordKind, TimelineRecord};
 use std::collections::HashMap;
 
 /// Columns in the order they are written.
@@ -227,5 +229,5 @@ pub fn export_timeline_csv(history: &History) -> String {
 }
 
 #[cfg(test)]
-#[path = "csv_tests.rs"]
+#[path = "timeline_tests.rs"]
 mod tests;

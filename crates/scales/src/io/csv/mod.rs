@@ -1,11 +1,15 @@
 //! The CSV layout (documented in `docs/SCALES_CSV.md`): one header row, one row per
 //! assessment; row numbers are those a spreadsheet shows (the header is row 1).
 
-use super::csv_row::{read_onset, read_row, Cells};
+pub(crate) mod row;
+pub(crate) mod timeline;
+
+use self::row::{read_onset, read_row, Cells};
 use crate::assessment::{Person, RecordId, Stamp};
 use crate::date::Date;
 use crate::error::{ImportError, ImportErrors, Problem};
 use crate::history::History;
+use crate::io::json::timeline::ParsedTimeline;
 use crate::io::json::{Parsed, MAX_IMPORT_RECORDS};
 use std::collections::HashMap;
 
@@ -53,9 +57,30 @@ const REQUIRED: [&str; 13] = [
 /// Characters that make a spreadsheet treat a cell as a formula.
 const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
-/// Reads a CSV import. `now` stamps rows without `modified`; `today`, when given,
-/// refuses dates after it.
+/// Reads a CSV import: the timeline's layout when the header has a `record` column
+/// ([`timeline::is_timeline`]), the assessments' otherwise.
 pub(crate) fn read(text: &str, now: Stamp, today: Option<Date>) -> Result<Parsed, ImportErrors> {
+    if !timeline::is_timeline(text) {
+        return read_assessments(text, now, today);
+    }
+    Ok(Parsed {
+        person: Person {
+            onset: None,
+            modified: now,
+        },
+        onset_given: false,
+        records: Vec::new(),
+        tombstones: Vec::new(),
+        timeline: ParsedTimeline {
+            records: timeline::read(text, now, today)?,
+            tombstones: Vec::new(),
+        },
+    })
+}
+
+/// Reads the assessments' layout. `now` stamps rows without `modified`; `today`, when given,
+/// refuses dates after it.
+fn read_assessments(text: &str, now: Stamp, today: Option<Date>) -> Result<Parsed, ImportErrors> {
     let (columns, width, data) = table(text, read_header)?;
     let mut errs = ImportErrors::default();
     let mut seen: HashMap<RecordId, u32> = HashMap::new();
@@ -304,9 +329,9 @@ pub fn export_csv(history: &History) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::row::unescape_notes;
     use super::*;
     use crate::error::Problem;
-    use crate::io::csv_row::unescape_notes;
 
     const HEAD: &str = "date,filled_by,i1,i2,i3,i4,i5a,i5b,i6,i7,i8,i9,i10,i11,i12,notes";
 

@@ -1,13 +1,15 @@
 //! One timeline record from its fields as text, shared by the CSV and JSON readers so
 //! that both check exactly the same rules and report the same [`Problem`]s.
 
-use super::{
-    Category, Intervention, InterventionName, Measurement, MeasurementKind, Milestone,
-    MilestoneKind, RecordKind, TimelineRecord,
-};
 use crate::assessment::{RecordId, Stamp};
 use crate::date::Date;
 use crate::error::{ImportError, ImportErrors, Problem};
+use crate::ledger::Record;
+use crate::timeline::intervention::{Category, Intervention, InterventionName};
+use crate::timeline::measurement::Measurement;
+use crate::timeline::milestone::{Milestone, MilestoneKind};
+use crate::timeline::record::{RecordKind, TimelineRecord};
+use crate::units::MeasurementKind;
 use std::collections::HashMap;
 
 pub(crate) const INTERVENTION_FIELDS: [&str; 10] = [
@@ -271,7 +273,7 @@ fn measurement(
     let date = raw.required_date("date", ctx, errs);
     let parse_kind = |t: &str| MeasurementKind::parse(t).ok_or(Problem::InvalidMeasurementKind);
     let kind = raw.code("kind", parse_kind, errs);
-    let number = raw.code("value", super::parse_number, errs);
+    let number = raw.code("value", crate::timeline::measurement::parse_number, errs);
     let unit = raw.trimmed("unit").unwrap_or("");
     let value = match (kind, number) {
         (Some(k), Some(v)) => match k.canonical(v, unit) {

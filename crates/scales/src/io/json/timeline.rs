@@ -14,12 +14,13 @@
 //! path, e.g. `timeline.measurements.value`. `value` and `modified` are JSON numbers,
 //! every other field a string (`stop` may be null). Writing: `json_out.rs`.
 
-use super::fields::{build, fields, Ctx, Raw};
-use super::{RecordKind, TimelineRecord, TimelineTombstone};
+use super::record::stamp;
+use super::{err, Mode, MAX_IMPORT_RECORDS};
 use crate::assessment::RecordId;
 use crate::error::{ImportError, ImportErrors, Problem};
-use crate::io::json::{err, Mode, MAX_IMPORT_RECORDS};
-use crate::io::json_record::stamp;
+use crate::io::fields::{build, fields, Ctx, Raw};
+use crate::ledger::Record;
+use crate::timeline::record::{RecordKind, TimelineRecord, TimelineTombstone};
 use serde_json::Value;
 use std::collections::HashMap;
 

@@ -4,13 +4,19 @@
 //! migrated to the current schema (see [`crate::storage`]), and every field is checked
 //! by hand so that each problem becomes an [`ImportError`] with its row and field path.
 
-use super::json_record::{read_record, stamp};
+pub(crate) mod record;
+pub(crate) mod schema;
+pub(crate) mod timeline;
+pub(crate) mod timeline_write;
+pub(crate) mod write;
+
+use self::record::{read_record, stamp};
+use self::schema::{migrate_to_current, FORMAT};
+use self::timeline::{self as timeline_json, ParsedTimeline};
 use crate::assessment::{check_date, Assessment, Person, RecordId, Stamp};
 use crate::date::Date;
 use crate::error::{ImportError, ImportErrors, Problem};
 use crate::history::Tombstone;
-use crate::storage::{migrate_to_current, FORMAT};
-use crate::timeline::json::{self as timeline_json, ParsedTimeline};
 use serde_json::Value;
 use std::collections::HashMap;
 

@@ -1,16 +1,25 @@
-//! One list of timeline records by id, with tombstones and the same merge rule as the
-//! assessments (see [`crate::history`]): per id the higher stamp wins; on equal stamps a
-//! record beats a tombstone and two records compare by content, so the merge is
-//! commutative, associative and idempotent whatever the order of the copies.
+//! The one record model: every kind of personal record (an assessment, an intervention,
+//! a measurement, a milestone) is kept in a [`Ledger`] by id, with tombstones for
+//! deletions and one merge rule for two copies (two browser tabs), which never loses a
+//! record.
+//!
+//! Merge rule, per record id: the slot (record or tombstone) with the higher stamp wins.
+//! Equal stamps: a record beats a tombstone (when in doubt, keep data); two different
+//! records compare by content (the record type's derived order) so that the result does
+//! not depend on which copy is `a` and which is `b`. The merge is commutative,
+//! associative and idempotent (property-tested). Tombstones are kept for good: they are
+//! tiny, and dropping one would let an old copy bring the record back.
+//!
+//! A new kind of record needs only `id: RecordId` and `modified: Stamp` fields and a
+//! derived `Ord`: [`record_with_id_and_stamp!`] implements [`Record`] for it.
 
 use crate::assessment::{RecordId, Stamp};
 use std::collections::BTreeMap;
 
-/// What every timeline record offers the ledger.
 /// `Record` for a struct with `id: RecordId` and `modified: Stamp` fields.
 macro_rules! record_with_id_and_stamp {
     ($t:ty) => {
-        impl $crate::timeline::ledger::Record for $t {
+        impl $crate::ledger::Record for $t {
             fn id(&self) -> &$crate::assessment::RecordId {
                 &self.id
             }
@@ -25,6 +34,7 @@ macro_rules! record_with_id_and_stamp {
 }
 pub(crate) use record_with_id_and_stamp;
 
+/// What every kept record offers the ledger.
 pub trait Record: Clone + Ord {
     fn id(&self) -> &RecordId;
     fn modified(&self) -> Stamp;
@@ -67,7 +77,7 @@ impl<T: Record> Slot<T> {
     }
 }
 
-/// Why a change to a timeline record was refused.
+/// Why a change to a record was refused.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Refused {
     Stale,

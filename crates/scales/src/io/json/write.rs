@@ -1,10 +1,10 @@
 //! Writing the JSON envelope, fields in a fixed, readable order (items 1 to 12).
 
+use super::schema::{CURRENT_SCHEMA, FORMAT};
+use super::timeline_write::{self as timeline_json, TimelineOut};
 use crate::assessment::{Assessment, FilledBy, Stamp};
 use crate::date::Date;
 use crate::history::History;
-use crate::storage::{CURRENT_SCHEMA, FORMAT};
-use crate::timeline::json_out::{self as timeline_json, TimelineOut};
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 
@@ -63,6 +63,7 @@ struct EnvelopeOut<'a> {
 /// The envelope as pretty JSON; with tombstones for storage, without for export.
 pub(crate) fn write(history: &History, with_tombstones: bool) -> String {
     let person = history.person();
+    let tombstones = history.tombstones();
     let timeline_tombstones = history.timeline().tombstones();
     let out = EnvelopeOut {
         format: FORMAT,
@@ -85,9 +86,8 @@ pub(crate) fn write(history: &History, with_tombstones: bool) -> String {
             })
             .collect(),
         tombstones: with_tombstones.then(|| {
-            history
-                .tombstones()
-                .into_iter()
+            tombstones
+                .iter()
                 .map(|t| TombstoneOut {
                     id: t.id.as_str(),
                     deleted: t.deleted,
