@@ -5,7 +5,8 @@ Reads every crate of the workspace (the app in src/, each crate in crates/), fol
 `mod` declarations from lib.rs to find which file is which module, and draws an edge
 from a file to every file of the same crate whose items it names: `use` trees,
 `crate::`/`super::`/`self::` paths, and paths through a child module the file declares.
-Declaring a module (`mod x;`) is not an edge; code after `#[cfg(test)]` is left out.
+Declaring a module (`mod x;`) is not an edge; test modules (a `#[cfg(test)]` block or
+file) are left out.
 Prints each group of files that reach each other (a strongly connected component with
 more than one file: one or more cycles) and the counts per crate.
 
@@ -16,7 +17,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-MOD_DECL = re.compile(r'^\s*(?:#\[[^\]]*\]\s*)*(?:pub(?:\([^)]*\))?\s+)?mod\s+(\w+)\s*;', re.M)
+MOD_DECL = re.compile(r'^\s*((?:#\[[^\]]*\]\s*)*)(?:pub(?:\([^)]*\))?\s+)?mod\s+(\w+)\s*;', re.M)
 PATH_RE = re.compile(r'\b((?:crate|super|self)(?:::\w+)+)')
 USE_RE = re.compile(r'\buse\s+([^;]+);', re.S)
 
@@ -26,7 +27,7 @@ def strip(text):
     text = re.sub(r'//[^\n]*', '', text)
     text = re.sub(r'/\*.*?\*/', '', text, flags=re.S)
     text = re.sub(r'"(?:\\.|[^"\\])*"', '""', text)
-    cut = re.search(r'#\[cfg\(test\)\]\s*(?:pub\s+)?mod\s+\w+\s*\{', text)
+    cut = re.search(r'#\[cfg\(test\)\]\s*(?:pub(?:\([^)]*\))?\s+)?mod\s+\w+\s*\{', text)
     return text[:cut.start()] if cut else text
 
 
@@ -38,7 +39,9 @@ def modules(lib):
         path, file = todo.pop()
         is_dir_owner = file.name in ('lib.rs', 'main.rs', 'mod.rs')
         base = file.parent if is_dir_owner else file.parent / file.stem
-        for name in MOD_DECL.findall(strip(file.read_text())):
+        for attributes, name in MOD_DECL.findall(strip(file.read_text())):
+            if 'cfg(test)' in attributes:
+                continue  # a test module in its own file
             for candidate in (base / f'{name}.rs', base / name / 'mod.rs'):
                 if candidate.exists():
                     found[path + (name,)] = candidate

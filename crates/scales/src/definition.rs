@@ -141,7 +141,7 @@ impl ScaleDefinition {
             return bad(format!("item keys {keys:?}"));
         }
         for item in &self.items {
-            let expected = crate::Subdomain::of_item(item.number).map(|s| s.as_str());
+            let expected = crate::subdomain::Subdomain::of_item(item.number).map(|s| s.as_str());
             if expected != Some(item.subdomain.as_str()) {
                 return bad(format!("item {} subdomain {}", item.key, item.subdomain));
             }
@@ -174,11 +174,11 @@ impl ScaleDefinition {
         self.citations.iter().find(|c| c.key == key)
     }
 
-    pub fn figure(&self, key: crate::FigureKey) -> Option<&FigureDef> {
+    pub fn figure(&self, key: crate::derived::figure::FigureKey) -> Option<&FigureDef> {
         self.figures.iter().find(|f| f.key == key.as_str())
     }
 
-    pub fn reason(&self, reason: crate::Reason) -> Option<&ReasonDef> {
+    pub fn reason(&self, reason: crate::derived::figure::Reason) -> Option<&ReasonDef> {
         self.reasons.iter().find(|r| r.key == reason.as_str())
     }
 }
@@ -270,7 +270,7 @@ mod tests {
             let r = def.reason(reason).unwrap_or_else(|| panic!("{reason:?}"));
             assert!(has_cjk(&r.text.zh) && !r.text.en.is_empty());
         }
-        for c in crate::CitationKey::ALL {
+        for c in crate::derived::figure::CitationKey::ALL {
             assert!(def.citation(c.as_str()).is_some(), "{c:?}");
         }
     }

@@ -13,20 +13,20 @@
 //! A new kind of record needs only `id: RecordId` and `modified: Stamp` fields and a
 //! derived `Ord`: [`record_with_id_and_stamp!`] implements [`Record`] for it.
 
-use crate::assessment::{RecordId, Stamp};
+use crate::ids::{RecordId, Stamp};
 use std::collections::BTreeMap;
 
 /// `Record` for a struct with `id: RecordId` and `modified: Stamp` fields.
 macro_rules! record_with_id_and_stamp {
     ($t:ty) => {
         impl $crate::ledger::Record for $t {
-            fn id(&self) -> &$crate::assessment::RecordId {
+            fn id(&self) -> &$crate::ids::RecordId {
                 &self.id
             }
-            fn modified(&self) -> $crate::assessment::Stamp {
+            fn modified(&self) -> $crate::ids::Stamp {
                 self.modified
             }
-            fn set_modified(&mut self, stamp: $crate::assessment::Stamp) {
+            fn set_modified(&mut self, stamp: $crate::ids::Stamp) {
                 self.modified = stamp;
             }
         }

@@ -6,8 +6,9 @@
 
 use crate::error::{ImportErrors, Problem};
 use crate::history::History;
+use crate::io::json;
+use crate::io::json::reading::Mode;
 pub use crate::io::json::schema::{migrate_to_current, CURRENT_SCHEMA, FORMAT};
-use crate::io::json::{self, Mode};
 use crate::timeline::ledgers::Timeline;
 
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]

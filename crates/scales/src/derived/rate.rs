@@ -1,6 +1,6 @@
 //! ΔFS, the progression rate since symptom onset (Kimura et al., Neurology 2006).
 
-use super::{Figure, Reason};
+use super::figure::{Figure, Reason};
 use crate::assessment::Assessment;
 use crate::date::Date;
 use serde::Serialize;

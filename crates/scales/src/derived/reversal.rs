@@ -10,7 +10,7 @@
 //!
 //! The result is "a pattern to discuss with your neurologist", never a diagnosis.
 
-use super::{Figure, Reason};
+use super::figure::{Figure, Reason};
 use crate::assessment::{Assessment, RecordId};
 use crate::date::Date;
 use serde::Serialize;
@@ -89,7 +89,7 @@ pub fn reversal(assessments: &[&Assessment], window: ReversalWindow) -> Figure<R
     {
         return Figure::undefined(Reason::HistoryTooShort);
     }
-    let without = super::mixes_item_5(&list);
+    let without = super::change::mixes_item_5(&list);
     let episode = list
         .iter()
         .enumerate()

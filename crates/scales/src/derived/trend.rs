@@ -1,7 +1,8 @@
 //! The trend of the total over time: an ordinary least-squares line, slope in points
 //! per month (months = days / 30.4375), with its standard error.
 
-use super::{Figure, Reason, DAYS_PER_MONTH};
+use super::figure::{Figure, Reason};
+use super::rate::DAYS_PER_MONTH;
 use crate::assessment::Assessment;
 use serde::Serialize;
 
@@ -33,7 +34,7 @@ pub fn trend(assessments: &[&Assessment]) -> Figure<Trend> {
     let Some(first) = assessments.iter().map(|a| a.date).min() else {
         return Figure::undefined(Reason::TooFewAssessments);
     };
-    let without = super::mixes_item_5(assessments);
+    let without = super::change::mixes_item_5(assessments);
     let points: Vec<(f64, f64)> = assessments
         .iter()
         .map(|a| {

@@ -1,7 +1,7 @@
 //! Step 3 of an import, after the user confirms: a new merged history.
 
 use super::classify::{taken, ConflictChoice};
-use super::Incoming;
+use super::incoming::Incoming;
 use crate::history::History;
 use crate::ledger::Record;
 

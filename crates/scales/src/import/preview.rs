@@ -1,7 +1,7 @@
 //! Step 2 of an import: what would change, row by row; the history is only read.
 
 use super::classify::{classify, ChangeKind};
-use super::Incoming;
+use super::incoming::Incoming;
 use crate::assessment::RecordId;
 use crate::date::Date;
 use crate::history::History;

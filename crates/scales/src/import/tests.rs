@@ -1,6 +1,7 @@
 use super::*;
 use crate::assessment::tests::uniform;
-use crate::assessment::RecordId;
+use crate::assessment::{RecordId, Stamp};
+use crate::date::Date;
 use crate::history::History;
 
 fn opts(now: u64) -> ImportOptions {

@@ -22,7 +22,8 @@
 //! [`Reason::TooFewAssessments`]: crate::Reason::TooFewAssessments
 //! [`Reason::NoTimeSpan`]: crate::Reason::NoTimeSpan
 
-use super::{milestones, Category, InterventionName, MilestoneView};
+use super::intervention::{Category, InterventionName};
+use super::milestone_view::{milestones, MilestoneView};
 use crate::assessment::{Assessment, RecordId};
 use crate::date::Date;
 use crate::derived::{trend, Figure, Trend};

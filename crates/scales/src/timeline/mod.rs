@@ -59,6 +59,7 @@ pub(crate) mod intervention;
 pub(crate) mod ledgers;
 pub(crate) mod measurement;
 pub(crate) mod milestone;
+pub(crate) mod milestone_view;
 pub(crate) mod record;
 
 pub use crate::io::csv::timeline::export_timeline_csv;
@@ -70,5 +71,6 @@ pub use before_after::{
 pub use intervention::{Category, Intervention, InterventionName, MAX_TEXT_CHARS};
 pub use ledgers::Timeline;
 pub use measurement::{parse_number, Amount, Measurement, MeasurementKind, PlausibleRange};
-pub use milestone::{milestones, Milestone, MilestoneKind, MilestoneSource, MilestoneView};
+pub use milestone::{Milestone, MilestoneKind};
+pub use milestone_view::{milestones, MilestoneSource, MilestoneView};
 pub use record::{RecordKind, TimelineRecord, TimelineTombstone};

@@ -65,7 +65,7 @@ impl TimelineRecord {
     }
 
     /// The rules of the record's type, each with its field.
-    pub fn validate(&self, today: Option<Date>) -> Vec<(&'static str, crate::Problem)> {
+    pub fn validate(&self, today: Option<Date>) -> Vec<(&'static str, crate::error::Problem)> {
         match self {
             TimelineRecord::Intervention(r) => r.validate(today),
             TimelineRecord::Measurement(r) => r.validate(today),

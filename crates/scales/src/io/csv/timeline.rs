@@ -5,7 +5,7 @@
 //! row numbers in errors, formula-looking text escaped with one leading `'`.
 
 use super::row::unescape_notes;
-use super::{escape_notes, table};
+use super::sheet::{escape_notes, table};
 use crate::assessment::{RecordId, Stamp};
 use crate::date::Date;
 use crate::error::{ImportError, ImportErrors, Problem};
@@ -145,7 +145,7 @@ fn read_header(
     header: &csv::StringRecord,
     row: u32,
 ) -> Result<HashMap<String, usize>, ImportErrors> {
-    let (columns, errs) = crate::io::csv::header_columns(header, row, &COLUMNS);
+    let (columns, errs) = super::sheet::header_columns(header, row, &COLUMNS);
     if errs.is_empty() {
         Ok(columns)
     } else {

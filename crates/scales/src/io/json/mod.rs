@@ -10,28 +10,19 @@ pub(crate) mod timeline;
 pub(crate) mod timeline_write;
 pub(crate) mod write;
 
+pub(crate) mod reading;
+
+pub use self::reading::MAX_IMPORT_RECORDS;
+use self::reading::{err, Mode};
 use self::record::{read_record, stamp};
 use self::schema::{migrate_to_current, FORMAT};
 use self::timeline::{self as timeline_json, ParsedTimeline};
-use crate::assessment::{check_date, Assessment, Person, RecordId, Stamp};
+use crate::assessment::{check_date, Assessment, Person, RecordId};
 use crate::date::Date;
 use crate::error::{ImportError, ImportErrors, Problem};
 use crate::history::Tombstone;
 use serde_json::Value;
 use std::collections::HashMap;
-
-/// Most assessments one import file may hold.
-pub const MAX_IMPORT_RECORDS: usize = 5000;
-
-/// What the reader is for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Mode {
-    /// A user's file: `modified` may be missing (then `now`), dates after `today` are
-    /// refused, tombstones are ignored (an import never deletes).
-    Import { now: Stamp, today: Option<Date> },
-    /// The app's own storage: every stamp must be there; tombstones are read.
-    Storage,
-}
 
 /// A file or stored envelope, checked.
 #[derive(Clone, Debug, PartialEq)]
@@ -182,14 +173,6 @@ fn read_records(list: &[Value], mode: Mode, errs: &mut ImportErrors) -> Vec<(u32
         out.push((row, a));
     }
     out
-}
-
-pub(crate) fn err(row: Option<u32>, column: &str, p: Problem) -> ImportError {
-    let e = ImportError::new(p).in_column(column);
-    match row {
-        Some(r) => e.at_row(r),
-        None => e,
-    }
 }
 
 fn read_tombstones(v: &Value, errs: &mut ImportErrors) -> Vec<Tombstone> {

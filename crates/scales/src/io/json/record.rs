@@ -1,6 +1,6 @@
 //! One assessment record of the JSON envelope, checked field by field.
 
-use super::{err, Mode};
+use super::reading::{err, Mode};
 use crate::assessment::{
     check_date, Assessment, FilledBy, Items, RecordId, Score, Stamp, MAX_NOTES_CHARS,
 };

@@ -14,8 +14,8 @@
 //! path, e.g. `timeline.measurements.value`. `value` and `modified` are JSON numbers,
 //! every other field a string (`stop` may be null). Writing: `json_out.rs`.
 
+use super::reading::{err, Mode, MAX_IMPORT_RECORDS};
 use super::record::stamp;
-use super::{err, Mode, MAX_IMPORT_RECORDS};
 use crate::assessment::RecordId;
 use crate::error::{ImportError, ImportErrors, Problem};
 use crate::io::fields::{build, fields, Ctx, Raw};
