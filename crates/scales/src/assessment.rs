@@ -200,6 +200,28 @@ impl Assessment {
 
 crate::ledger::record_with_id_and_stamp!(Assessment);
 
+/// An assessment from its fields read one by one (from a CSV row or a JSON object),
+/// each `None` where reading it failed; `None` when any is.
+pub(crate) fn from_fields(
+    id: Option<RecordId>,
+    date: Option<Date>,
+    filled_by: Option<FilledBy>,
+    gastrostomy: Option<bool>,
+    items: Option<Items>,
+    notes: String,
+    modified: Option<Stamp>,
+) -> Option<Assessment> {
+    Some(Assessment {
+        id: id?,
+        date: date?,
+        filled_by: filled_by?,
+        gastrostomy: gastrostomy?,
+        items: items?,
+        notes,
+        modified: modified?,
+    })
+}
+
 /// The date rule shared by assessments and the onset date.
 pub fn check_date(date: Date, today: Option<Date>) -> Option<Problem> {
     let (y, m, d) = EARLIEST_DATE;

@@ -57,9 +57,27 @@ pub(crate) struct Raw<'a> {
     pub cells: HashMap<&'static str, String>,
     /// The column (CSV) or field path (JSON) to name in errors.
     pub column: &'a dyn Fn(&str) -> String,
+    /// What the reader knows and allows.
+    pub ctx: Ctx,
 }
 
-impl Raw<'_> {
+impl<'a> Raw<'a> {
+    pub fn new(
+        row: u32,
+        kind: RecordKind,
+        cells: HashMap<&'static str, String>,
+        column: &'a dyn Fn(&str) -> String,
+        ctx: Ctx,
+    ) -> Raw<'a> {
+        Raw {
+            row,
+            kind,
+            cells,
+            column,
+            ctx,
+        }
+    }
+
     fn get(&self, field: &str) -> Option<&str> {
         self.cells
             .get(field)
@@ -90,12 +108,13 @@ impl Raw<'_> {
     }
 
     /// A date that must be given.
-    fn required_date(&self, field: &str, ctx: Ctx, errs: &mut ImportErrors) -> Option<Date> {
+    fn required_date(&self, field: &str, errs: &mut ImportErrors) -> Option<Date> {
         self.required(field, errs)
-            .and_then(|_| self.date(field, ctx, errs))
+            .and_then(|_| self.date(field, errs))
     }
 
-    fn date(&self, field: &str, ctx: Ctx, errs: &mut ImportErrors) -> Option<Date> {
+    fn date(&self, field: &str, errs: &mut ImportErrors) -> Option<Date> {
+        let ctx = self.ctx;
         let text = self.trimmed(field)?;
         let parsed = if ctx.lenient_dates {
             Date::parse_lenient(text)
@@ -147,7 +166,8 @@ fn derived_id(r: &TimelineRecord) -> Option<RecordId> {
 }
 
 /// The record, or `None` with every problem found pushed to `errs`.
-pub(crate) fn build(raw: &Raw, ctx: Ctx, errs: &mut ImportErrors) -> Option<TimelineRecord> {
+pub(crate) fn build(raw: &Raw, errs: &mut ImportErrors) -> Option<TimelineRecord> {
+    let ctx = raw.ctx;
     let before = errs.errors.len();
     // Ok(None): no id given, derive one from the record.
     let id: Result<Option<RecordId>, ()> = match raw.trimmed("id") {
@@ -179,9 +199,9 @@ pub(crate) fn build(raw: &Raw, ctx: Ctx, errs: &mut ImportErrors) -> Option<Time
     };
     let notes = raw.text("notes");
     let record = match raw.kind {
-        RecordKind::Intervention => intervention(raw, ctx, errs, notes),
-        RecordKind::Measurement => measurement(raw, ctx, errs, notes),
-        RecordKind::Milestone => milestone(raw, ctx, errs, notes),
+        RecordKind::Intervention => intervention(raw, errs, notes),
+        RecordKind::Measurement => measurement(raw, errs, notes),
+        RecordKind::Milestone => milestone(raw, errs, notes),
     };
     let (Ok(id), Some(modified), Some(mut record)) = (id, modified, record) else {
         return None;
@@ -211,12 +231,7 @@ pub(crate) fn build(raw: &Raw, ctx: Ctx, errs: &mut ImportErrors) -> Option<Time
     problems.is_empty().then_some(record)
 }
 
-fn intervention(
-    raw: &Raw,
-    ctx: Ctx,
-    errs: &mut ImportErrors,
-    notes: String,
-) -> Option<TimelineRecord> {
+fn intervention(raw: &Raw, errs: &mut ImportErrors, notes: String) -> Option<TimelineRecord> {
     let name = match (raw.trimmed("treatment"), raw.get("name")) {
         (Some(_), Some(_)) => {
             errs.push(raw.error("name", Problem::NameBothGiven));
@@ -242,8 +257,8 @@ fn intervention(
             None
         }),
     };
-    let start = raw.required_date("start", ctx, errs);
-    let stop = raw.date("stop", ctx, errs);
+    let start = raw.required_date("start", errs);
+    let stop = raw.date("stop", errs);
     let stop_ok = raw.trimmed("stop").is_none() || stop.is_some();
     let placeholder = RecordId::new("_").ok()?;
     match (name, category, start, stop_ok) {
@@ -264,13 +279,8 @@ fn intervention(
     }
 }
 
-fn measurement(
-    raw: &Raw,
-    ctx: Ctx,
-    errs: &mut ImportErrors,
-    notes: String,
-) -> Option<TimelineRecord> {
-    let date = raw.required_date("date", ctx, errs);
+fn measurement(raw: &Raw, errs: &mut ImportErrors, notes: String) -> Option<TimelineRecord> {
+    let date = raw.required_date("date", errs);
     let parse_kind = |t: &str| MeasurementKind::parse(t).ok_or(Problem::InvalidMeasurementKind);
     let kind = raw.code("kind", parse_kind, errs);
     let number = raw.code("value", crate::timeline::measurement::parse_number, errs);
@@ -300,13 +310,8 @@ fn measurement(
     }))
 }
 
-fn milestone(
-    raw: &Raw,
-    ctx: Ctx,
-    errs: &mut ImportErrors,
-    notes: String,
-) -> Option<TimelineRecord> {
-    let date = raw.required_date("date", ctx, errs);
+fn milestone(raw: &Raw, errs: &mut ImportErrors, notes: String) -> Option<TimelineRecord> {
+    let date = raw.required_date("date", errs);
     let kind = raw.code("kind", MilestoneKind::parse_recordable, errs);
     Some(TimelineRecord::Milestone(Milestone {
         id: RecordId::new("_").ok()?,

@@ -34,22 +34,14 @@ pub const COLUMNS: [&str; 21] = [
     "modified",
     "onset",
 ];
-/// Columns that must be present (plus at least one of `i5a`, `i5b`).
-const REQUIRED: [&str; 13] = [
-    "date",
-    "filled_by",
-    "i1",
-    "i2",
-    "i3",
-    "i4",
-    "i6",
-    "i7",
-    "i8",
-    "i9",
-    "i10",
-    "i11",
-    "i12",
-];
+/// Whether a column must be present: the date, who filled the form in, and every item
+/// but 5 (of which `i5a` or `i5b` must be there).
+fn required(column: &str) -> bool {
+    let item = column
+        .strip_prefix('i')
+        .is_some_and(|n| n.parse::<u8>().is_ok());
+    matches!(column, "date" | "filled_by") || item
+}
 
 /// Reads the assessments' layout. `now` stamps rows without `modified`; `today`, when given,
 /// refuses dates after it.
@@ -108,15 +100,13 @@ pub(crate) fn read(text: &str, now: Stamp, today: Option<Date>) -> Result<Parsed
     })
 }
 
-/// The file's non-blank rows (the first, the header, always kept) with the row number a
-/// spreadsheet shows. Refuses an empty file, malformed CSV and too many rows.
 /// Column name → position, with every required column present.
 fn read_header(
     header: &csv::StringRecord,
     row: u32,
 ) -> Result<HashMap<String, usize>, ImportErrors> {
     let (columns, mut errs) = header_columns(header, row, &COLUMNS);
-    for name in REQUIRED {
+    for name in COLUMNS.into_iter().filter(|c| required(c)) {
         if !columns.contains_key(name) {
             errs.push(
                 ImportError::new(Problem::MissingColumn)

@@ -1,6 +1,8 @@
 //! One CSV row: each cell checked, errors with the spreadsheet row and column.
 
-use crate::assessment::{check_date, Assessment, FilledBy, Items, RecordId, Score, Stamp};
+use crate::assessment::{
+    check_date, from_fields, Assessment, FilledBy, Items, RecordId, Score, Stamp,
+};
 use crate::date::Date;
 use crate::error::{ImportError, ImportErrors, Problem};
 use std::collections::HashMap;
@@ -218,15 +220,15 @@ pub(crate) fn read_row(
     if errs.errors.len() > before {
         return None;
     }
-    Some(Assessment {
-        id: id?,
-        date: date?,
-        filled_by: filled_by?,
-        gastrostomy: gastrostomy?,
-        items,
+    from_fields(
+        id,
+        date,
+        filled_by,
+        gastrostomy,
+        Some(items),
         notes,
-        modified: modified?,
-    })
+        modified,
+    )
 }
 
 /// Removes the one leading `'` that the export adds (see `escape_notes` in `csv.rs`).

@@ -32,6 +32,8 @@ pub(crate) fn table<T>(
     Ok((columns, head.len(), data))
 }
 
+/// The file's non-blank rows (the first, the header, always kept) with the row number a
+/// spreadsheet shows. Refuses an empty file, malformed CSV and too many rows.
 pub(crate) fn rows(text: &str) -> Result<Vec<(u32, csv::StringRecord)>, ImportErrors> {
     let file_error = |p: Problem| ImportErrors::one(ImportError::new(p));
     let text = text.trim_start_matches('\u{feff}');

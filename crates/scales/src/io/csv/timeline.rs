@@ -113,13 +113,8 @@ pub(crate) fn read(
                 cells.insert(name, text.trim().to_string());
             }
         }
-        let raw = Raw {
-            row,
-            kind,
-            cells,
-            column: &column,
-        };
-        let Some(r) = build(&raw, ctx, &mut errs) else {
+        let raw = Raw::new(row, kind, cells, &column, ctx);
+        let Some(r) = build(&raw, &mut errs) else {
             continue;
         };
         let key = (kind, r.id().clone());

@@ -2,7 +2,7 @@
 
 use super::reading::{err, Mode};
 use crate::assessment::{
-    check_date, Assessment, FilledBy, Items, RecordId, Score, Stamp, MAX_NOTES_CHARS,
+    check_date, from_fields, Assessment, FilledBy, Items, RecordId, Score, Stamp, MAX_NOTES_CHARS,
 };
 use crate::date::Date;
 use crate::error::{ImportError, ImportErrors, Problem};
@@ -93,15 +93,7 @@ pub(crate) fn read_record(
     if errs.errors.len() > before {
         return None;
     }
-    Some(Assessment {
-        id: id?,
-        date: date?,
-        filled_by: filled_by?,
-        gastrostomy: gastrostomy?,
-        items: items?,
-        notes,
-        modified: modified?,
-    })
+    from_fields(id, date, filled_by, gastrostomy, items, notes, modified)
 }
 
 fn string<'a>(

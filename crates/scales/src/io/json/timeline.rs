@@ -142,13 +142,8 @@ fn read_list(
                 }
             }
         }
-        let raw = Raw {
-            row,
-            kind,
-            cells,
-            column: &column,
-        };
-        let Some(r) = build(&raw, ctx, errs) else {
+        let raw = Raw::new(row, kind, cells, &column, ctx);
+        let Some(r) = build(&raw, errs) else {
             continue;
         };
         if let Some(&first) = seen.get(r.id()) {
