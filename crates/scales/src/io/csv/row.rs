@@ -231,7 +231,7 @@ pub(crate) fn read_row(
     )
 }
 
-/// Removes the one leading `'` that the export adds (see `escape_notes` in `csv.rs`).
+/// Removes the one leading `'` that the export adds (see `escape_notes` in `sheet.rs`).
 pub(crate) fn unescape_notes(cell: &str) -> String {
     cell.strip_prefix('\'').unwrap_or(cell).to_string()
 }

@@ -12,7 +12,7 @@
 //!
 //! Errors name the row as the 1-based position in its list and the column as the field
 //! path, e.g. `timeline.measurements.value`. `value` and `modified` are JSON numbers,
-//! every other field a string (`stop` may be null). Writing: `json_out.rs`.
+//! every other field a string (`stop` may be null). Writing: `timeline_write.rs`.
 
 use super::reading::{err, Mode, MAX_IMPORT_RECORDS};
 use super::record::stamp;

@@ -1,4 +1,4 @@
-//! Writing the `timeline` object of the JSON envelope (see `json.rs` for its shape),
+//! Writing the `timeline` object of the JSON envelope (see `timeline.rs` for its shape),
 //! fields in a fixed, readable order.
 
 use crate::assessment::Stamp;
