@@ -9,6 +9,7 @@ use crate::not_found::NotFoundPage;
 use crate::pages::{PageId, ReadingPage};
 use crate::platform;
 use crate::route::Route;
+use crate::router::Router;
 use crate::settings::{SettingsPage, SettingsState};
 use crate::shell::{Footer, Header, MAIN_ID, PAGE_HEADING_ID};
 use crate::site::Site;
@@ -62,12 +63,12 @@ pub fn App() -> impl IntoView {
     if let Some(url) = boot::elsewhere(&platform::location_hash(), lang) {
         boot::replace_with(&url);
     }
-    let route = RwSignal::new(boot::route_of_document());
+    let router = Router::new(boot::route_of_document());
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
         let hash = platform::location_hash();
         match boot::elsewhere(&hash, i18n.lang.get_untracked()) {
             Some(url) => boot::replace_with(&url),
-            None => route.set(Route::from_hash(&hash)),
+            None => router.arrived(Route::from_hash(&hash)),
         }
     });
     on_cleanup(move || listener.remove());
@@ -96,7 +97,7 @@ pub fn App() -> impl IntoView {
             return;
         }
         platform::set_root_attribute("lang", lang.html_tag());
-        platform::set_title(&page_title(&route.get(), lang, content));
+        platform::set_title(&router.with(|r| page_title(r, lang, content)));
         platform::set_meta_description(text(lang, AppText::MetaDescription));
     });
 
@@ -116,15 +117,15 @@ pub fn App() -> impl IntoView {
 
     // After a navigation (not on the first load) move focus to the new view's heading,
     // so keyboard and screen-reader users start reading there.
-    Effect::new(move |previous: Option<Route>| {
-        let now = route.get();
+    Effect::new(move |previous: Option<(u32, Route)>| {
+        let now = router.shown();
         if previous.is_some_and(|p| p != now) {
             request_animation_frame(|| platform::focus_id(PAGE_HEADING_ID));
         }
         now
     });
 
-    view! { <Frame route/> }
+    view! { <Frame router/> }
 }
 
 /// The title of a view's document: the view, then the app's name (a chapter or a reading
@@ -150,40 +151,24 @@ pub fn page_title(route: &Route, lang: Lang, content: Option<&crate::data::Conte
 /// its main part is busy (its controls are disabled by the page's script) and says the
 /// tool is starting.
 #[component]
-pub fn Frame(route: RwSignal<Route>, #[prop(optional)] shell: bool) -> impl IntoView {
+pub fn Frame(router: Router, #[prop(optional)] shell: bool) -> impl IntoView {
+    provide_context(router);
     let i18n = crate::i18n::use_i18n();
     let embed = use_context::<crate::embed::Embed>().unwrap_or_default();
     let offline = use_context::<crate::offline::Offline>();
-    let view_of_route = move || match route.get() {
-        r if shell && !crate::tool_shell::renders_for_real(&r) => {
-            view! { <crate::tool_shell::ToolShell route=r/> }.into_any()
-        }
-        Route::Home => view! { <HomePage/> }.into_any(),
-        Route::Story(chapter) => view! { <StoryPage chapter/> }.into_any(),
-        Route::Treatments => view! { <TreatmentsPage/> }.into_any(),
-        Route::Biomarkers => view! { <ReadingPage id=PageId::Biomarkers/> }.into_any(),
-        Route::Standards => view! { <ReadingPage id=PageId::Standards/> }.into_any(),
-        Route::Explore => view! { <crate::explore::ExplorePage/> }.into_any(),
-        Route::Core => view! { <crate::explore::CorePage/> }.into_any(),
-        Route::Path => view! { <crate::explore::PathPage/> }.into_any(),
-        Route::Event(id) => view! { <crate::explore::EventPage id/> }.into_any(),
-        Route::Graph => view! { <crate::graph::GraphPage/> }.into_any(),
-        Route::Assess(view) => view! {
-            <crate::assess::AssessPage view
-                timeline=ViewFn::from(|| view! { <crate::timeline::TimelineView/> })
-                timeline_report=ViewFn::from(|| view! { <crate::timeline::ReportPart/> })/>
-        }
-        .into_any(),
-        Route::About => view! { <AboutPage/> }.into_any(),
-        Route::Settings => view! { <SettingsPage/> }.into_any(),
-        Route::NotFound(asked) => view! { <NotFoundPage asked/> }.into_any(),
+    // Drawn again on a navigation, not when the view replaces its own query: the view
+    // reads its settings from the route when it starts and keeps them itself.
+    let shown = Memo::new(move |_| router.shown());
+    let view_of_route = move || {
+        shown.track();
+        view_of(router.get_untracked(), shell)
     };
 
     view! {
-        <Header route/>
+        <Header router/>
         {embed.on.then(|| view! {
             <nav class="embed-bar" aria-label=i18n.t(AppText::AppName)>
-                <a href=move || crate::site::current().full_link(&platform::page_base(), &route.get()) target="_blank" rel="noopener">
+                <a href=move || router.with(|r| crate::site::current().full_link(&platform::page_base(), r)) target="_blank" rel="noopener">
                     {i18n.t(AppText::EmbedOpenFull)}
                 </a>
             </nav>
@@ -194,7 +179,7 @@ pub fn Frame(route: RwSignal<Route>, #[prop(optional)] shell: bool) -> impl Into
             {view_of_route}
             // Made in the browser (copy, QR code of the address, share card): not in the
             // pages written at build time.
-            {move || (!embed.on && route.get().shareable() && platform::window().is_some()).then(|| view! { <crate::shell::Share/> })}
+            {move || (!embed.on && router.with(Route::shareable) && platform::window().is_some()).then(|| view! { <crate::shell::Share/> })}
         </main>
         <Footer/>
     }
@@ -207,5 +192,34 @@ pub fn mount() {
     if let Some(root) = boot::mount_point() {
         leptos::mount::mount_to(root, App).forget();
         platform::mark("als-mounted");
+    }
+}
+
+/// The view of `route` (in a tool's first screen written at build time, `shell`, the
+/// tool's heading and what it does, where the tool needs the app).
+fn view_of(route: Route, shell: bool) -> AnyView {
+    match route {
+        r if shell && !crate::tool_shell::renders_for_real(&r) => {
+            view! { <crate::tool_shell::ToolShell route=r/> }.into_any()
+        }
+        Route::Home => view! { <HomePage/> }.into_any(),
+        Route::Story(chapter) => view! { <StoryPage chapter/> }.into_any(),
+        Route::Treatments(_) => view! { <TreatmentsPage/> }.into_any(),
+        Route::Biomarkers => view! { <ReadingPage id=PageId::Biomarkers/> }.into_any(),
+        Route::Standards => view! { <ReadingPage id=PageId::Standards/> }.into_any(),
+        Route::Explore(_) => view! { <crate::explore::ExplorePage/> }.into_any(),
+        Route::Core(_) => view! { <crate::explore::CorePage/> }.into_any(),
+        Route::Path { .. } => view! { <crate::explore::PathPage/> }.into_any(),
+        Route::Event(id) => view! { <crate::explore::EventPage id/> }.into_any(),
+        Route::Graph(_) => view! { <crate::graph::GraphPage/> }.into_any(),
+        Route::Assess { view, .. } => view! {
+            <crate::assess::AssessPage view
+                timeline=ViewFn::from(|| view! { <crate::timeline::TimelineView/> })
+                timeline_report=ViewFn::from(|| view! { <crate::timeline::ReportPart/> })/>
+        }
+        .into_any(),
+        Route::About => view! { <AboutPage/> }.into_any(),
+        Route::Settings => view! { <SettingsPage/> }.into_any(),
+        Route::NotFound(asked) => view! { <NotFoundPage asked/> }.into_any(),
     }
 }

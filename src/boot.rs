@@ -46,10 +46,14 @@ pub fn site_of_document() -> Site {
     }
 }
 
-/// The route this document shows: a reading page's own view, else the hash's.
+/// The route this document shows, with its query: a reading page's own view and the
+/// page's query (`treatments/?q=…`), else the hash's.
 pub fn route_of_document() -> Route {
     match (site::current(), page_meta()) {
-        (Site::Page { .. }, Some((path, _))) => Route::from_hash(&format!("#/{path}")),
+        (Site::Page { .. }, Some((path, _))) => {
+            let search = crate::platform::location_search();
+            Route::from_hash(&format!("#/{path}?{}", search.trim_start_matches('?')))
+        }
         _ => Route::from_hash(&location_hash()),
     }
 }
@@ -71,25 +75,6 @@ pub fn elsewhere(hash: &str, lang: Lang) -> Option<String> {
 pub fn replace_with(url: &str) {
     if let Some(w) = window() {
         let _ = w.location().replace(url);
-    }
-}
-
-/// Follows a link to `route` from script (the arrow keys of the story).
-pub fn go(route: &Route) {
-    match site::current() {
-        Site::Page { .. } => {
-            if let Some(w) = window() {
-                // Inside an article the next page stays embedded (`?embed=1&theme=…`).
-                let search = crate::platform::location_search();
-                let keep = if search.contains("embed=1") {
-                    search
-                } else {
-                    String::new()
-                };
-                let _ = w.location().assign(&format!("{}{keep}", route.href()));
-            }
-        }
-        Site::Hash { .. } => crate::platform::set_hash(&route.hash()),
     }
 }
 

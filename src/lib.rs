@@ -24,6 +24,7 @@ pub mod platform;
 #[cfg(feature = "prerender")]
 pub mod prerender;
 pub mod route;
+pub mod router;
 pub mod settings;
 pub mod shell;
 pub mod site;

@@ -261,30 +261,15 @@ pub fn active_id() -> String {
         .unwrap_or_default()
 }
 
-/// The query after the route in the hash (`#/core?w=1,2,3` → `w=1,2,3`), or "".
-/// On a reading page the view's query is the page's (`treatments/?q=…`).
-pub fn hash_query() -> String {
-    if matches!(crate::site::current(), crate::site::Site::Page { .. }) {
-        return location_search().trim_start_matches('?').to_string();
+/// Opens `url` (relative to the document's base) as a new history entry.
+pub fn assign(url: &str) {
+    if let Some(w) = window() {
+        let _ = w.location().assign(url);
     }
-    location_hash()
-        .split_once('?')
-        .map(|(_, q)| q.to_string())
-        .unwrap_or_default()
 }
 
-/// One parameter of the hash's query, decoded (`+` read as a space); none when absent
-/// or empty.
-pub fn hash_param(name: &str) -> Option<String> {
-    let query = hash_query();
-    let raw = query
-        .split('&')
-        .find_map(|p| p.strip_prefix(name)?.strip_prefix('='))?;
-    Some(crate::route::decode_component(raw)).filter(|v| !v.is_empty())
-}
-
-/// Puts `hash` (`#/explore?q=…`) in the address without a history entry or a
-/// `hashchange`: views keep their settings in the link as they change.
+/// Puts `url` (`#/explore?q=…`, or a reading page's `treatments/?q=…`) in the address
+/// without a history entry or a `hashchange` (only `router.rs` calls it).
 pub fn replace_hash(hash: &str) {
     if let Ok(h) = window().map_or(Err(JsValue::NULL), |w| w.history()) {
         let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(hash));

@@ -8,6 +8,7 @@ use crate::app::{page_title, Frame};
 use crate::data::{ContentState, GraphData, Load};
 use crate::i18n::{text, AppText, I18n, Lang};
 use crate::route::Route;
+use crate::router::Router;
 use crate::settings::SettingsState;
 use crate::site::{self, Site};
 use leptos::prelude::*;
@@ -82,7 +83,7 @@ fn render_frame(
             ContentState::Ready(c) => c,
             _ => panic!("core.bin holds no readable texts"),
         };
-        let body = view! { <Frame route=RwSignal::new(route.clone()) shell/> }.to_html();
+        let body = view! { <Frame router=Router::new(route.clone()) shell/> }.to_html();
         (
             body,
             page_title(route, lang, Some(content)),

@@ -49,7 +49,7 @@ impl Route {
         let mut all = vec![Route::Home, Route::Story(None)];
         all.extend((1..=crate::story::CHAPTERS).map(|n| Route::Story(Some(n))));
         all.extend([
-            Route::Treatments,
+            Route::Treatments(String::new()),
             Route::Biomarkers,
             Route::Standards,
             Route::About,
@@ -64,7 +64,7 @@ impl Route {
             Route::Home => String::new(),
             Route::Story(None) => "story/".into(),
             Route::Story(Some(n)) if *n <= crate::story::CHAPTERS => format!("story/{n}/"),
-            Route::Treatments => "treatments/".into(),
+            Route::Treatments(_) => "treatments/".into(),
             Route::Biomarkers => "biomarkers/".into(),
             Route::Standards => "standards/".into(),
             Route::About => "about/".into(),
@@ -89,9 +89,11 @@ impl Site {
     /// The link to `route` from a document of this site.
     pub fn link(self, route: &Route) -> String {
         match self {
-            Site::Page { lang } => route
-                .page_in(lang)
-                .unwrap_or_else(|| self.link_hash(&route.hash())),
+            Site::Page { lang } => match route.page_in(lang) {
+                Some(page) if route.query().is_empty() => page,
+                Some(page) => format!("{page}?{}", route.query().encode()),
+                None => self.link_hash(&route.hash()),
+            },
             Site::Hash { .. } => self.link_hash(&route.hash()),
         }
     }
@@ -157,7 +159,7 @@ mod tests {
         assert_eq!(zh.link(&Route::Home), "./");
         assert_eq!(en.link(&Route::Home), "en/");
         assert_eq!(
-            en.link(&Route::Assess(AssessView::Form)),
+            en.link(&Route::assess(AssessView::Form)),
             "./?lang=en#/assess"
         );
         assert_eq!(

@@ -18,15 +18,18 @@ use leptos::prelude::*;
 /// The tools whose first screen is written at build time, each by its hash route.
 pub fn shell_routes() -> Vec<Route> {
     vec![
-        Route::Assess(AssessView::Form),
-        Route::Assess(AssessView::Results(None)),
-        Route::Assess(AssessView::History),
-        Route::Assess(AssessView::Report),
-        Route::Assess(AssessView::Timeline),
-        Route::Explore,
-        Route::Core,
-        Route::Path,
-        Route::Graph,
+        Route::assess(AssessView::Form),
+        Route::assess(AssessView::Results(None)),
+        Route::assess(AssessView::History),
+        Route::assess(AssessView::Report),
+        Route::assess(AssessView::Timeline),
+        Route::Explore(String::new()),
+        Route::Core(Default::default()),
+        Route::Path {
+            from: None,
+            to: None,
+        },
+        Route::Graph(Default::default()),
         Route::Settings,
     ]
 }
@@ -35,7 +38,11 @@ pub fn shell_routes() -> Vec<Route> {
 pub fn renders_for_real(route: &Route) -> bool {
     matches!(
         route,
-        Route::Assess(AssessView::Form) | Route::Explore | Route::Path
+        Route::Assess {
+            view: AssessView::Form,
+            ..
+        } | Route::Explore(_)
+            | Route::Path { .. }
     )
 }
 
@@ -51,17 +58,17 @@ pub fn StartingLine() -> impl IntoView {
 pub fn ToolShell(route: Route) -> impl IntoView {
     let i18n = use_i18n();
     match route {
-        Route::Core => view! {
+        Route::Core(_) => view! {
             <PageHeading key=AppText::NavCore/>
             <p class="lead">{i18n.t(ExploreText::CoreIntro)}</p>
         }
         .into_any(),
-        Route::Graph => view! {
+        Route::Graph(_) => view! {
             <PageHeading key=AppText::NavGraph/>
             <p>{i18n.t(GraphText::Intro)}</p>
         }
         .into_any(),
-        Route::Assess(_) => view! {
+        Route::Assess { .. } => view! {
             <PageHeading key=AppText::NavAssess/>
             <p class="lead">{i18n.t(AssessText::AssessIntro)}</p>
             <p class="note">{i18n.t(AssessText::AssessPrivacy)}</p>

@@ -39,7 +39,7 @@ pub fn AssessForm(editing: Option<String>) -> impl IntoView {
     if let Some(None) = found {
         return view! {
             <p class="status" role="status">{i18n.t(AssessText::AssessNoSuchRecord)}</p>
-            <p><a href=Route::Assess(AssessView::History).href()>{i18n.t(AssessText::AssessTabHistory)}</a></p>
+            <p><a href=Route::assess(AssessView::History).href()>{i18n.t(AssessText::AssessTabHistory)}</a></p>
         }
         .into_any();
     }
@@ -75,6 +75,7 @@ pub fn AssessForm(editing: Option<String>) -> impl IntoView {
         scanner.restart();
     };
 
+    let router = crate::router::use_router();
     let save = move || {
         let d = draft.get_untracked();
         let id = match &d.editing {
@@ -94,9 +95,9 @@ pub fn AssessForm(editing: Option<String>) -> impl IntoView {
                     }
                     store.saved_now.set(Some(id.as_str().to_string()));
                     store.keep.ask();
-                    platform::set_hash(
-                        &Route::Assess(AssessView::Results(Some(id.as_str().to_string()))).hash(),
-                    );
+                    router.go(&Route::assess(AssessView::Results(Some(
+                        id.as_str().to_string(),
+                    ))));
                 }
             }
         }

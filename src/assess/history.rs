@@ -57,8 +57,8 @@ pub fn HistoryTable(
             let who = a.filled_by;
             let date = a.date.to_string();
             let buttons = actions.then(|| {
-                let results = Route::Assess(AssessView::Results(Some(id.as_str().to_string()))).href();
-                let edit = Route::Assess(AssessView::Edit(id.as_str().to_string())).href();
+                let results = Route::assess(AssessView::Results(Some(id.as_str().to_string()))).href();
+                let edit = Route::assess(AssessView::Edit(id.as_str().to_string())).href();
                 let id = id.clone();
                 let date = date.clone();
                 view! {
@@ -146,7 +146,7 @@ pub fn HistoryView() -> impl IntoView {
         if summary.assessments.is_empty() {
             return view! {
                 <p>{i18n.t(AssessText::AssessNoneYet)}</p>
-                <p><a class="button primary" href=Route::Assess(AssessView::Form).href()>{i18n.t(AssessText::AssessTabForm)}</a></p>
+                <p><a class="button primary" href=Route::assess(AssessView::Form).href()>{i18n.t(AssessText::AssessTabForm)}</a></p>
             }
             .into_any();
         }

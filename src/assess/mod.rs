@@ -59,12 +59,13 @@ fn persist_key(p: Persist) -> Option<AssessText> {
 
 /// Turns scanning or dwell on from a link (`#/assess?scan=1`, `?dwell=1`).
 fn access_from_link(store: AssessStore) {
-    use crate::platform::hash_param;
-    if hash_param("scan").as_deref() == Some("1") {
-        store.set_access(|a| a.scanning = true);
-    }
-    if hash_param("dwell").as_deref() == Some("1") {
-        store.set_access(|a| a.dwell = true);
+    if let Route::Assess { scan, dwell, .. } = crate::router::use_router().get_untracked() {
+        if scan {
+            store.set_access(|a| a.scanning = true);
+        }
+        if dwell {
+            store.set_access(|a| a.dwell = true);
+        }
     }
 }
 
@@ -88,7 +89,7 @@ pub fn AssessPage(view: AssessView, timeline: ViewFn, timeline_report: ViewFn) -
         let current = std::mem::discriminant(&target) == std::mem::discriminant(&view)
             || matches!((&target, &view), (AssessView::Form, AssessView::Edit(_)));
         view! {
-            <li><a href=Route::Assess(target).href() aria-current=current.then_some("page")>{i18n.t(key)}</a></li>
+            <li><a href=Route::assess(target).href() aria-current=current.then_some("page")>{i18n.t(key)}</a></li>
         }
     })
     .collect_view();

@@ -112,7 +112,7 @@ pub fn PlainResult(a: AssessmentFigures, edit: String) -> impl IntoView {
     };
     let to_details = move |_| platform::focus_id("details-heading");
     let link = |view: AssessView, key: AssessText| {
-        view! { <a class="button" data-scan href=Route::Assess(view).href()>{i18n.t(key)}</a> }
+        view! { <a class="button" data-scan href=Route::assess(view).href()>{i18n.t(key)}</a> }
     };
     let refs = vec!["PMID:39019674".to_string(), "PMID:23466470".to_string()];
     view! {

@@ -284,7 +284,7 @@ pub fn ResultsView(id: Option<String>) -> impl IntoView {
         match index {
             Some(index) => {
                 let a = summary.assessments[index].clone();
-                let edit = Route::Assess(AssessView::Edit(a.id.as_str().to_string())).href();
+                let edit = Route::assess(AssessView::Edit(a.id.as_str().to_string())).href();
                 view! {
                     <PlainResult a edit/>
                     <section class="result-details" aria-labelledby="details-heading">
@@ -299,7 +299,7 @@ pub fn ResultsView(id: Option<String>) -> impl IntoView {
             None => view! {
                 <h2>{i18n.t(AssessText::AssessTabResults)}</h2>
                 <p>{i18n.t(if id.is_some() { AssessText::AssessNoSuchRecord } else { AssessText::AssessNoneYet })}</p>
-                <p><a class="button primary" href=Route::Assess(AssessView::Form).href()>{i18n.t(AssessText::AssessTabForm)}</a></p>
+                <p><a class="button primary" href=Route::assess(AssessView::Form).href()>{i18n.t(AssessText::AssessTabForm)}</a></p>
             }
             .into_any(),
         }

@@ -5,11 +5,13 @@
 //! large button or checkbox as well as a slider; the settings live in the address; the
 //! list downloads as CSV.
 
-use super::core_model::{CoreQuery, KINDS, MAX_STEP, TOPS};
 use super::scores::{use_full_scores, FullScores, Pending};
 use super::{kind_name, ExploreText};
 use crate::data::use_graph_data;
 use crate::i18n::use_i18n;
+use crate::route::core_query::{CoreQuery, KINDS, MAX_STEP, TOPS};
+use crate::route::graph_query::GraphQuery;
+use crate::route::Route;
 use crate::shell::PageHeading;
 use leptos::prelude::*;
 use mechgraph::score;
@@ -149,17 +151,13 @@ fn csv(rows: &[Row]) -> String {
 pub fn CorePage() -> impl IntoView {
     let i18n = use_i18n();
     let data = use_graph_data();
-    let query = RwSignal::new(CoreQuery::parse(&crate::platform::hash_query()));
-    // The address follows the settings (replaced, not pushed: the back button leaves).
-    Effect::new(move |_| {
-        let q = query.get().to_query();
-        let url = if q.is_empty() {
-            "#/core".to_string()
-        } else {
-            format!("#/core?{q}")
-        };
-        crate::platform::replace_hash(&url);
+    let router = crate::router::use_router();
+    let query = RwSignal::new(match router.get_untracked() {
+        Route::Core(q) => q,
+        _ => CoreQuery::default(),
     });
+    // The address follows the settings (replaced, not pushed: the back button leaves).
+    Effect::new(move |_| router.replace(Route::Core(query.get())));
     let scores = use_full_scores();
     let rows = Memo::new(move |_| {
         rows_for(
@@ -267,7 +265,7 @@ pub fn CorePage() -> impl IntoView {
         <PageHeading key=crate::i18n::AppText::NavCore/>
         <p class="lead">{i18n.t(ExploreText::CoreIntro)}</p>
         <p class="actions">
-            <a class="button" href=crate::graph::graph_href(crate::graph::scene::Focus::Core, None)>{i18n.t(crate::i18n::AppText::ShowInGraph)}</a>
+            <a class="button" href=Route::Graph(GraphQuery::default()).href()>{i18n.t(crate::i18n::AppText::ShowInGraph)}</a>
         </p>
         <div class="core-layout">
         <form class="core-controls" on:submit=|ev| ev.prevent_default()>

@@ -4,11 +4,11 @@
 //! the walk structures of the first scoring (`scores.rs`). The choice lives in the
 //! address (`seeds=GENE:SOD1,…`).
 
-use super::core_model::CoreQuery;
 use super::ExploreText;
 use crate::data::use_graph_data;
 use crate::i18n::use_i18n;
 use crate::i18n::Fill;
+use crate::route::core_query::CoreQuery;
 use leptos::prelude::*;
 
 /// The ALS seed genes of the best graph loaded (id and symbol, by symbol), and the

@@ -8,6 +8,7 @@ use super::{kind_name, relation_name, ExploreText};
 use crate::citations::RefList;
 use crate::data::{use_graph_data, Load};
 use crate::i18n::{use_i18n, Fill, I18n, Lang};
+use crate::route::graph_query::{Focus, GraphQuery};
 use crate::route::Route;
 use crate::shell::PAGE_HEADING_ID;
 use leptos::prelude::*;
@@ -228,7 +229,7 @@ pub fn EventPage(id: String) -> impl IntoView {
             .map(|t| {
                 let name = t.name.get(i18n.lang.get()).clone();
                 let lang = crate::citations::sources::lang_of(&name);
-                view! { <li><a href=Route::Treatments.href() lang=lang>{name}</a></li> }
+                view! { <li><a href=Route::Treatments(String::new()).href() lang=lang>{name}</a></li> }
             })
             .collect::<Vec<_>>();
         let therapies = (!therapies_here.is_empty()).then(|| view! { <section><h2>{i18n.t(ExploreText::EventTherapies)}</h2><ul>{therapies_here}</ul></section> });
@@ -258,8 +259,8 @@ pub fn EventPage(id: String) -> impl IntoView {
         <article class="event">
             {body}
             <p class="actions">
-                <a class="button" href=super::path_href(Some(&id), None)>{i18n.t(ExploreText::PathFromHere)}</a>
-                <a class="button" href=crate::graph::graph_href(crate::graph::scene::Focus::Event(id.clone()), Some(&id))>{i18n.t(crate::i18n::AppText::ShowInGraph)}</a>
+                <a class="button" href=Route::Path { from: Some(id.clone()), to: None }.href()>{i18n.t(ExploreText::PathFromHere)}</a>
+                <a class="button" href=Route::Graph(GraphQuery { focus: Focus::Event(id.clone()), selected: Some(id.clone()) }).href()>{i18n.t(crate::i18n::AppText::ShowInGraph)}</a>
                 <button type="button" class="button" on:click=move |_| copy_link(copied)>{i18n.t(ExploreText::EventCopy)}</button>
                 <span role="status">{move || copied.get().map(|k| i18n.get(k))}</span>
             </p>

@@ -4,7 +4,6 @@
 //! core graph's serves until it is ready).
 
 mod core;
-pub mod core_model;
 mod core_seeds;
 mod core_table;
 mod core_why;
@@ -19,7 +18,7 @@ pub mod searching;
 
 pub use core::CorePage;
 pub use event::EventPage;
-pub use path::{path_href, PathPage};
+pub use path::PathPage;
 pub use say::ExploreText;
 pub use search::ExplorePage;
 

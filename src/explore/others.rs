@@ -33,11 +33,10 @@ fn find(content: &Content, q: &str, lang: Lang) -> Vec<Other> {
     for t in &content.treatments {
         let names = [&t.name.zh, &t.name.en].into_iter().chain(&t.aliases);
         if names.into_iter().any(|n| holds(n, q).is_some()) {
-            let query = crate::route::encode_component(&t.name.en);
             out.push(Other {
                 name: t.name.get(lang).clone(),
                 lang: lang_tag(lang),
-                href: format!("#/treatments?q={query}"),
+                href: crate::route::Route::Treatments(t.name.en.clone()).href(),
                 kind: ExploreText::KindTreatment,
                 aims_at: t.mechanisms.clone(),
             });

@@ -20,20 +20,9 @@ use mechgraph::score::Params;
 use mechgraph::{Graph, Sign};
 
 /// The address for a pair of ends.
-pub fn path_href(from: Option<&str>, to: Option<&str>) -> String {
-    let enc = crate::route::encode_component;
-    let mut parts = Vec::new();
-    if let Some(f) = from {
-        parts.push(format!("from={}", enc(f)));
-    }
-    if let Some(t) = to {
-        parts.push(format!("to={}", enc(t)));
-    }
-    if parts.is_empty() {
-        "#/path".into()
-    } else {
-        format!("#/path?{}", parts.join("&"))
-    }
+fn path_href(from: Option<&str>, to: Option<&str>) -> String {
+    let (from, to) = (from.map(String::from), to.map(String::from));
+    Route::Path { from, to }.href()
 }
 
 fn sign_name(s: Sign) -> ExploreText {
@@ -261,10 +250,16 @@ fn focus_results() {
 pub fn PathPage() -> impl IntoView {
     let i18n = use_i18n();
     let data = use_graph_data();
-    let from = RwSignal::new(crate::platform::hash_param("from"));
-    let to = RwSignal::new(crate::platform::hash_param("to"));
+    let router = crate::router::use_router();
+    let (from, to) = match router.get_untracked() {
+        Route::Path { from, to } => (RwSignal::new(from), RwSignal::new(to)),
+        _ => (RwSignal::new(None), RwSignal::new(None)),
+    };
     Effect::new(move |_| {
-        crate::platform::replace_hash(&path_href(from.get().as_deref(), to.get().as_deref()));
+        router.replace(Route::Path {
+            from: from.get(),
+            to: to.get(),
+        });
     });
     let results = move || {
         let (Some(a), Some(b)) = (from.get(), to.get()) else {

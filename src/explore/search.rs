@@ -126,7 +126,12 @@ fn on_results_key(ev: leptos::ev::KeyboardEvent) {
 #[component]
 pub fn ExplorePage() -> impl IntoView {
     let i18n = use_i18n();
-    let query = RwSignal::new(crate::platform::hash_param("q").unwrap_or_default());
+    let router = crate::router::use_router();
+    let typed = match router.get_untracked() {
+        Route::Explore(q) => q,
+        _ => String::new(),
+    };
+    let query = RwSignal::new(typed);
     // How many results to show: LIMIT more per "show more", back to LIMIT per key.
     let shown = RwSignal::new(LIMIT);
     let searched = super::searching::use_search(move || query.get(), move || shown.get());
@@ -175,8 +180,7 @@ pub fn ExplorePage() -> impl IntoView {
     let on_input = move |ev: leptos::ev::Event| {
         let q = event_target_value(&ev);
         // Keep the query in the address without adding a history entry per key.
-        let encoded = crate::route::encode_component(&q);
-        crate::platform::replace_hash(&format!("#/explore?q={encoded}"));
+        router.replace(Route::Explore(q.clone()));
         shown.set(LIMIT);
         pending.set_value(Pending::Nothing);
         query.set(q);
@@ -307,9 +311,9 @@ pub fn ExplorePage() -> impl IntoView {
         </form>
         <super::TextLoader/>
         <p class="actions">
-            <a class="button" href=Route::Path.href()>{i18n.t(crate::i18n::AppText::NavPath)}</a>
-            <a class="button" href=Route::Core.href()>{i18n.t(crate::i18n::AppText::NavCore)}</a>
-            <a class="button" href=Route::Graph.href()>{i18n.t(crate::i18n::AppText::NavGraph)}</a>
+            <a class="button" href=Route::Path { from: None, to: None }.href()>{i18n.t(crate::i18n::AppText::NavPath)}</a>
+            <a class="button" href=Route::Core(Default::default()).href()>{i18n.t(crate::i18n::AppText::NavCore)}</a>
+            <a class="button" href=Route::Graph(Default::default()).href()>{i18n.t(crate::i18n::AppText::NavGraph)}</a>
         </p>
         <super::others::OtherHits query=query/>
         {list}

@@ -8,6 +8,7 @@ use super::stage::Action;
 use super::{export, kind_index, shape_of, GraphText};
 use crate::i18n::use_i18n;
 use crate::i18n::Fill;
+use crate::route::Route;
 use leptos::prelude::*;
 use mechgraph::{model::THEMES, NodeKind};
 
@@ -19,17 +20,18 @@ pub fn FocusChooser(
     current_name: Signal<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let current = GraphQuery {
+    let router = crate::router::use_router();
+    let current = Route::Graph(GraphQuery {
         focus: focus.clone(),
         selected: None,
-    }
-    .to_hash();
+    })
+    .hash();
     let option = move |f: Focus, label: Box<dyn Fn() -> String + Send + Sync>| {
-        let hash = GraphQuery {
+        let hash = Route::Graph(GraphQuery {
             focus: f,
             selected: None,
-        }
-        .to_hash();
+        })
+        .hash();
         let selected = hash == current;
         view! { <option value=hash selected=selected>{label}</option> }
     };
@@ -70,7 +72,7 @@ pub fn FocusChooser(
         event_option = Some(option(focus.clone(), Box::new(move || current_name.get())));
     }
     let on_change = move |ev: leptos::ev::Event| {
-        crate::platform::set_hash(&event_target_value(&ev));
+        router.go(&Route::from_hash(&event_target_value(&ev)));
     };
     view! {
         <p class="graph-focus">

@@ -5,6 +5,7 @@
 use super::canvas::{self, Shared, Signals};
 use super::{Built, GraphText};
 use crate::i18n::{use_i18n, Fill, Lang};
+use crate::route::graph_query::{Focus, GraphQuery};
 use crate::route::Route;
 use leptos::prelude::*;
 
@@ -49,11 +50,11 @@ pub fn Selected(built: Memo<Option<Built>>, signals: Signals, engine: Engine) ->
                 view! { <li><button type="button" class="link-button" lang=t on:click=move |_| select(engine, k, true)>{n}</button></li> }
             })
             .collect_view();
-        let around = super::scene::GraphQuery {
-            focus: super::scene::Focus::Event(id.clone()),
+        let around = Route::Graph(GraphQuery {
+            focus: Focus::Event(id.clone()),
             selected: Some(id.clone()),
-        }
-        .to_hash();
+        })
+        .href();
         Some(view! {
             <section class="graph-selected" aria-live="polite" aria-labelledby="graph-selected-name">
                 <h2 id="graph-selected-name">{i18n.t(GraphText::Selected)}<span lang=tag>{name}</span></h2>
@@ -61,7 +62,7 @@ pub fn Selected(built: Memo<Option<Built>>, signals: Signals, engine: Engine) ->
                 <p class="graph-actions">
                     <a class="button" href=Route::Event(id.clone()).href()>{i18n.t(GraphText::OpenEvent)}</a>
                     <a class="button" href=around>{i18n.t(GraphText::ShowAround)}</a>
-                    <a class="button" href=crate::explore::path_href(Some(&id), None)>{i18n.t(GraphText::PathsFrom)}</a>
+                    <a class="button" href=Route::Path { from: Some(id.clone()), to: None }.href()>{i18n.t(GraphText::PathsFrom)}</a>
                 </p>
                 <h3>{count}</h3>
                 <ul class="graph-linked">{links}</ul>

@@ -19,6 +19,7 @@ pub use say::GraphText;
 
 use crate::data::{use_graph_data, Content, Load};
 use crate::i18n::{use_i18n, Fill, Lang};
+use crate::route::Route;
 use crate::shell::PageHeading;
 use canvas::{Engine, Shared, Signals};
 use draw::Painter;
@@ -42,16 +43,6 @@ pub fn shape_of(k: NodeKind) -> Shape {
         NodeKind::Gene => Shape::Triangle,
         NodeKind::Disease => Shape::Hexagon,
     }
-}
-
-/// The link to the picture of `focus`, with `selected` selected.
-pub fn graph_href(focus: Focus, selected: Option<&str>) -> String {
-    let hash = GraphQuery {
-        focus,
-        selected: selected.map(str::to_string),
-    }
-    .to_hash();
-    crate::site::current().link_hash(&hash)
 }
 
 /// A snapshot compared by its generation (the same decoding).
@@ -146,7 +137,11 @@ pub fn GraphPage() -> impl IntoView {
     let i18n = use_i18n();
     let data = use_graph_data();
     let settings = crate::settings::use_settings();
-    let query = GraphQuery::parse(&crate::platform::hash_query());
+    let router = crate::router::use_router();
+    let query = match router.get_untracked() {
+        Route::Graph(q) => q,
+        _ => GraphQuery::default(),
+    };
     let focus = query.focus.clone();
     // The graph to draw from: core.bin for the core events (at once); the full graph for
     // the rest, waited for rather than drawn twice (core.bin only if the full one failed).
@@ -244,7 +239,7 @@ pub fn GraphPage() -> impl IntoView {
                 focus: focus.clone(),
                 selected: wanted.get_value(),
             };
-            crate::platform::replace_hash(&q.to_hash());
+            router.replace(Route::Graph(q));
             true
         });
     }
@@ -292,7 +287,7 @@ pub fn GraphPage() -> impl IntoView {
                 b.as_ref()
                     .map(|b| b.snapshot.graph.ids[b.scene.nodes[i] as usize].clone())
             }) {
-                crate::platform::set_hash(&crate::route::Route::Event(id).hash());
+                router.go(&Route::Event(id));
             }
         }
     };

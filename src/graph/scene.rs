@@ -1,9 +1,9 @@
-//! What the graph view shows, pure and tested natively: the choice in the address
-//! (`#/graph?of=core`, `of=theme&id=rna`, `of=chapter&id=3`, `of=event&id=GO:0006979`,
-//! each with an optional `sel=` for the selected event) and the scene it gives: the
-//! events, most important first, and the edges between them.
+//! What the graph view shows, pure and tested natively: the scene a choice in the address
+//! gives ([`crate::route::graph_query`]): the events, most important first, and the edges
+//! between them.
 
-use mechgraph::{model::THEMES, Graph, Relation, Sign};
+pub use crate::route::graph_query::{Focus, GraphQuery};
+use mechgraph::{Graph, Relation, Sign};
 use std::collections::HashMap;
 
 /// The most events one picture holds (the 2,000; beyond that nobody reads it).
@@ -11,72 +11,6 @@ pub const MAX_NODES: usize = 2000;
 /// An event's neighbourhood: its neighbours, and their neighbours while the picture has
 /// fewer than this many events.
 const NEIGHBOURHOOD: usize = 150;
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Focus {
-    /// The stored core events (core.bin's ranking).
-    Core,
-    Theme(String),
-    Chapter(u8),
-    /// An event and its neighbourhood.
-    Event(String),
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct GraphQuery {
-    pub focus: Focus,
-    pub selected: Option<String>,
-}
-
-impl GraphQuery {
-    /// Reads the hash's query; anything unknown falls back to the core events.
-    pub fn parse(query: &str) -> GraphQuery {
-        let mut of = "";
-        let mut id = String::new();
-        let mut selected = None;
-        for (k, v) in query.split('&').filter_map(|p| p.split_once('=')) {
-            let v = crate::route::decode_component(v);
-            match k {
-                "of" => {
-                    of = if v == "theme" {
-                        "theme"
-                    } else if v == "chapter" {
-                        "chapter"
-                    } else if v == "event" {
-                        "event"
-                    } else {
-                        ""
-                    }
-                }
-                "id" => id = v,
-                "sel" if !v.is_empty() => selected = Some(v),
-                _ => {}
-            }
-        }
-        let focus = match of {
-            "theme" if THEMES.contains(&id.as_str()) => Focus::Theme(id),
-            "chapter" => id.parse().map(Focus::Chapter).unwrap_or(Focus::Core),
-            "event" if !id.is_empty() => Focus::Event(id),
-            _ => Focus::Core,
-        };
-        GraphQuery { focus, selected }
-    }
-
-    pub fn to_hash(&self) -> String {
-        let enc = crate::route::encode_component;
-        let mut s = match &self.focus {
-            Focus::Core => "#/graph?of=core".to_string(),
-            Focus::Theme(t) => format!("#/graph?of=theme&id={}", enc(t)),
-            Focus::Chapter(n) => format!("#/graph?of=chapter&id={n}"),
-            Focus::Event(id) => format!("#/graph?of=event&id={}", enc(id)),
-        };
-        if let Some(sel) = &self.selected {
-            s.push_str("&sel=");
-            s.push_str(&enc(sel));
-        }
-        s
-    }
-}
 
 /// How an edge is drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -291,39 +225,6 @@ mod tests {
 
     fn no_themes() -> Vec<mechgraph::model::Themes> {
         panic!("themes are only computed for a theme")
-    }
-
-    #[test]
-    fn the_address_round_trips_and_bad_values_fall_back() {
-        for q in [
-            GraphQuery {
-                focus: Focus::Core,
-                selected: None,
-            },
-            GraphQuery {
-                focus: Focus::Theme("rna".into()),
-                selected: Some("GO:0006979".into()),
-            },
-            GraphQuery {
-                focus: Focus::Chapter(3),
-                selected: None,
-            },
-            GraphQuery {
-                focus: Focus::Event("GENE:C9orf72".into()),
-                selected: None,
-            },
-        ] {
-            let hash = q.to_hash();
-            let query = hash.split_once('?').unwrap().1;
-            assert_eq!(GraphQuery::parse(query), q, "{hash}");
-        }
-        assert_eq!(GraphQuery::parse("of=theme&id=nonsense").focus, Focus::Core);
-        assert_eq!(GraphQuery::parse("of=chapter&id=x").focus, Focus::Core);
-        assert_eq!(GraphQuery::parse("").focus, Focus::Core);
-        assert_eq!(
-            GraphQuery::parse("of=event&id=GO%3A0006979").focus,
-            Focus::Event("GO:0006979".into())
-        );
     }
 
     #[test]

@@ -24,12 +24,12 @@ const START: [(Route, AppText, AppText); 3] = [
         AppText::HomeStartStoryDesc,
     ),
     (
-        Route::Treatments,
+        Route::Treatments(String::new()),
         AppText::HomeStartTreatmentsTitle,
         AppText::HomeStartTreatmentsDesc,
     ),
     (
-        Route::Assess(AssessView::Form),
+        Route::assess(AssessView::Form),
         AppText::HomeStartAssessTitle,
         AppText::HomeStartAssessDesc,
     ),
@@ -39,10 +39,13 @@ const START: [(Route, AppText, AppText); 3] = [
 const ENTRIES: [(Route, AppText); 7] = [
     (Route::Story(None), AppText::HomeAvailableStory),
     (
-        Route::Assess(AssessView::Form),
+        Route::assess(AssessView::Form),
         AppText::HomeAvailableAssess,
     ),
-    (Route::Treatments, AppText::HomeAvailableTreatments),
+    (
+        Route::Treatments(String::new()),
+        AppText::HomeAvailableTreatments,
+    ),
     (Route::Biomarkers, AppText::HomeAvailableBiomarkers),
     (Route::Standards, AppText::HomeAvailableStandards),
     (Route::About, AppText::HomeAvailableAbout),

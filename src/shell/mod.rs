@@ -7,6 +7,7 @@ pub use share::Share;
 
 use crate::i18n::{use_i18n, AppText};
 use crate::route::Route;
+use crate::router::Router;
 use crate::settings::{choose_language, use_settings};
 use leptos::prelude::*;
 
@@ -45,12 +46,12 @@ pub fn PageHeading(key: AppText) -> impl IntoView {
 }
 
 #[component]
-fn SkipLink(route: RwSignal<Route>) -> impl IntoView {
+fn SkipLink(router: Router) -> impl IntoView {
     let i18n = use_i18n();
     // On a reading page the link works with no script too (its `<base>` is the root, so
     // it names the page); it sits in the header's landmark, where it is found first.
     let href = move || match crate::site::current() {
-        crate::site::Site::Page { .. } => crate::site::current().place(&route.get(), MAIN_ID),
+        crate::site::Site::Page { .. } => crate::site::current().place(&router.get(), MAIN_ID),
         crate::site::Site::Hash { .. } => format!("#{MAIN_ID}"),
     };
     // Following `#main` would replace the route in the hash; move focus instead.
@@ -66,7 +67,7 @@ fn SkipLink(route: RwSignal<Route>) -> impl IntoView {
 }
 
 #[component]
-pub fn Header(route: RwSignal<Route>) -> impl IntoView {
+pub fn Header(router: Router) -> impl IntoView {
     let i18n = use_i18n();
     let settings = use_settings();
     let links = Route::nav()
@@ -74,7 +75,7 @@ pub fn Header(route: RwSignal<Route>) -> impl IntoView {
         .map(|target| {
             let key = target.nav_key();
             let href = target.href();
-            let current = move || (route.get() == target).then_some("page");
+            let current = move || router.with(|r| r.view() == target).then_some("page");
             view! {
                 <li>
                     <a href=href aria-current=current>{i18n.t(key)}</a>
@@ -88,7 +89,7 @@ pub fn Header(route: RwSignal<Route>) -> impl IntoView {
     // leaves the screen to the text; style/app.css decides when. A new view closes it.
     let open = RwSignal::new(false);
     Effect::new(move |_| {
-        route.track();
+        router.shown();
         open.set(false);
     });
     let escape = move |ev: leptos::ev::KeyboardEvent| {
@@ -99,7 +100,7 @@ pub fn Header(route: RwSignal<Route>) -> impl IntoView {
     };
     view! {
         <header class="site-header" data-menu=move || if open.get() { "open" } else { "closed" } on:keydown=escape>
-            <SkipLink route/>
+            <SkipLink router/>
             <a class="brand" href=Route::Home.href()>
                 <BrandMark/>
                 <span class="brand-text">
@@ -118,7 +119,7 @@ pub fn Header(route: RwSignal<Route>) -> impl IntoView {
             <nav id="site-nav" aria-label=i18n.t(AppText::NavLabel)>
                 <ul class="nav-list">{links}</ul>
             </nav>
-            {move || match (crate::site::current(), route.get().page_in(other())) {
+            {move || match (crate::site::current(), router.get().page_in(other())) {
                 // A reading page: the same page in the other language, a link that also
                 // works with no script (and keeps the choice when the app runs).
                 (crate::site::Site::Page { .. }, Some(page)) => view! {

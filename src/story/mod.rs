@@ -8,6 +8,7 @@ use crate::citations::RefList;
 use crate::data::model::story::Chapter;
 use crate::data::{use_graph_data, Content, ContentState};
 use crate::i18n::{use_i18n, AppText, Fill, Lang};
+use crate::route::graph_query::{Focus, GraphQuery};
 use crate::route::{AssessView, Route};
 use crate::shell::ContentPending;
 use crate::shell::{PageHeading, PAGE_HEADING_ID};
@@ -117,14 +118,15 @@ fn ChapterView(content: &'static Content, chapter: &'static Chapter) -> impl Int
         })
     };
     // Left and right arrow keys turn the chapters (not while typing in a field).
+    let router = crate::router::use_router();
     crate::platform::on_window(leptos::ev::keydown, move |ev| {
         let typing = ev
             .target()
             .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
             .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
-        // The chapter shown now, read from the address: a key pressed just as the page
+        // The chapter shown now, read from the route: a key pressed just as the page
         // turns must count from the new chapter, not from the one this view showed.
-        let Route::Story(Some(now)) = crate::boot::route_of_document() else {
+        let Route::Story(Some(now)) = router.get_untracked() else {
             return;
         };
         let target = match ev.key().as_str() {
@@ -136,7 +138,7 @@ fn ChapterView(content: &'static Content, chapter: &'static Chapter) -> impl Int
             typing || ev.alt_key() || ev.ctrl_key() || ev.meta_key(),
             target,
         ) {
-            crate::boot::go(&Route::Story(Some(m)));
+            router.go(&Route::Story(Some(m)));
         }
     });
 
@@ -157,7 +159,7 @@ fn ChapterView(content: &'static Content, chapter: &'static Chapter) -> impl Int
             <h2 id="story-nodes">{i18n.t(AppText::StoryNodes)}</h2>
             <NodeList ids=&chapter.nodes/>
             <p class="actions">
-                <a class="button" href=crate::graph::graph_href(crate::graph::scene::Focus::Chapter(n), None)>{i18n.t(AppText::StoryShowInGraph)}</a>
+                <a class="button" href=Route::Graph(GraphQuery { focus: Focus::Chapter(n), selected: None }).href()>{i18n.t(AppText::StoryShowInGraph)}</a>
             </p>
         </section>
         {has_therapies.then(|| view! {
@@ -169,7 +171,7 @@ fn ChapterView(content: &'static Content, chapter: &'static Chapter) -> impl Int
         {chapter.self_assessment_link.then(|| view! {
             <p class="story-assess">
                 {i18n.t(AppText::StoryAssessText)}" "
-                <a class="button" href=Route::Assess(AssessView::Form).href()>{i18n.t(AppText::StoryAssessLink)}</a>
+                <a class="button" href=Route::assess(AssessView::Form).href()>{i18n.t(AppText::StoryAssessLink)}</a>
             </p>
         })}
         <nav class="pager" aria-label=i18n.t(AppText::StoryPager)>

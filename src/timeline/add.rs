@@ -259,7 +259,7 @@ pub fn AddForm() -> impl IntoView {
             </p>
             {field("tl-ms-date", TimelineText::Date, date, "date")}
             <p class="note">{i18n.t(TimelineText::OnsetElsewhere)}" "
-                <a href=crate::route::Route::Assess(crate::route::AssessView::Results(None)).href()>{i18n.t(TimelineText::OnsetLink)}</a></p>
+                <a href=crate::route::Route::assess(crate::route::AssessView::Results(None)).href()>{i18n.t(TimelineText::OnsetLink)}</a></p>
         }
     };
     let outcome_view = move || {

@@ -111,7 +111,10 @@ fn TreatmentList(content: &'static Content) -> impl IntoView {
     let i18n = use_i18n();
     // `#/treatments?q=riluzole` (a link from the explorer's search) opens filtered.
     let filter = RwSignal::new(Filter {
-        query: crate::platform::hash_param("q").unwrap_or_default(),
+        query: match crate::router::use_router().get_untracked() {
+            crate::route::Route::Treatments(q) => q,
+            _ => String::new(),
+        },
         ..Filter::default()
     });
     let all = &content.treatments;

@@ -3,12 +3,13 @@
 //! tested natively. Weights are whole steps 0–10 (5 = the default weight 1.0), so
 //! buttons and sliders move them the same way and links stay short.
 
+use super::query::Query;
 use mechgraph::score::{Params, Weights};
 use mechgraph::NodeKind;
 
 pub const TOPS: [usize; 5] = [25, 50, 100, 200, 700];
 pub const MAX_STEP: u8 = 10;
-const DEFAULT_STEP: u8 = 5;
+pub const DEFAULT_STEP: u8 = 5;
 pub const KINDS: [NodeKind; 3] = [NodeKind::Mechanism, NodeKind::Process, NodeKind::Phenotype];
 /// Seed genes a reader may choose at most (the ALS seed set has 46).
 pub const MAX_SEEDS: usize = 60;
@@ -40,56 +41,48 @@ impl Default for CoreQuery {
 }
 
 impl CoreQuery {
-    /// Reads the query part of the hash; anything unknown or out of range is ignored.
-    pub fn parse(query: &str) -> CoreQuery {
+    /// Reads the query; anything unknown or out of range is ignored.
+    pub fn from_query(query: &Query) -> CoreQuery {
         let mut q = CoreQuery::default();
-        for pair in query.split('&') {
-            let Some((key, value)) = pair.split_once('=') else {
-                continue;
-            };
-            match key {
-                "w" => {
-                    let parts: Vec<u8> = value.split(',').filter_map(|s| s.parse().ok()).collect();
-                    if let [a, b, c] = parts[..] {
-                        if a.max(b).max(c) <= MAX_STEP {
-                            q.steps = [a, b, c];
-                        }
-                    }
-                }
-                "top" => {
-                    if let Some(t) = value.parse().ok().filter(|t| TOPS.contains(t)) {
-                        q.top = t;
-                    }
-                }
-                "themes" => {
-                    q.themes = value
-                        .split(',')
-                        .filter(|t| mechgraph::model::THEMES.contains(t))
-                        .map(String::from)
-                        .collect();
-                }
-                "kinds" => {
-                    let kinds: Vec<NodeKind> = value
-                        .split(',')
-                        .filter_map(NodeKind::parse)
-                        .filter(|k| KINDS.contains(k))
-                        .collect();
-                    if !kinds.is_empty() {
-                        q.kinds = kinds;
-                    }
-                }
-                "public" => q.public = value == "1",
-                "seeds" => {
-                    q.seeds = value
-                        .split(',')
-                        .filter(|id| id.starts_with("GENE:") && id.len() > 5 && id.len() <= 40)
-                        .take(MAX_SEEDS)
-                        .map(String::from)
-                        .collect();
-                }
-                _ => {}
+        let list = |key: &str| -> Vec<String> {
+            let value = query.get(key).unwrap_or("");
+            value
+                .split(',')
+                .filter(|s| !s.is_empty())
+                .map(String::from)
+                .collect()
+        };
+        let steps: Vec<u8> = list("w").iter().filter_map(|s| s.parse().ok()).collect();
+        if let [a, b, c] = steps[..] {
+            if a.max(b).max(c) <= MAX_STEP {
+                q.steps = [a, b, c];
             }
         }
+        if let Some(t) = query
+            .get("top")
+            .and_then(|t| t.parse().ok())
+            .filter(|t| TOPS.contains(t))
+        {
+            q.top = t;
+        }
+        q.themes = list("themes")
+            .into_iter()
+            .filter(|t| mechgraph::model::THEMES.contains(&t.as_str()))
+            .collect();
+        let kinds: Vec<NodeKind> = list("kinds")
+            .iter()
+            .filter_map(|k| NodeKind::parse(k))
+            .filter(|k| KINDS.contains(k))
+            .collect();
+        if !kinds.is_empty() {
+            q.kinds = kinds;
+        }
+        q.public = query.get("public") == Some("1");
+        q.seeds = list("seeds")
+            .into_iter()
+            .filter(|id| id.starts_with("GENE:") && id.len() > 5 && id.len() <= 40)
+            .take(MAX_SEEDS)
+            .collect();
         q.seeds.sort();
         q.seeds.dedup();
         q.themes.sort();
@@ -99,21 +92,19 @@ impl CoreQuery {
         q
     }
 
-    /// The query part of the hash, with only what differs from the defaults.
-    pub fn to_query(&self) -> String {
+    /// The query, with only what differs from the defaults.
+    pub fn to_query(&self) -> Query {
         let d = CoreQuery::default();
-        let mut parts = Vec::new();
+        let mut q = Query::default();
         if self.steps != d.steps {
-            parts.push(format!(
-                "w={},{},{}",
-                self.steps[0], self.steps[1], self.steps[2]
-            ));
+            let [a, b, c] = self.steps;
+            q.push("w", format!("{a},{b},{c}"));
         }
         if self.top != d.top {
-            parts.push(format!("top={}", self.top));
+            q.push("top", self.top.to_string());
         }
         if !self.themes.is_empty() {
-            parts.push(format!("themes={}", self.themes.join(",")));
+            q.push("themes", self.themes.join(","));
         }
         let mut kinds = self.kinds.clone();
         kinds.sort();
@@ -121,15 +112,15 @@ impl CoreQuery {
         default_kinds.sort();
         if kinds != default_kinds {
             let names: Vec<&str> = kinds.iter().map(|k| k.as_str()).collect();
-            parts.push(format!("kinds={}", names.join(",")));
+            q.push("kinds", names.join(","));
         }
         if !self.seeds.is_empty() {
-            parts.push(format!("seeds={}", self.seeds.join(",")));
+            q.push("seeds", self.seeds.join(","));
         }
         if self.public {
-            parts.push("public=1".into());
+            q.push("public", "1");
         }
-        parts.join("&")
+        q
     }
 
     /// True when the stored default ranking answers this query as it is (the first
@@ -189,12 +180,16 @@ impl CoreQuery {
 mod tests {
     use super::*;
 
+    fn parse(text: &str) -> CoreQuery {
+        CoreQuery::from_query(&Query::parse(text))
+    }
+
     #[test]
     fn defaults_make_an_empty_query_and_match_the_stored_ranking() {
         let d = CoreQuery::default();
-        assert_eq!(d.to_query(), "");
+        assert_eq!(d.to_query().encode(), "");
         assert!(d.is_stored_default());
-        assert_eq!(CoreQuery::parse(""), d);
+        assert_eq!(parse(""), d);
         let p = d.params();
         assert_eq!(p.weights, Weights::default());
         assert_eq!(p.kinds, Params::default().kinds);
@@ -210,14 +205,14 @@ mod tests {
             seeds: vec!["GENE:C9orf72".into(), "GENE:SOD1".into()],
             public: true,
         };
-        let text = q.to_query();
+        let text = q.to_query().encode();
         assert_eq!(
             text,
             "w=10,0,3&top=25&themes=autophagy,rna&kinds=phenotype,mechanism&seeds=GENE:C9orf72,GENE:SOD1&public=1"
         );
         assert!(q.params().public_only);
         assert_eq!(q.params().seeds, q.seeds);
-        let mut back = CoreQuery::parse(&text);
+        let mut back = parse(&text);
         back.kinds.sort();
         let mut want = q.clone();
         want.kinds.sort();
@@ -227,13 +222,13 @@ mod tests {
 
     #[test]
     fn bad_values_are_ignored() {
-        let q = CoreQuery::parse("w=11,5,5&top=33&themes=magic,rna&kinds=gene&x=1&noequals");
+        let q = parse("w=11,5,5&top=33&themes=magic,rna&kinds=gene&x=1&noequals");
         assert_eq!(q.steps, [5, 5, 5]);
         assert_eq!(q.top, 100);
         assert_eq!(q.themes, vec!["rna".to_string()]);
         assert_eq!(q.kinds, CoreQuery::default().kinds);
-        assert_eq!(CoreQuery::parse("w=1,2").steps, [5, 5, 5]);
-        let seeds = CoreQuery::parse("seeds=HP:0001,GENE:,GENE:SOD1,GENE:SOD1,<b>");
+        assert_eq!(parse("w=1,2").steps, [5, 5, 5]);
+        let seeds = parse("seeds=HP:0001,GENE:,GENE:SOD1,GENE:SOD1,<b>");
         assert_eq!(seeds.seeds, vec!["GENE:SOD1".to_string()]);
     }
 
@@ -250,7 +245,7 @@ mod tests {
         q.toggle_seed("GENE:SOD1", false);
         q.toggle_seed("GENE:C9orf72", false);
         assert!(q.is_stored_default());
-        assert_eq!(q.to_query(), "");
+        assert_eq!(q.to_query().encode(), "");
     }
 
     #[test]
