@@ -29,6 +29,7 @@ fn provide_state(lang: Lang) -> (SettingsState, I18n, crate::data::GraphData) {
     let data = crate::data::GraphData::start();
     provide_context(data);
     crate::explore::provide_explorer_state();
+    provide_context(crate::records::store::RecordStore::load());
     provide_context(crate::assess::AssessStore::load());
     (settings, i18n, data)
 }
@@ -160,7 +161,9 @@ pub fn Frame(router: Router, #[prop(optional)] shell: bool) -> impl IntoView {
     // reads its settings from the route when it starts and keeps them itself.
     let shown = Memo::new(move |_| router.shown());
     let view_of_route = move || {
-        shown.track();
+        // Read, not only tracked: a memo nobody reads is never worked out, and so never
+        // tells anyone it changed.
+        let _navigation = shown.get();
         view_of(router.get_untracked(), shell)
     };
 

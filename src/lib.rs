@@ -23,6 +23,7 @@ pub mod platform;
 /// The reading pages written at build time (native only, `--features prerender`).
 #[cfg(feature = "prerender")]
 pub mod prerender;
+pub mod records;
 pub mod route;
 pub mod router;
 pub mod settings;
@@ -32,6 +33,7 @@ pub mod story;
 pub mod timeline;
 pub mod tool_shell;
 pub mod treatments;
+pub mod vocabulary;
 
 pub use app::mount;
 

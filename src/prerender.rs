@@ -76,9 +76,10 @@ fn render_frame(
         crate::explore::provide_explorer_state();
         // Nothing is stored at build time, which says nothing of the reader's browser: no
         // warning that it keeps no data.
-        let store = crate::assess::AssessStore::load();
-        store.persist.set(crate::assess::store::Persist::Saved);
-        provide_context(store);
+        let records = crate::records::store::RecordStore::load();
+        records.persist.set(crate::records::store::Persist::Saved);
+        provide_context(records);
+        provide_context(crate::assess::AssessStore::load());
         let content = match data.content.get_untracked() {
             ContentState::Ready(c) => c,
             _ => panic!("core.bin holds no readable texts"),

@@ -4,9 +4,9 @@
 //! numbers for screen readers.
 
 use super::say::AssessText;
-use super::words;
 use crate::i18n::use_i18n;
 use crate::i18n::Fill;
+use crate::records::words;
 use leptos::prelude::*;
 use scales::{Date, Subdomain, Summary};
 
@@ -186,11 +186,11 @@ pub fn Chart(summary: Summary, parts: bool) -> impl IntoView {
             .collect_view()
     });
     let label = {
-        let title = i18n.get(if parts {
-            AssessText::ChartPartsTitle
+        let title = if parts {
+            i18n.get(crate::records::RecordText::ChartPartsTitle)
         } else {
-            AssessText::ChartTotalTitle
-        });
+            i18n.get(AssessText::ChartTotalTitle)
+        };
         match (summary.assessments.first(), summary.assessments.last()) {
             (Some(a), Some(b)) => format!(
                 "{title}. {}",

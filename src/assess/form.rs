@@ -8,11 +8,12 @@ use super::access::{AccessControls, Scanner};
 use super::model::{item_key, score_for_key, Draft, FilledByCode, Missing, DETAILS, REVIEW};
 use super::say::AssessText;
 use super::screens::{DetailsStep, ItemStep, ReviewStep};
-use super::store::{today, use_assess};
+use super::store::use_assess;
 use super::{definition, tx};
 use crate::i18n::use_i18n;
 use crate::i18n::Fill;
 use crate::platform;
+use crate::records::store::{today, use_records};
 use crate::route::{AssessView, Route};
 use leptos::prelude::*;
 use scales::RecordId;
@@ -31,10 +32,11 @@ pub fn filled_by_key(f: FilledByCode) -> AssessText {
 pub fn AssessForm(editing: Option<String>) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_assess();
+    let records = use_records();
     let found = editing.as_ref().map(|id| {
         RecordId::new(id.clone())
             .ok()
-            .and_then(|id| store.history.with_untracked(|h| h.get(&id).cloned()))
+            .and_then(|id| records.history.with_untracked(|h| h.get(&id).cloned()))
     });
     if let Some(None) = found {
         return view! {
@@ -80,20 +82,20 @@ pub fn AssessForm(editing: Option<String>) -> impl IntoView {
         let d = draft.get_untracked();
         let id = match &d.editing {
             Some(id) => RecordId::new(id.clone()).ok(),
-            None => Some(store.new_id()),
+            None => Some(records.new_id()),
         };
         let Some(id) = id else { return };
-        match d.finish(id.clone(), store.next_stamp(), today()) {
+        match d.finish(id.clone(), records.next_stamp(), today()) {
             Err(missing) => {
                 problems.set(missing);
                 request_animation_frame(|| platform::focus_id("form-problems"));
             }
             Ok(a) => {
-                if store.change(|h| h.upsert(a)).is_ok() {
+                if records.change(|h| h.upsert(a)).is_ok() {
                     if !is_edit {
                         store.save_draft(None);
                     }
-                    store.saved_now.set(Some(id.as_str().to_string()));
+                    records.saved_now.set(Some(id.as_str().to_string()));
                     store.keep.ask();
                     router.go(&Route::assess(AssessView::Results(Some(
                         id.as_str().to_string(),

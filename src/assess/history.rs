@@ -6,10 +6,10 @@ use super::chart::Chart;
 use super::keep::KeepRecords;
 use super::results::trend_text;
 use super::say::AssessText;
-use super::store::use_assess;
 use super::transfer::Transfer;
-use super::words;
 use crate::i18n::{use_i18n, Fill, I18n};
+use crate::records::store::use_records;
+use crate::records::words;
 use crate::route::{AssessView, Route};
 use leptos::prelude::*;
 use scales::{Subdomain, Summary};
@@ -23,7 +23,7 @@ pub fn HistoryTable(
     #[prop(optional)] limit: Option<usize>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let store = use_assess();
+    let store = use_records();
     let heads = Subdomain::ALL
         .into_iter()
         .map(
@@ -121,7 +121,7 @@ pub fn HistoryTable(
 }
 
 fn undo_status(i18n: I18n) -> impl IntoView {
-    let store = use_assess();
+    let store = use_records();
     move || {
         store.deleted.get().map(|a| {
             view! {
@@ -139,7 +139,7 @@ fn undo_status(i18n: I18n) -> impl IntoView {
 #[component]
 pub fn HistoryView() -> impl IntoView {
     let i18n = use_i18n();
-    let store = use_assess();
+    let store = use_records();
     let parts = RwSignal::new(false);
     let content = move || {
         let summary = store.history.with(scales::summarize);

@@ -6,10 +6,11 @@
 //! without a visit and how to add the site to the home screen. Nothing is sent anywhere.
 
 use super::say::AssessText;
-use super::store::{raw, today, use_assess, AssessStore};
+use super::store::use_assess;
 use crate::i18n::use_i18n;
 use crate::i18n::Fill;
 use crate::platform;
+use crate::records::store::{raw, today, use_records, RecordStore};
 use gloo_storage::{LocalStorage, Storage};
 use js_sys::{Function, Promise, Reflect};
 use leptos::prelude::*;
@@ -155,14 +156,14 @@ impl Keep {
 }
 
 /// Saves the JSON export as the backup file and notes the day.
-pub fn save_backup(store: AssessStore) {
-    let text = store.history.with_untracked(scales::export_json);
+pub fn save_backup(records: RecordStore, keep: Keep) {
+    let text = records.history.with_untracked(scales::export_json);
     if platform::download(
         &format!("alsfrs-r-{}.json", today()),
         "application/json",
         &text,
     ) {
-        store.keep.backed_up();
+        keep.backed_up();
     }
 }
 
@@ -171,8 +172,8 @@ pub fn save_backup(store: AssessStore) {
 #[component]
 pub fn KeepRecords(offer: bool) -> impl IntoView {
     let i18n = use_i18n();
-    let store = use_assess();
-    let keep = store.keep;
+    let records = use_records();
+    let keep = use_assess().keep;
     let lasting = move || {
         i18n.t(match keep.lasting.get() {
             Lasting::Kept => AssessText::KeepPersisted,
@@ -196,7 +197,7 @@ pub fn KeepRecords(offer: bool) -> impl IntoView {
             <Show when=due>
                 <div class="backup-offer">
                     <p>{i18n.t(AssessText::KeepBackupOffer)}</p>
-                    <button type="button" class="button primary" data-scan on:click=move |_| save_backup(store)>
+                    <button type="button" class="button primary" data-scan on:click=move |_| save_backup(records, keep)>
                         {i18n.t(AssessText::KeepBackupButton)}
                     </button>
                 </div>

@@ -15,14 +15,14 @@ mod say;
 mod screens;
 pub mod store;
 mod transfer;
-pub mod words;
 
 use crate::i18n::{use_i18n, AppText, Fill, Lang};
+use crate::records::store::{use_records, Persist};
 use crate::route::{AssessView, Route};
 use crate::shell::PageHeading;
 use leptos::prelude::*;
 use scales::{ScaleDefinition, Text};
-use store::{use_assess, Persist};
+use store::use_assess;
 
 pub use say::AssessText;
 pub use store::AssessStore;
@@ -76,6 +76,7 @@ fn access_from_link(store: AssessStore) {
 pub fn AssessPage(view: AssessView, timeline: ViewFn, timeline_report: ViewFn) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_assess();
+    let records = use_records();
     access_from_link(store);
     let tabs = [
         (AssessView::Form, AssessText::AssessTabForm),
@@ -94,7 +95,7 @@ pub fn AssessPage(view: AssessView, timeline: ViewFn, timeline_report: ViewFn) -
     })
     .collect_view();
     let status = move || {
-        persist_key(store.persist.get())
+        persist_key(records.persist.get())
             .map(|key| view! { <p class="status warning-status" role="status">{i18n.t(key)}</p> })
     };
     let body = match view {

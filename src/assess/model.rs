@@ -242,10 +242,5 @@ pub fn score_for_key(key: &str) -> Option<u8> {
     }
 }
 
-/// A new record id from the time in milliseconds and a random number.
-pub fn new_id(now_ms: u64, random: u32) -> RecordId {
-    RecordId::new(format!("a{now_ms:x}-{:04x}", random & 0xffff)).expect("hex digits are valid")
-}
-
 #[cfg(test)]
 mod tests;

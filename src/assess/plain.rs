@@ -13,6 +13,7 @@ use crate::citations::RefList;
 use crate::i18n::use_i18n;
 use crate::i18n::Fill;
 use crate::platform;
+use crate::records::store::use_records;
 use crate::route::{AssessView, Route};
 use leptos::prelude::*;
 use scales::{AssessmentFigures, Change, Subdomain};
@@ -49,7 +50,7 @@ fn signed(n: i16) -> String {
 pub fn PlainResult(a: AssessmentFigures, edit: String) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_assess();
-    let saved = store.saved_now.get_untracked().as_deref() == Some(a.id.as_str());
+    let saved = use_records().saved_now.get_untracked().as_deref() == Some(a.id.as_str());
     let scanner: Scanner = scan_region(store.access, RESULT_ID);
     if saved {
         // Focus and view on the result, its top at the top of the screen: a frame after

@@ -6,11 +6,12 @@ use super::chart::Chart;
 use super::history::HistoryTable;
 use super::results::{change_text, delta_text, reversal_view, subdomain_name, trend_text};
 use super::say::AssessText;
-use super::store::{today, use_assess};
-use super::{citation_ref, definition, tx, words};
+use super::{citation_ref, definition, tx};
 use crate::citations::RefList;
 use crate::i18n::{use_i18n, AppText};
 use crate::platform;
+use crate::records::store::{today, use_records};
+use crate::records::words;
 use leptos::prelude::*;
 use scales::{Figure, FigureKey, Subdomain};
 
@@ -21,7 +22,7 @@ const REPORT_ROWS: usize = 12;
 #[component]
 pub fn ReportView(timeline_report: ViewFn) -> impl IntoView {
     let i18n = use_i18n();
-    let store = use_assess();
+    let store = use_records();
     let content = move || {
         let summary = store.history.with(scales::summarize);
         let Some(latest) = summary.assessments.last().cloned() else {

@@ -5,10 +5,11 @@
 
 use super::plain::PlainResult;
 use super::say::AssessText;
-use super::store::{today, use_assess};
-use super::{citation_ref, definition, tx, words};
+use super::{citation_ref, definition, tx};
 use crate::citations::RefList;
 use crate::i18n::{use_i18n, Fill, I18n};
+use crate::records::store::{today, use_records};
+use crate::records::words;
 use crate::route::{AssessView, Route};
 use leptos::prelude::*;
 use scales::{AssessmentFigures, Date, Figure, FigureKey, ReversalCheck, Subdomain, Summary};
@@ -229,7 +230,7 @@ pub fn FigureList(summary: Summary, index: usize) -> impl IntoView {
 #[component]
 pub fn OnsetEditor() -> impl IntoView {
     let i18n = use_i18n();
-    let store = use_assess();
+    let store = use_records();
     let typed = RwSignal::new(
         store
             .history
@@ -274,7 +275,7 @@ pub fn OnsetEditor() -> impl IntoView {
 #[component]
 pub fn ResultsView(id: Option<String>) -> impl IntoView {
     let i18n = use_i18n();
-    let store = use_assess();
+    let store = use_records();
     let content = move || {
         let summary = store.history.with(scales::summarize);
         let index = match &id {

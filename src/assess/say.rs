@@ -166,7 +166,6 @@ crate::i18n::catalogue! {
     // History and chart
     ChartTotal => "总分", "Total";
     ChartTotalTitle => "总分随时间的变化", "The total over time";
-    ChartPartsTitle => "四个部分随时间的变化", "The four parts over time";
     ChartShowParts => "显示四个部分（每部分 0–12 分）", "Show the four parts (0–12 each)";
     ChartSummary => "共 {n} 次评估，第一次 {first}，最近一次 {last}；下面的表格列出全部数值", "{n} assessments, first {first}, latest {last}; the table below lists every value";
     HistoryTableCaption => "全部评估（最近的在前）", "Every assessment (latest first)";

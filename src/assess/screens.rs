@@ -3,9 +3,10 @@
 use super::form::filled_by_key;
 use super::model::{item_key, step_date, Draft, FilledByCode, Missing, DETAILS};
 use super::say::AssessText;
-use super::store::today;
-use super::{definition, tx, words};
+use super::{definition, tx};
 use crate::i18n::{use_i18n, Fill, Lang};
+use crate::records::store::today;
+use crate::records::words;
 use leptos::prelude::*;
 use scales::definition::ItemDef;
 

@@ -4,10 +4,10 @@
 //! change and is merged only on confirmation. Nothing stored changes on a failure.
 
 use super::say::AssessText;
-use super::store::{today, use_assess};
-use super::words;
 use crate::i18n::{use_i18n, Fill, I18n};
 use crate::platform;
+use crate::records::store::{today, use_records};
+use crate::records::words;
 use leptos::prelude::*;
 use scales::{
     import, ConflictChoice, ImportErrors, ImportOptions, Incoming, OnsetPreview, Preview,
@@ -64,7 +64,7 @@ fn error_line(i18n: I18n, e: &scales::ImportError) -> String {
 #[component]
 pub fn Transfer() -> impl IntoView {
     let i18n = use_i18n();
-    let store = use_assess();
+    let store = use_records();
     let state = RwSignal::new(State::Idle);
     let choice = RwSignal::new(ConflictChoice::KeepExisting);
     let export = move |ext: &str, mime: &str, write: fn(&scales::History) -> String| {
@@ -73,7 +73,8 @@ pub fn Transfer() -> impl IntoView {
     };
     let export_csv = move |_| export("csv", "text/csv;charset=utf-8", scales::export_csv);
     // The JSON export is the backup file: it is what a restore reads.
-    let export_json = move |_| super::keep::save_backup(store);
+    let keep = super::store::use_assess().keep;
+    let export_json = move |_| super::keep::save_backup(store, keep);
     // `restore`: one action — the chosen file is merged at once with the usual rules
     // (nothing removed; where they differ, this device's version is kept).
     let read_file = move |ev: leptos::ev::Event, restore: bool| {

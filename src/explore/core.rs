@@ -6,13 +6,14 @@
 //! list downloads as CSV.
 
 use super::scores::{use_full_scores, FullScores, Pending};
-use super::{kind_name, ExploreText};
+use super::ExploreText;
 use crate::data::use_graph_data;
 use crate::i18n::use_i18n;
 use crate::route::core_query::{CoreQuery, KINDS, MAX_STEP, TOPS};
 use crate::route::graph_query::GraphQuery;
 use crate::route::Route;
 use crate::shell::PageHeading;
+use crate::vocabulary::kind_name;
 use leptos::prelude::*;
 use mechgraph::score;
 use mechgraph::{model::THEMES, Snapshot};
@@ -230,7 +231,7 @@ pub fn CorePage() -> impl IntoView {
                             if on { q.themes.push(t.to_string()); q.themes.sort(); }
                         });
                     }/>
-                <span>{i18n.t(super::theme_name(t))}</span>
+                <span>{i18n.t(crate::vocabulary::theme_name(t))}</span>
             </label>
         })
         .collect_view();

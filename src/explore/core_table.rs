@@ -5,9 +5,10 @@
 //! each row is a card, each number labelled (`data-label`, style/explore.css).
 
 use super::core_why::Why;
-use super::{kind_name, ExploreText};
+use super::ExploreText;
 use crate::i18n::{use_i18n, Fill, I18n, Lang};
 use crate::route::Route;
+use crate::vocabulary::kind_name;
 use leptos::prelude::*;
 use mechgraph::score::{Measures, Params};
 use mechgraph::NodeKind;

@@ -4,13 +4,14 @@
 //! evidence and sources), the story chapters and treatments that mention it, and a
 //! link to copy.
 
-use super::{kind_name, relation_name, ExploreText};
+use super::ExploreText;
 use crate::citations::RefList;
 use crate::data::{use_graph_data, Load};
 use crate::i18n::{use_i18n, Fill, I18n, Lang};
 use crate::route::graph_query::{Focus, GraphQuery};
 use crate::route::Route;
 use crate::shell::PAGE_HEADING_ID;
+use crate::vocabulary::{kind_name, relation_name};
 use leptos::prelude::*;
 use mechgraph::{Graph, Relation, Snapshot};
 use std::sync::Arc;
@@ -58,7 +59,7 @@ fn NeighbourGroup(snapshot: Arc<Snapshot>, group: Group) -> impl IntoView {
         list[..shown.get()]
             .iter()
             .map(|&(other, e)| {
-                let (text, lang) = super::name_and_lang(g, other, chinese);
+                let (text, lang) = crate::vocabulary::name_and_lang(g, other, chinese);
                 let edge = g.edge(e);
                 let evidence = g.vocab.evidence.get(edge.evidence as usize).filter(|s| !s.is_empty()).cloned();
                 let evidence = evidence.map(|code| view! { <span class="evidence">" · "{i18n.t(ExploreText::EventEvidence)}" "<code>{code}</code></span> });

@@ -25,7 +25,7 @@ pub use search::ExplorePage;
 use crate::data::stepped::{Job, Stepped};
 use leptos::prelude::{expect_context, provide_context, Get, GetUntracked};
 use mechgraph::search::{IndexBuilder, SearchIndex};
-use mechgraph::{NodeKind, Relation, Snapshot};
+use mechgraph::Snapshot;
 use std::sync::Arc;
 
 /// Nodes indexed per step: about 5 ms natively.
@@ -131,17 +131,6 @@ fn borrowed_texts(from: &mechgraph::Graph, to: &mechgraph::Graph) -> mechgraph::
     (definitions, synonyms)
 }
 
-/// The name of node `v` to show and its language tag: English where there is no
-/// Chinese name, for gene symbols, and in the English view.
-pub fn name_and_lang(g: &mechgraph::Graph, v: u32, zh: bool) -> (String, &'static str) {
-    let label = g.label(v, zh);
-    let english = label.fallback || !zh || g.kinds[v as usize] == NodeKind::Gene;
-    (
-        label.text.to_string(),
-        if english { "en" } else { "zh-Hans" },
-    )
-}
-
 /// Offers to load the definitions and other names (`text.bin`, 1.5 MB, unpacked in
 /// steps): on request only, because it costs mobile data. Shows nothing once they are
 /// here.
@@ -166,72 +155,5 @@ pub fn TextLoader() -> impl leptos::IntoView {
             TextLoad::Loading => Some(view! { <p class="status" role="status">{i18n.t(ExploreText::TextLoading)}</p> }.into_any()),
             TextLoad::Failed => Some(view! { <p class="status" role="status">{i18n.t(ExploreText::TextFailed)}</p> }.into_any()),
         }
-    }
-}
-
-pub fn kind_name(k: NodeKind) -> ExploreText {
-    match k {
-        NodeKind::Process => ExploreText::KindProcess,
-        NodeKind::Phenotype => ExploreText::KindPhenotype,
-        NodeKind::Mechanism => ExploreText::KindMechanism,
-        NodeKind::Gene => ExploreText::KindGene,
-        NodeKind::Disease => ExploreText::KindDisease,
-    }
-}
-
-/// The heading of a group of neighbours: the relation read from this event outwards
-/// (`outgoing`) or towards it.
-pub fn relation_name(r: Relation, outgoing: bool) -> ExploreText {
-    use Relation::*;
-    match (r, outgoing) {
-        (IsA, true) => ExploreText::IsAOut,
-        (IsA, false) => ExploreText::IsAIn,
-        (PartOf, true) => ExploreText::PartOfOut,
-        (PartOf, false) => ExploreText::PartOfIn,
-        (Regulates, true) => ExploreText::RegulatesOut,
-        (Regulates, false) => ExploreText::RegulatesIn,
-        (PositivelyRegulates, true) => ExploreText::PosOut,
-        (PositivelyRegulates, false) => ExploreText::PosIn,
-        (NegativelyRegulates, true) => ExploreText::NegOut,
-        (NegativelyRegulates, false) => ExploreText::NegIn,
-        (AnnotatedTo, true) => ExploreText::AnnotOut,
-        (AnnotatedTo, false) => ExploreText::AnnotIn,
-        (HasPhenotype, true) => ExploreText::PhenoOut,
-        (HasPhenotype, false) => ExploreText::PhenoIn,
-        (GeneOf, true) => ExploreText::GeneOfOut,
-        (GeneOf, false) => ExploreText::GeneOfIn,
-        (Causes, true) => ExploreText::CausesOut,
-        (Causes, false) => ExploreText::CausesIn,
-    }
-}
-
-pub fn theme_name(t: &str) -> ExploreText {
-    match t {
-        "genetics" => ExploreText::ThemeGenetics,
-        "rna" => ExploreText::ThemeRna,
-        "nucleocytoplasmic" => ExploreText::ThemeNucleocytoplasmic,
-        "stress_granules" => ExploreText::ThemeStressGranules,
-        "aggregation" => ExploreText::ThemeAggregation,
-        "autophagy" => ExploreText::ThemeAutophagy,
-        "mitochondria" => ExploreText::ThemeMitochondria,
-        "oxidative_stress" => ExploreText::ThemeOxidative,
-        "excitotoxicity" => ExploreText::ThemeExcitotoxicity,
-        "axonal_transport" => ExploreText::ThemeAxonal,
-        "neuroinflammation" => ExploreText::ThemeInflammation,
-        "cell_death" => ExploreText::ThemeCellDeath,
-        "phenotype" => ExploreText::ThemePhenotype,
-        _ => ExploreText::ThemeBiomarker,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn every_theme_has_its_own_name() {
-        let names: std::collections::HashSet<_> = mechgraph::model::THEMES
-            .iter()
-            .map(|t| super::theme_name(t))
-            .collect();
-        assert_eq!(names.len(), mechgraph::model::THEMES.len());
     }
 }

@@ -103,7 +103,7 @@ pub fn OtherHits(query: RwSignal<String>) -> impl IntoView {
                             // The mechanism's name from the graph (its id until loaded).
                             let named = core.as_ref().and_then(|s| {
                                 let v = s.graph.find(&id)?;
-                                Some(super::name_and_lang(&s.graph, v, zh))
+                                Some(crate::vocabulary::name_and_lang(&s.graph, v, zh))
                             });
                             let (name, lang) = named.unwrap_or((id, "en"));
                             view! { <a class="aims" href=href lang=lang>{name}</a> }

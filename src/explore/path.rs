@@ -6,12 +6,13 @@
 //! the choice goes into the address, so a path can be linked. The list is
 //! `mechgraph::paths::find`, the same function the command line's `path` calls.
 
-use super::{kind_name, relation_name, ExploreText};
+use super::ExploreText;
 use crate::citations::RefList;
 use crate::data::use_graph_data;
 use crate::i18n::{use_i18n, Fill, Lang};
 use crate::route::Route;
 use crate::shell::PageHeading;
+use crate::vocabulary::{kind_name, relation_name};
 use leptos::prelude::*;
 use mechgraph::paths::explain::{NoPath, Reason};
 use mechgraph::paths::rule::{self, is_failure_of, is_reversed};
@@ -47,7 +48,7 @@ fn Picker(
         data.best()
             .and_then(|s| {
                 let v = s.graph.find(id)?;
-                Some(super::name_and_lang(
+                Some(crate::vocabulary::name_and_lang(
                     &s.graph,
                     v,
                     i18n.lang.get() == Lang::Zh,
@@ -66,7 +67,7 @@ fn Picker(
                 .iter()
                 .map(|h| {
                     let id = g.ids[h.node as usize].clone();
-                    let (text, lang) = super::name_and_lang(g, h.node, zh);
+                    let (text, lang) = crate::vocabulary::name_and_lang(g, h.node, zh);
                     let kind = kind_name(g.kinds[h.node as usize]);
                     view! {
                         <li><button type="button" class="button quiet pick" on:click=move |_| chosen.set(Some(id.clone()))>
@@ -138,12 +139,12 @@ fn path_view(g: &Graph, i18n: crate::i18n::I18n, zh: bool, i: usize, p: &Path) -
             let edge = g.edge(e);
             let reversed = is_reversed(edge, pair[0]);
             let relation = if reversed && is_failure_of(g, edge) {
-                ExploreText::PathFailureOf
+                crate::vocabulary::GraphWords::FailureOf
             } else {
                 relation_name(edge.relation, !reversed)
             };
             let next = pair[1];
-            let (text, lang) = super::name_and_lang(g, next, zh);
+            let (text, lang) = crate::vocabulary::name_and_lang(g, next, zh);
             let refs: Vec<String> = g.edge_refs(edge).map(str::to_string).collect();
             let evidence = g
                 .vocab
@@ -160,7 +161,7 @@ fn path_view(g: &Graph, i18n: crate::i18n::I18n, zh: bool, i: usize, p: &Path) -
             }
         })
         .collect_view();
-    let (start, start_lang) = super::name_and_lang(g, p.nodes[0], zh);
+    let (start, start_lang) = crate::vocabulary::name_and_lang(g, p.nodes[0], zh);
     let summary = i18n.get(ExploreText::PathSummary).fill(&[
         ("n", &(i + 1).to_string()),
         ("hops", &p.edges.len().to_string()),
@@ -201,7 +202,7 @@ fn no_path_view(
             .iter()
             .map(|&v| {
                 let id = g.ids[v as usize].clone();
-                let (text, lang) = super::name_and_lang(g, v, zh);
+                let (text, lang) = crate::vocabulary::name_and_lang(g, v, zh);
                 let kind = kind_name(g.kinds[v as usize]);
                 let href = if start {
                     path_href(Some(&id), b.as_deref())

@@ -23,11 +23,6 @@ crate::i18n::catalogue! {
     SearchPreparing => "正在准备搜索……", "Preparing the search…";
     SearchWaiting => "图谱还在加载，加载完成后就可以搜索。", "The graph is still loading; search works once it has loaded.";
     MatchedBy => "匹配：", "matched: ";
-    KindProcess => "生物过程", "Biological process";
-    KindPhenotype => "表型", "Phenotype";
-    KindMechanism => "ALS 机制（本项目整理）", "ALS mechanism (curated by the project)";
-    KindGene => "基因", "Gene";
-    KindDisease => "疾病", "Disease";
     EventKind => "类别", "Kind";
     EventId => "编号", "Id";
     EventOtherName => "英文名称", "Chinese name";
@@ -54,24 +49,6 @@ crate::i18n::catalogue! {
     EventCopyFailed => "无法自动复制，请手动复制上面的地址。", "Could not copy automatically; copy the address above by hand.";
     EventLink => "这个页面的链接", "Link to this page";
     EventEvidence => "证据", "evidence";
-    IsAOut => "属于更一般的类别", "Is a kind of";
-    IsAIn => "更具体的类别", "More specific kinds";
-    PartOfOut => "是以下事件的一部分", "Part of";
-    PartOfIn => "包含的部分", "Has parts";
-    RegulatesOut => "调控", "Regulates";
-    RegulatesIn => "受以下事件调控", "Regulated by";
-    PosOut => "促进（正调控）", "Promotes (positively regulates)";
-    PosIn => "受以下事件促进", "Promoted by";
-    NegOut => "抑制（负调控）", "Inhibits (negatively regulates)";
-    NegIn => "受以下事件抑制", "Inhibited by";
-    AnnotOut => "参与的生物过程", "Takes part in";
-    AnnotIn => "参与的基因", "Genes taking part";
-    PhenoOut => "表现出的表型", "Shows the phenotypes";
-    PhenoIn => "出现这个表型的疾病", "Seen in the diseases";
-    GeneOfOut => "相关的疾病", "Associated diseases";
-    GeneOfIn => "相关的基因", "Associated genes";
-    CausesOut => "导致或影响（本项目整理）", "Leads to (curated)";
-    CausesIn => "由以下事件引起（本项目整理）", "Caused by (curated)";
     // The core-event panel
     CoreIntro =>
         "核心事件是在机制图谱中与 ALS 关系最紧密的生物过程和机制。排名综合三项得分：从 ALS 相关基因出发的网络传播、ALS 基因在其下方的富集程度，以及它在因果链中的位置。调整权重和筛选条件，排名会在浏览器里立即重新计算。这是帮助理解的探索工具，不是医学结论。",
@@ -124,20 +101,6 @@ crate::i18n::catalogue! {
     CoreNearestPhenotypes => "表型：最近的种子表型（相隔步数）", "Phenotypes: the nearest seed phenotypes (steps away)";
     CoreNearestDiseases => "疾病：最近的种子疾病（相隔步数）", "Diseases: the nearest seed diseases (steps away)";
     CoreNone => "无", "none";
-    ThemeGenetics => "遗传", "Genetics";
-    ThemeRna => "RNA 加工", "RNA processing";
-    ThemeNucleocytoplasmic => "核质运输", "Nucleocytoplasmic transport";
-    ThemeStressGranules => "应激颗粒", "Stress granules";
-    ThemeAggregation => "蛋白聚集", "Protein aggregation";
-    ThemeAutophagy => "自噬与降解", "Autophagy and degradation";
-    ThemeMitochondria => "线粒体", "Mitochondria";
-    ThemeOxidative => "氧化应激", "Oxidative stress";
-    ThemeExcitotoxicity => "兴奋性毒性", "Excitotoxicity";
-    ThemeAxonal => "轴突运输", "Axonal transport";
-    ThemeInflammation => "神经炎症", "Neuroinflammation";
-    ThemeCellDeath => "细胞死亡", "Cell death";
-    ThemePhenotype => "临床表现", "Clinical features";
-    ThemeBiomarker => "生物标志物", "Biomarkers";
     // Paths
     PathIntro =>
         "选出两个事件，看看图谱中从第一个通向第二个的最佳因果路径。每一步都写明关系、证据和来源；整条路径的方向（促进或抑制）由每一步的方向推出。路径只说明图谱里的连接，不证明真实的因果。",
@@ -157,7 +120,6 @@ crate::i18n::catalogue! {
         "The overall direction comes from the steps that have one: each “inhibits” flips it; steps without one (such as “takes part in”) pass it on. A path through “its failure is the curated mechanism” comes out as “inhibits”: in the graph, the process, working, holds the end back, and its failure drives it.";
     PathCount => "找到 {n} 条路径。", "{n} paths found.";
     PathSummary => "路径 {n}：{hops} 步，代价 {cost}", "Path {n}: {hops} steps, cost {cost}";
-    PathFailureOf => "这一过程受损，即本项目整理的机制", "Its failure is the curated mechanism";
     PathNoneSame => "起点和终点是同一个事件。", "The start and the end are the same event.";
     PathNoneStart => "没有找到路径：从起点出发，没有一条路径可以沿着走的连接。", "No path: no link that a path may follow leaves the start.";
     PathNoneEnd => "没有找到路径：没有一条路径可以沿着走的连接通向终点。", "No path: no link that a path may follow leads into the end.";

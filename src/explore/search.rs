@@ -3,10 +3,11 @@
 //! to the box. The query stays in the address (`#/explore?q=…`) so a search can be
 //! linked and survives the back button.
 
-use super::{kind_name, ExploreText};
+use super::ExploreText;
 use crate::i18n::{use_i18n, Fill, Lang};
 use crate::route::Route;
 use crate::shell::PageHeading;
+use crate::vocabulary::kind_name;
 use leptos::prelude::*;
 use mechgraph::search::{Class, Field};
 use mechgraph::NodeKind;
@@ -39,7 +40,7 @@ struct Item {
 impl Item {
     fn of(g: &mechgraph::Graph, h: &mechgraph::search::Hit, chinese: bool) -> Item {
         let v = h.node as usize;
-        let (label, lang) = super::name_and_lang(g, h.node, chinese);
+        let (label, lang) = crate::vocabulary::name_and_lang(g, h.node, chinese);
         let text_lang = if h.field == Field::LabelZh {
             "zh-Hans"
         } else {

@@ -44,7 +44,7 @@ pub fn FocusChooser(
             Focus::Theme(t.to_string()),
             Box::new(move || {
                 i18n.get(GraphText::ShowTheme)
-                    .fill(&[("name", i18n.get(crate::explore::theme_name(t)))])
+                    .fill(&[("name", i18n.get(crate::vocabulary::theme_name(t)))])
             }),
         ));
     }
@@ -169,7 +169,7 @@ pub fn Legend() -> impl IntoView {
     let i18n = use_i18n();
     let kinds = NodeKind::ALL
         .iter()
-        .map(|&k| view! { <li>{swatch(k)}" "{i18n.t(crate::explore::kind_name(k))}</li> })
+        .map(|&k| view! { <li>{swatch(k)}" "{i18n.t(crate::vocabulary::kind_name(k))}</li> })
         .collect_view();
     let edges = EdgeClass::ALL
         .iter()

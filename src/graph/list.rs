@@ -24,7 +24,7 @@ fn select(engine: Engine, i: usize, centre: bool) {
 fn entry(b: &Built, i: usize, lang: Lang) -> (String, String, &'static str, mechgraph::NodeKind) {
     let g = &b.snapshot.graph;
     let v = b.scene.nodes[i];
-    let (name, tag) = crate::explore::name_and_lang(g, v, lang == Lang::Zh);
+    let (name, tag) = crate::vocabulary::name_and_lang(g, v, lang == Lang::Zh);
     (g.ids[v as usize].clone(), name, tag, g.kinds[v as usize])
 }
 
@@ -58,7 +58,7 @@ pub fn Selected(built: Memo<Option<Built>>, signals: Signals, engine: Engine) ->
         Some(view! {
             <section class="graph-selected" aria-live="polite" aria-labelledby="graph-selected-name">
                 <h2 id="graph-selected-name">{i18n.t(GraphText::Selected)}<span lang=tag>{name}</span></h2>
-                <p>{i18n.t(crate::explore::kind_name(kind))}" · "<code>{id.clone()}</code></p>
+                <p>{i18n.t(crate::vocabulary::kind_name(kind))}" · "<code>{id.clone()}</code></p>
                 <p class="graph-actions">
                     <a class="button" href=Route::Event(id.clone()).href()>{i18n.t(GraphText::OpenEvent)}</a>
                     <a class="button" href=around>{i18n.t(GraphText::ShowAround)}</a>
@@ -91,7 +91,7 @@ pub fn EventList(built: Memo<Option<Built>>, signals: Signals, engine: Engine) -
                         <button type="button" class="button" aria-pressed=move || (signals.selected.get() == Some(i)).to_string()
                             on:click=move |_| select(engine, i, true)>{i18n.t(GraphText::SelectIt)}</button>
                         " "<a href=Route::Event(id).href() lang=tag>{name}</a>
-                        <span class="hit-meta">" · "{i18n.t(crate::explore::kind_name(kind))}" · "{links}</span>
+                        <span class="hit-meta">" · "{i18n.t(crate::vocabulary::kind_name(kind))}" · "{links}</span>
                     </li>
                 }
             })

@@ -97,7 +97,7 @@ fn names(b: &Built, lang: Lang) -> Vec<String> {
     b.scene
         .nodes
         .iter()
-        .map(|&v| crate::explore::name_and_lang(g, v, lang == Lang::Zh).0)
+        .map(|&v| crate::vocabulary::name_and_lang(g, v, lang == Lang::Zh).0)
         .collect()
 }
 
@@ -109,7 +109,7 @@ fn describe(focus: &Focus, b: Option<&Built>, lang: Lang, content: Option<&Conte
             .fill(&[("n", &b.map_or(700, |b| b.scene.available).to_string())]),
         Focus::Theme(t) => i18n(GraphText::ShowTheme).fill(&[(
             "name",
-            crate::i18n::text(lang, crate::explore::theme_name(t)),
+            crate::i18n::text(lang, crate::vocabulary::theme_name(t)),
         )]),
         Focus::Chapter(n) => i18n(GraphText::ShowChapter).fill(&[
             ("n", &n.to_string()),
@@ -124,7 +124,7 @@ fn describe(focus: &Focus, b: Option<&Built>, lang: Lang, content: Option<&Conte
             let name = b
                 .and_then(|b| b.snapshot.graph.find(id).map(|v| (b, v)))
                 .map(|(b, v)| {
-                    crate::explore::name_and_lang(&b.snapshot.graph, v, lang == Lang::Zh).0
+                    crate::vocabulary::name_and_lang(&b.snapshot.graph, v, lang == Lang::Zh).0
                 })
                 .unwrap_or_else(|| id.clone());
             i18n(GraphText::ShowEvent).fill(&[("name", &name)])

@@ -5,8 +5,8 @@
 
 use super::say::TimelineText;
 use super::{category_name, measure_name};
-use crate::assess::store::{today, use_assess};
 use crate::i18n::{text, use_i18n, Lang};
+use crate::records::store::{today, use_records};
 use leptos::prelude::*;
 use scales::timeline::{
     Category, Intervention, InterventionName, MeasurementKind, Milestone, MilestoneKind,
@@ -35,7 +35,7 @@ fn date_of(s: &str) -> Option<Date> {
 #[component]
 pub fn AddForm() -> impl IntoView {
     let i18n = use_i18n();
-    let store = use_assess();
+    let store = use_records();
     let what = RwSignal::new(What::Intervention);
     let catalogue = RwSignal::new(String::new());
     let own = RwSignal::new(String::new());
@@ -59,7 +59,7 @@ pub fn AddForm() -> impl IntoView {
     let build = move |lang: Lang| -> Result<(), Vec<String>> {
         let problems = |list: Vec<(&'static str, scales::Problem)>| -> Vec<String> {
             list.into_iter()
-                .map(|(_, p)| crate::assess::words::problem(lang, p).to_string())
+                .map(|(_, p)| crate::records::words::problem(lang, p).to_string())
                 .collect()
         };
         let id = || RecordId::new(store.new_id().to_string()).expect("generated ids are valid");

@@ -97,7 +97,7 @@ pub fn chart(data: &ChartData, p: Period, parts: bool, lang: Lang) -> impl IntoV
                 p.width,
                 top,
                 PARTS_H,
-                crate::i18n::text(lang, crate::assess::AssessText::ChartPartsTitle).to_string(),
+                crate::i18n::text(lang, crate::records::RecordText::ChartPartsTitle).to_string(),
                 "0".into(),
                 "12".into(),
             )
@@ -119,7 +119,7 @@ pub fn chart(data: &ChartData, p: Period, parts: bool, lang: Lang) -> impl IntoV
             panels.push(view! {
                 <g class="line part">
                     <line x1=x x2=x + 18.0 y1=parts_top + PARTS_H + 14.0 y2=parts_top + PARTS_H + 14.0 stroke-dasharray=DASHES[k % 4]/>
-                    <text class="axis" x=x + 21.0 y=parts_top + PARTS_H + 18.0>{crate::assess::words::subdomain_short(lang, s)}</text>
+                    <text class="axis" x=x + 21.0 y=parts_top + PARTS_H + 18.0>{crate::records::words::subdomain_short(lang, s)}</text>
                 </g>
             }.into_any());
         }

@@ -15,9 +15,9 @@ mod table;
 pub use report::ReportPart;
 pub use say::TimelineText;
 
-use crate::assess::store::{today, use_assess};
 use crate::data::model::story::Both;
 use crate::i18n::{use_i18n, Fill, Lang};
+use crate::records::store::{today, use_records};
 use leptos::prelude::*;
 use scales::timeline::{Category, InterventionName, MeasurementKind, MilestoneKind, MilestoneView};
 
@@ -94,7 +94,7 @@ fn chart_width() -> f64 {
 #[component]
 pub fn TimelineView() -> impl IntoView {
     let i18n = use_i18n();
-    let store = use_assess();
+    let store = use_records();
     let span: RwSignal<Option<u32>> = RwSignal::new(None);
     let parts = RwSignal::new(false);
     // The chart is drawn as wide as the page offers (one SVG unit about one pixel).

@@ -3,8 +3,8 @@
 
 use super::say::TimelineText;
 use super::{category_name, measure_name, milestone_name_of, name_in};
-use crate::assess::store::use_assess;
 use crate::i18n::use_i18n;
+use crate::records::store::use_records;
 use leptos::prelude::*;
 
 /// Values listed in the report at most (the latest first); the rest are in the timeline.
@@ -13,7 +13,7 @@ const VALUES: usize = 8;
 #[component]
 pub fn ReportPart() -> impl IntoView {
     let i18n = use_i18n();
-    let store = use_assess();
+    let store = use_records();
     move || {
         let lang = i18n.lang.get();
         store.history.with(|h| {

@@ -4,8 +4,8 @@
 
 use super::say::TimelineText;
 use super::{measure_name, milestone_name_of};
-use crate::assess::store::use_assess;
 use crate::i18n::{text, use_i18n, Fill, Lang};
+use crate::records::store::use_records;
 use leptos::prelude::*;
 use scales::timeline::RecordKind;
 use scales::{Date, History, RecordId};
@@ -22,7 +22,7 @@ pub fn rows(
     let t = |k: TimelineText| text(lang, k);
     let mut out: Vec<Row> = Vec::new();
     for a in history.assessments() {
-        let who = crate::assess::words::filled_by_short(lang, a.filled_by).to_string();
+        let who = crate::records::words::filled_by_short(lang, a.filled_by).to_string();
         out.push((
             a.date,
             t(TimelineText::Assessment).fill(&[("n", &a.total().to_string())]),
@@ -95,7 +95,7 @@ pub fn rows(
 #[component]
 pub fn Table(rows: Signal<Vec<Row>>) -> impl IntoView {
     let i18n = use_i18n();
-    let store = use_assess();
+    let store = use_records();
     let deleted = RwSignal::new(false);
     let delete = move |kind: RecordKind, id: RecordId| {
         let stamp = store.next_stamp();

@@ -1,7 +1,8 @@
-//! The self-assessment's words for what the scales crate reports in codes: import and
-//! validation problems, why a figure is undefined is in the scale data. Each entry is a
-//! `[Chinese, English]` pair, so a missing language does not compile; the tests reject
-//! untranslated entries.
+//! The words for what the scales crate reports in codes, shared by the self-assessment
+//! and the timeline: import and validation problems, changes an import would make,
+//! King's stages, the four parts, who filled the form in (why a figure is undefined is
+//! in the scale data). Each entry is a `[Chinese, English]` pair, so a missing language
+//! does not compile; the tests reject untranslated entries.
 
 use crate::i18n::Lang;
 use scales::{ChangeKind, FilledBy, KingsStage, MeasurementKind, Problem, Subdomain};
