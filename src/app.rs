@@ -31,6 +31,7 @@ fn provide_state(lang: Lang) -> (SettingsState, I18n, crate::data::GraphData) {
     crate::explore::provide_explorer_state();
     provide_context(crate::records::store::RecordStore::load());
     provide_context(crate::assess::AssessStore::load());
+    provide_context(crate::assess::Keep::load());
     (settings, i18n, data)
 }
 

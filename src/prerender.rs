@@ -80,6 +80,7 @@ fn render_frame(
         records.persist.set(crate::records::store::Persist::Saved);
         provide_context(records);
         provide_context(crate::assess::AssessStore::load());
+        provide_context(crate::assess::Keep::load());
         let content = match data.content.get_untracked() {
             ContentState::Ready(c) => c,
             _ => panic!("core.bin holds no readable texts"),

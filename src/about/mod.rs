@@ -34,7 +34,7 @@ pub fn AboutPage() -> impl IntoView {
         </section>
         <section aria-labelledby="about-data">
             <h2 id="about-data">{i18n.t(AppText::AboutDataHeading)}</h2>
-            <crate::data::SnapshotFacts/>
+            <crate::shell::SnapshotFacts/>
         </section>
         <section aria-labelledby="about-references">
             <h2 id="about-references">{i18n.t(AppText::AboutReferencesHeading)}</h2>

@@ -78,6 +78,7 @@ pub fn AssessForm(editing: Option<String>) -> impl IntoView {
     };
 
     let router = crate::router::use_router();
+    let keep = super::keep::use_keep();
     let save = move || {
         let d = draft.get_untracked();
         let id = match &d.editing {
@@ -96,7 +97,7 @@ pub fn AssessForm(editing: Option<String>) -> impl IntoView {
                         store.save_draft(None);
                     }
                     records.saved_now.set(Some(id.as_str().to_string()));
-                    store.keep.ask();
+                    keep.ask();
                     router.go(&Route::assess(AssessView::Results(Some(
                         id.as_str().to_string(),
                     ))));

@@ -6,7 +6,6 @@
 //! without a visit and how to add the site to the home screen. Nothing is sent anywhere.
 
 use super::say::AssessText;
-use super::store::use_assess;
 use crate::i18n::use_i18n;
 use crate::i18n::Fill;
 use crate::platform;
@@ -31,6 +30,11 @@ pub enum Lasting {
     Kept,
     /// Best effort: the browser may clear them when space runs low.
     NotPromised,
+}
+
+/// The keeping of the records (a context of its own, provided beside the stores).
+pub fn use_keep() -> Keep {
+    expect_context::<Keep>()
 }
 
 #[derive(Clone, Copy)]
@@ -173,7 +177,7 @@ pub fn save_backup(records: RecordStore, keep: Keep) {
 pub fn KeepRecords(offer: bool) -> impl IntoView {
     let i18n = use_i18n();
     let records = use_records();
-    let keep = use_assess().keep;
+    let keep = use_keep();
     let lasting = move || {
         i18n.t(match keep.lasting.get() {
             Lasting::Kept => AssessText::KeepPersisted,

@@ -24,6 +24,7 @@ use leptos::prelude::*;
 use scales::{ScaleDefinition, Text};
 use store::use_assess;
 
+pub use keep::Keep;
 pub use say::AssessText;
 pub use store::AssessStore;
 

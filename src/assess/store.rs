@@ -54,8 +54,6 @@ pub fn step_through(steps: &[u32], now: u32, up: bool) -> u32 {
 pub struct AssessStore {
     pub access: RwSignal<Access>,
     pub draft: RwSignal<Option<Draft>>,
-    /// Records that last: persistent storage, the last backup file (see `keep.rs`).
-    pub keep: super::keep::Keep,
 }
 
 impl AssessStore {
@@ -69,7 +67,6 @@ impl AssessStore {
         AssessStore {
             access: RwSignal::new(access),
             draft: RwSignal::new(draft),
-            keep: super::keep::Keep::load(),
         }
     }
 

@@ -73,7 +73,7 @@ pub fn Transfer() -> impl IntoView {
     };
     let export_csv = move |_| export("csv", "text/csv;charset=utf-8", scales::export_csv);
     // The JSON export is the backup file: it is what a restore reads.
-    let keep = super::store::use_assess().keep;
+    let keep = super::keep::use_keep();
     let export_json = move |_| super::keep::save_backup(store, keep);
     // `restore`: one action — the chosen file is merged at once with the usual rules
     // (nothing removed; where they differ, this device's version is kept).

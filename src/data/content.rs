@@ -6,10 +6,10 @@
 //!
 //! [`GraphData::content`]: super::GraphData
 
+use super::load::Load;
 use super::model::pages::{Page, PageId};
 use super::model::sources::{parse_sources, SourceRow};
 use super::model::story::{Chapter, Treatment, Warning};
-use super::Load;
 use mechgraph::Snapshot;
 use std::sync::OnceLock;
 
@@ -180,7 +180,7 @@ pub(crate) mod tests {
     fn the_state_follows_core_bin() {
         assert_eq!(ContentState::of(&Load::Waiting), ContentState::Waiting);
         assert_eq!(
-            ContentState::of(&Load::Failed(super::super::LoadError::Network)),
+            ContentState::of(&Load::Failed(super::super::load::LoadError::Network)),
             ContentState::Failed
         );
         assert!(ContentState::Waiting.ready().is_none());

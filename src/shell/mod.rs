@@ -2,7 +2,10 @@
 //! footer with the "not medical advice" note.
 
 mod card;
+mod data_status;
 mod share;
+
+pub use data_status::{DataStatus, SnapshotFacts};
 pub use share::Share;
 
 use crate::i18n::{use_i18n, AppText};
@@ -146,7 +149,7 @@ pub fn Footer() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <p class="not-advice"><strong>{i18n.t(AppText::FooterNotAdvice)}</strong></p>
-            <crate::data::DataStatus/>
+            <DataStatus/>
             <p>
                 {i18n.t(AppText::FooterPrivacy)}" "
                 <a href=Route::About.href()>{i18n.t(AppText::NavAbout)}</a>

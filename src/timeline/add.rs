@@ -3,8 +3,8 @@
 //! date. Every field has a visible label; problems are listed in the reader's language
 //! and nothing is saved until they are fixed.
 
+use super::names::{category_name, measure_name};
 use super::say::TimelineText;
-use super::{category_name, measure_name};
 use crate::i18n::{text, use_i18n, Lang};
 use crate::records::store::{today, use_records};
 use leptos::prelude::*;
@@ -171,8 +171,9 @@ pub fn AddForm() -> impl IntoView {
     };
     let treatments = move || {
         let lang = i18n.lang.get();
-        let (approved, others): (Vec<_>, Vec<_>) =
-            super::catalogue().into_iter().partition(|(_, _, a)| *a);
+        let (approved, others): (Vec<_>, Vec<_>) = super::names::catalogue()
+            .into_iter()
+            .partition(|(_, _, a)| *a);
         let options = move |list: Vec<(String, crate::data::model::story::Both<String>, bool)>| {
             list.into_iter()
                 .map(|(id, names, _)| {
@@ -253,7 +254,7 @@ pub fn AddForm() -> impl IntoView {
                     if let Some(k) = MILESTONES.into_iter().find(|k| k.code() == event_target_value(&ev)) { milestone.set(k) }
                 }>
                     {MILESTONES.into_iter().map(|k| view! {
-                        <option value=k.code() selected=move || milestone.get() == k>{i18n.t(super::milestone_kind_name(k))}</option>
+                        <option value=k.code() selected=move || milestone.get() == k>{i18n.t(super::names::milestone_kind_name(k))}</option>
                     }).collect_view()}
                 </select>
             </p>

@@ -4,8 +4,8 @@
 //! text in the reader's language; the table below says the same for screen readers.
 
 use super::model::{bands, series, ticks, Period, LEFT, RIGHT};
+use super::names::{measure_name, milestone_kind_name};
 use super::say::TimelineText;
-use super::{measure_name, milestone_kind_name};
 use crate::i18n::{use_i18n, Lang};
 use leptos::prelude::*;
 use scales::timeline::{Intervention, MilestoneView};

@@ -1,8 +1,8 @@
 //! The timeline's part of the one-page clinic report: the interventions with their dates,
 //! the latest values, and the key dates. Shown only when there is something to show.
 
+use super::names::{category_name, measure_name, milestone_name_of, name_in};
 use super::say::TimelineText;
-use super::{category_name, measure_name, milestone_name_of, name_in};
 use crate::i18n::use_i18n;
 use crate::records::store::use_records;
 use leptos::prelude::*;

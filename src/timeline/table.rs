@@ -2,8 +2,8 @@
 //! readers and for print, with a delete button for each timeline record (assessments are
 //! changed on the history page).
 
+use super::names::{measure_name, milestone_name_of};
 use super::say::TimelineText;
-use super::{measure_name, milestone_name_of};
 use crate::i18n::{text, use_i18n, Fill, Lang};
 use crate::records::store::use_records;
 use leptos::prelude::*;
@@ -40,7 +40,7 @@ pub fn rows(
             .join(" · ");
         let detail = format!(
             "{}{}{}",
-            text(lang, super::category_name(i.category)),
+            text(lang, super::names::category_name(i.category)),
             if detail.is_empty() { "" } else { " · " },
             detail
         );

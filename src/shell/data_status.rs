@@ -1,7 +1,7 @@
 //! What the user sees of the data: a status line with a progress bar while the full
 //! graph loads, and the sources and counts of the loaded graph for the About page.
 
-use super::{use_graph_data, Load};
+use crate::data::{use_graph_data, Load};
 use crate::i18n::{use_i18n, AppText, Fill};
 use leptos::prelude::*;
 use mechgraph::{stats, NodeKind, Snapshot};
