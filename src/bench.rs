@@ -56,7 +56,7 @@ pub fn bench_rescore(bytes: &[u8], runs: u32) -> String {
         {
             loop {
                 let t = now();
-                if let score::steps::Progress::Done(s) = steps.step(g) {
+                if let mechgraph::poll::Poll::Ready(s) = steps.step(g) {
                     enrichment.push(now() - t);
                     std::hint::black_box(s);
                     break;
@@ -146,8 +146,8 @@ pub fn bench_search(bytes: &[u8], text: &[u8]) -> String {
                         let t = now();
                         let done = job.step(&index, crate::explore::searching::SLICE_BYTES);
                         longest = longest.max(now() - t);
-                        if done.is_some() {
-                            std::hint::black_box(done);
+                        if let mechgraph::poll::Poll::Ready(found) = done {
+                            std::hint::black_box(found);
                             break (now() - start, longest);
                         }
                     }

@@ -47,19 +47,21 @@ pub fn AssessForm(editing: Option<String>) -> impl IntoView {
     }
     let record = found.flatten();
     let is_edit = record.is_some();
-    let start = match &record {
-        Some(a) => Draft::editing(a),
-        None => store
-            .draft
-            .get_untracked()
-            .unwrap_or_else(|| Draft::new(today())),
+    let draft = match &record {
+        Some(a) => RwSignal::new(Draft::editing(a)),
+        None => {
+            // A blank draft starts on today's date.
+            if store.draft.with_untracked(Draft::is_blank) {
+                store.draft.set(Draft::new(today()));
+            }
+            store.draft
+        }
     };
-    let draft = RwSignal::new(start);
     if !is_edit {
         // Every change of a new assessment is kept on the device at once.
         Effect::new(move |_| {
-            let d = draft.get();
-            store.save_draft((!d.is_blank()).then_some(d));
+            draft.track();
+            store.keep_draft();
         });
     }
     let problems = RwSignal::new(Vec::<Missing>::new());
@@ -94,7 +96,7 @@ pub fn AssessForm(editing: Option<String>) -> impl IntoView {
             Ok(a) => {
                 if records.change(|h| h.upsert(a)).is_ok() {
                     if !is_edit {
-                        store.save_draft(None);
+                        store.clear_draft();
                     }
                     records.saved_now.set(Some(id.as_str().to_string()));
                     keep.ask();
@@ -106,7 +108,7 @@ pub fn AssessForm(editing: Option<String>) -> impl IntoView {
         }
     };
     let start_over = move |_| {
-        store.save_draft(None);
+        store.clear_draft();
         draft.set(Draft::new(today()));
         problems.set(Vec::new());
         go(DETAILS);

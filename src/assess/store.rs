@@ -3,7 +3,7 @@
 //! `crate::records::store`.
 
 use super::model::Draft;
-use crate::records::store::raw;
+use crate::records::store::{raw, today};
 use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -53,7 +53,9 @@ pub fn step_through(steps: &[u32], now: u32, up: bool) -> u32 {
 #[derive(Clone, Copy)]
 pub struct AssessStore {
     pub access: RwSignal<Access>,
-    pub draft: RwSignal<Option<Draft>>,
+    /// The new assessment being filled in (blank when there is none): the form's own
+    /// copy, the only one in memory; `keep_draft` writes it to the device.
+    pub draft: RwSignal<Draft>,
 }
 
 impl AssessStore {
@@ -63,7 +65,8 @@ impl AssessStore {
             .unwrap_or_default();
         let draft = raw()
             .and_then(|_| LocalStorage::get::<Draft>(DRAFT_KEY).ok())
-            .and_then(Draft::from_stored);
+            .and_then(Draft::from_stored)
+            .unwrap_or_else(|| Draft::new(today()));
         AssessStore {
             access: RwSignal::new(access),
             draft: RwSignal::new(draft),
@@ -77,18 +80,25 @@ impl AssessStore {
         }
     }
 
-    /// Keeps the draft on the device after every change (no button needed).
-    pub fn save_draft(self, draft: Option<Draft>) {
-        if raw().is_some() {
-            let _ = match &draft {
-                Some(d) => LocalStorage::set(DRAFT_KEY, d),
-                None => {
-                    LocalStorage::delete(DRAFT_KEY);
-                    Ok(())
-                }
-            };
+    /// Writes the draft to the device (a blank one is removed), so that a reload or a
+    /// closed tab loses nothing; the form calls it after every change.
+    pub fn keep_draft(self) {
+        if raw().is_none() {
+            return;
         }
-        self.draft.set(draft);
+        self.draft.with_untracked(|d| {
+            if d.is_blank() {
+                LocalStorage::delete(DRAFT_KEY);
+            } else {
+                let _ = LocalStorage::set(DRAFT_KEY, d);
+            }
+        });
+    }
+
+    /// A new, blank draft (after saving, or "start over"), on the device too.
+    pub fn clear_draft(self) {
+        self.draft.set(Draft::new(today()));
+        self.keep_draft();
     }
 }
 

@@ -15,6 +15,7 @@ pub use load::{Load, LoadError, TextLoad};
 
 use leptos::prelude::*;
 use mechgraph::format::DecodeError;
+use mechgraph::poll::Poll;
 use mechgraph::Snapshot;
 use std::sync::Arc;
 
@@ -163,12 +164,12 @@ pub const TURN_BUDGET_MS: f64 = 8.0;
 
 /// Runs `step` until it gives a value, giving the page back every [`TURN_BUDGET_MS`]
 /// (the first step runs after the page has had a turn).
-pub(crate) async fn in_turns<T>(mut step: impl FnMut() -> Option<T>) -> T {
+pub(crate) async fn in_turns<T>(mut step: impl FnMut() -> Poll<T>) -> T {
     loop {
         gloo_timers::future::TimeoutFuture::new(0).await;
         let turn = fetch::now_ms();
         while fetch::now_ms() - turn < TURN_BUDGET_MS {
-            if let Some(value) = step() {
+            if let Poll::Ready(value) = step() {
                 return value;
             }
         }
@@ -178,9 +179,8 @@ pub(crate) async fn in_turns<T>(mut step: impl FnMut() -> Option<T>) -> T {
 /// Runs a decoder's `step` in turns ([`in_turns`]); the result, the time spent in
 /// steps and the longest step, in milliseconds.
 async fn in_steps<T>(
-    mut step: impl FnMut() -> Result<mechgraph::format::steps::Step<T>, DecodeError>,
+    mut step: impl FnMut() -> Result<mechgraph::poll::Poll<T>, DecodeError>,
 ) -> Result<(T, f64, f64), DecodeError> {
-    use mechgraph::format::steps::Step;
     let (mut spent, mut longest) = (0.0f64, 0.0f64);
     let value = in_turns(|| {
         let start = fetch::now_ms();
@@ -189,9 +189,8 @@ async fn in_steps<T>(
         spent += took;
         longest = longest.max(took);
         match result {
-            Ok(Step::Working { .. }) => None,
-            Ok(Step::Done(value)) => Some(Ok(value)),
-            Err(e) => Some(Err(e)),
+            Ok(poll) => poll.map(Ok),
+            Err(e) => Poll::Ready(Err(e)),
         }
     })
     .await?;

@@ -5,13 +5,14 @@
 
 use super::in_turns;
 use leptos::prelude::*;
+use mechgraph::poll::Poll;
 use std::sync::Arc;
 
 /// Work that can be done a step at a time.
 pub trait Job: 'static {
     type Output: Send + Sync + 'static;
-    /// One step: the value once done, else how many phases are done.
-    fn step(&mut self) -> Result<Self::Output, usize>;
+    /// One step: the value once done, else how far the work is.
+    fn step(&mut self) -> Poll<Self::Output>;
 }
 
 /// The value last finished, and the key being worked on, if any.
@@ -91,16 +92,16 @@ impl<T: Send + Sync + 'static> Stepped<T> {
             let mut told = None;
             let finished = in_turns(|| {
                 if self.started.try_get_value() != Some(Some(key)) {
-                    return Some(None); // another snapshot was asked for meanwhile
+                    return Poll::Ready(None); // another snapshot was asked for meanwhile
                 }
                 match job.step() {
-                    Ok(value) => Some(Some(value)),
-                    Err(done) => {
+                    Poll::Ready(value) => Poll::Ready(Some(value)),
+                    Poll::Pending { done, total } => {
                         if told != Some(done) {
                             told = Some(done);
                             self.state.try_update(|s| s.working = Some((key, done)));
                         }
-                        None
+                        Poll::Pending { done, total }
                     }
                 }
             })

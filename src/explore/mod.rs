@@ -24,6 +24,7 @@ pub use search::ExplorePage;
 
 use crate::data::stepped::{Job, Stepped};
 use leptos::prelude::{expect_context, provide_context, Get, GetUntracked};
+use mechgraph::poll::Poll;
 use mechgraph::search::{IndexBuilder, SearchIndex};
 use mechgraph::Snapshot;
 use std::sync::Arc;
@@ -58,18 +59,11 @@ struct IndexJob {
 impl Job for IndexJob {
     type Output = SearchIndex;
 
-    fn step(&mut self) -> Result<SearchIndex, usize> {
+    fn step(&mut self) -> Poll<SearchIndex> {
         let g = &self.snapshot.graph;
         let synonyms = self.texts.as_ref().map_or(&g.synonyms, |t| &t.1);
         let definitions = self.texts.as_ref().map_or(&g.definitions, |t| &t.0);
-        if self
-            .builder
-            .advance(g, synonyms, definitions, NODES_PER_STEP)
-        {
-            Ok(std::mem::take(&mut self.builder).finish())
-        } else {
-            Err(0)
-        }
+        self.builder.step(g, synonyms, definitions, NODES_PER_STEP)
     }
 }
 

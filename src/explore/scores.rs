@@ -7,7 +7,8 @@
 use crate::data::stepped::{Job, Stepped};
 use leptos::prelude::*;
 use mechgraph::model::Themes;
-use mechgraph::score::steps::{Progress, Scoring, PHASES};
+use mechgraph::poll::Poll;
+use mechgraph::score::steps::{Scoring, PHASES};
 use mechgraph::score::{Params, Prepared, Scores};
 use mechgraph::Snapshot;
 use std::hash::{Hash, Hasher};
@@ -51,18 +52,15 @@ struct ScoreJob {
 }
 
 impl ScoreJob {
-    fn advance(&mut self) -> Result<(Scores, Vec<Themes>), usize> {
+    fn advance(&mut self) -> Poll<(Scores, Vec<Themes>)> {
         let g = &self.snapshot.graph;
-        match self.scoring.step(g) {
-            Progress::Working { done, .. } => Err(done),
-            Progress::Done(scores) => {
-                let themes = self
-                    .themes
-                    .take()
-                    .unwrap_or_else(|| mechgraph::themes::node_themes(g));
-                Ok((*scores, themes))
-            }
-        }
+        let themes = &mut self.themes;
+        self.scoring.step(g).map(|scores| {
+            let themes = themes
+                .take()
+                .unwrap_or_else(|| mechgraph::themes::node_themes(g));
+            (*scores, themes)
+        })
     }
 }
 
@@ -72,21 +70,24 @@ struct BaseJob(ScoreJob);
 impl Job for BaseJob {
     type Output = (Arc<Prepared>, Scored);
 
-    fn step(&mut self) -> Result<Self::Output, usize> {
-        let scored = Arc::new(self.0.advance()?);
+    fn step(&mut self) -> Poll<Self::Output> {
+        let scored = match self.0.advance() {
+            Poll::Ready(scored) => Arc::new(scored),
+            Poll::Pending { done, total } => return Poll::Pending { done, total },
+        };
         let prepared = self
             .0
             .scoring
             .prepared()
             .expect("a finished scoring keeps it");
-        Ok((prepared, scored))
+        Poll::Ready((prepared, scored))
     }
 }
 
 impl Job for ScoreJob {
     type Output = (Scores, Vec<Themes>);
 
-    fn step(&mut self) -> Result<Self::Output, usize> {
+    fn step(&mut self) -> Poll<Self::Output> {
         self.advance()
     }
 }

@@ -7,6 +7,7 @@
 use super::best_index;
 use crate::data::stepped::{Job, Stepped};
 use leptos::prelude::*;
+use mechgraph::poll::Poll;
 use mechgraph::search::{Hit, SearchIndex, SearchJob};
 use mechgraph::Snapshot;
 use std::hash::{Hash, Hasher};
@@ -37,16 +38,16 @@ struct Run {
 impl Job for Run {
     type Output = Searched;
 
-    fn step(&mut self) -> Result<Searched, usize> {
-        match self.job.step(&self.index, SLICE_BYTES) {
-            Some((hits, total)) => Ok(Searched {
-                query: std::mem::take(&mut self.query),
-                snapshot: self.snapshot.clone(),
+    fn step(&mut self) -> Poll<Searched> {
+        let (query, snapshot) = (&mut self.query, &self.snapshot);
+        self.job
+            .step(&self.index, SLICE_BYTES)
+            .map(|(hits, total)| Searched {
+                query: std::mem::take(query),
+                snapshot: snapshot.clone(),
                 hits,
                 total,
-            }),
-            None => Err(0),
-        }
+            })
     }
 }
 

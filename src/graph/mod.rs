@@ -177,8 +177,13 @@ pub fn GraphPage() -> impl IntoView {
         }
     };
 
-    // A new scene, a new engine; the first selection comes from the address.
-    let wanted = StoredValue::new(query.selected.clone());
+    // A new scene, a new engine; the first selection comes from the address (the route:
+    // the selection is kept there and in the engine, whose reactive mirror is
+    // `signals.selected`).
+    let in_address = move || match router.get_untracked() {
+        Route::Graph(q) => q.selected,
+        _ => None,
+    };
     Effect::new(move |_| {
         let (Some(b), Some(el)) = (built.get(), canvas_ref.get()) else {
             return;
@@ -198,10 +203,7 @@ pub fn GraphPage() -> impl IntoView {
         let names = names(&b, i18n.lang.get_untracked());
         let scene = std::rc::Rc::new((*b.scene).clone());
         let e = Engine::start(painter, scene, names, kinds, signals);
-        if let Some(i) = wanted
-            .get_value()
-            .and_then(|id| b.scene.position(&b.snapshot.graph, &id))
-        {
+        if let Some(i) = in_address().and_then(|id| b.scene.position(&b.snapshot.graph, &id)) {
             e.borrow_mut().select(Some(i), false);
         }
         engine.set_value(Some(e));
@@ -232,14 +234,13 @@ pub fn GraphPage() -> impl IntoView {
                 let v = *b.scene.nodes.get(sel?)?;
                 Some(b.snapshot.graph.ids[v as usize].clone())
             });
+            // An index the scene does not hold leaves the address as it is.
             if id.is_some() || sel.is_none() {
-                wanted.set_value(id.clone());
+                router.replace(Route::Graph(GraphQuery {
+                    focus: focus.clone(),
+                    selected: id,
+                }));
             }
-            let q = GraphQuery {
-                focus: focus.clone(),
-                selected: wanted.get_value(),
-            };
-            router.replace(Route::Graph(q));
             true
         });
     }

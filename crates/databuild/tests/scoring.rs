@@ -216,7 +216,8 @@ fn a_path_leads_from_c9orf72_to_motor_neuron_degeneration_with_its_evidence() {
 
 #[test]
 fn scoring_in_steps_gives_the_same_scores_in_many_small_steps() {
-    use score::steps::{Progress, Scoring, PHASES};
+    use mechgraph::poll::Poll;
+    use score::steps::{Scoring, PHASES};
     let g = full();
     let params = Params::default();
     let whole = score::compute(g, &params);
@@ -224,7 +225,7 @@ fn scoring_in_steps_gives_the_same_scores_in_many_small_steps() {
     let (mut steps, mut last) = (0, 0);
     let stepped = loop {
         match scoring.step(g) {
-            Progress::Working { done, total } => {
+            Poll::Pending { done, total } => {
                 assert_eq!(total, PHASES);
                 assert!(
                     done >= last && done < total,
@@ -233,7 +234,7 @@ fn scoring_in_steps_gives_the_same_scores_in_many_small_steps() {
                 last = done;
                 steps += 1;
             }
-            Progress::Done(scores) => break *scores,
+            Poll::Ready(scores) => break *scores,
         }
     };
     assert!(steps > 20, "the work is cut into many steps, not {steps}");
@@ -247,18 +248,19 @@ fn scoring_in_steps_gives_the_same_scores_in_many_small_steps() {
         (whole.population, whole.seed_population)
     );
     assert!(
-        matches!(scoring.step(g), Progress::Working { done: PHASES, .. }),
+        matches!(scoring.step(g), Poll::Pending { done: PHASES, .. }),
         "a finished scoring starts nothing"
     );
 }
 
 #[test]
 fn a_finished_scoring_keeps_its_preparation_for_other_seeds() {
-    use score::steps::{Progress, Scoring};
+    use mechgraph::poll::Poll;
+    use score::steps::Scoring;
     let g = full();
     let params = Params::default();
     let run = |scoring: &mut Scoring| loop {
-        if let Progress::Done(s) = scoring.step(g) {
+        if let Poll::Ready(s) = scoring.step(g) {
             break *s;
         }
     };

@@ -197,8 +197,8 @@ fn the_full_snapshot_decodes_the_same_in_steps_of_bounded_size() {
     let stepped = loop {
         steps += 1;
         match decoder.step().expect("step") {
-            format::steps::Step::Done(s) => break s,
-            format::steps::Step::Working { done, total } => assert!(done <= total),
+            mechgraph::poll::Poll::Ready(s) => break s,
+            mechgraph::poll::Poll::Pending { done, total } => assert!(done <= total),
         }
     };
     let (_, whole) = graph("full.bin");
@@ -212,7 +212,8 @@ fn the_full_snapshot_decodes_the_same_in_steps_of_bounded_size() {
 
 #[test]
 fn the_texts_decode_the_same_in_steps_and_a_wrong_graph_is_refused_before_any_work() {
-    use format::steps::{Step, TextDecoder};
+    use format::steps::TextDecoder;
+    use mechgraph::poll::Poll;
     let raw = bytes("text.bin");
     let (meta, whole) = graph("full.bin");
     let n = whole.node_count();
@@ -223,8 +224,8 @@ fn the_texts_decode_the_same_in_steps_and_a_wrong_graph_is_refused_before_any_wo
     let (definitions, synonyms) = loop {
         steps += 1;
         match decoder.step().expect("step") {
-            Step::Done(parts) => break parts,
-            Step::Working { done, total } => assert!(done <= total),
+            Poll::Ready(parts) => break parts,
+            Poll::Pending { done, total } => assert!(done <= total),
         }
     };
     assert_eq!(definitions, attached.definitions);

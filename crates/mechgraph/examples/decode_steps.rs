@@ -2,8 +2,9 @@
 //! `cargo run --release -p mechgraph --example decode_steps -- public/data/full.bin`, or
 //! for the texts `-- public/data/text.bin [public/data/full.bin]` (the graph they are for).
 
-use mechgraph::format::steps::{Decoder, Step, TextDecoder};
+use mechgraph::format::steps::{Decoder, TextDecoder};
 use mechgraph::format::{read_meta, DecodeError, SnapshotKind};
+use mechgraph::poll::Poll;
 use std::time::Instant;
 
 fn fail(path: &str, e: impl std::fmt::Display) -> ! {
@@ -12,7 +13,7 @@ fn fail(path: &str, e: impl std::fmt::Display) -> ! {
 }
 
 /// Runs `step` until done; the number of steps, the time in all and the longest step.
-fn run<T>(mut step: impl FnMut() -> Result<Step<T>, DecodeError>, path: &str) -> (usize, f64, f64) {
+fn run<T>(mut step: impl FnMut() -> Result<Poll<T>, DecodeError>, path: &str) -> (usize, f64, f64) {
     let (mut steps, mut longest, mut total) = (0, 0f64, 0f64);
     loop {
         let t = Instant::now();
@@ -22,8 +23,8 @@ fn run<T>(mut step: impl FnMut() -> Result<Step<T>, DecodeError>, path: &str) ->
         total += ms;
         longest = longest.max(ms);
         match result {
-            Ok(Step::Working { .. }) => {}
-            Ok(Step::Done(_)) => {
+            Ok(Poll::Pending { .. }) => {}
+            Ok(Poll::Ready(_)) => {
                 println!("last step {ms:.1} ms");
                 return (steps, total, longest);
             }

@@ -1,7 +1,8 @@
 //! How long each step of `score::steps::Scoring` takes on a snapshot, natively: the
 //! longest step bounds how long the page pauses while the browser scores in steps.
 //! Usage: cargo run --release -p mechgraph --example score_steps -- public/data/full.bin
-use mechgraph::score::steps::{Progress, Scoring};
+use mechgraph::poll::Poll;
+use mechgraph::score::steps::Scoring;
 use mechgraph::score::Params;
 use std::time::Instant;
 
@@ -22,8 +23,8 @@ fn main() {
         let step = scoring.step(&graph);
         let ms = t.elapsed().as_secs_f64() * 1e3;
         match step {
-            Progress::Working { done, .. } => times.push((done, ms)),
-            Progress::Done(_) => {
+            Poll::Pending { done, .. } => times.push((done, ms)),
+            Poll::Ready(_) => {
                 times.push((times.last().map_or(0, |t| t.0) + 1, ms));
                 break;
             }

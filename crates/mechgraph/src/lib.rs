@@ -10,6 +10,7 @@ pub mod format;
 pub mod graph;
 pub mod model;
 pub mod paths;
+pub mod poll;
 pub mod score;
 pub mod search;
 pub mod stats;

@@ -80,7 +80,7 @@ fn the_content_section_round_trips_whole_and_in_steps() {
 
     let mut decoder = format::steps::Decoder::new(&bytes).expect("opens");
     let stepped = loop {
-        if let format::steps::Step::Done(s) = decoder.step().expect("step") {
+        if let mechgraph::poll::Poll::Ready(s) = decoder.step().expect("step") {
             break s;
         }
     };

@@ -77,7 +77,7 @@ fn decode_in_steps(bytes: &[u8]) -> Result<(mechgraph::Snapshot, usize), DecodeE
     let mut steps = 0;
     loop {
         steps += 1;
-        if let format::steps::Step::Done(s) = decoder.step()? {
+        if let mechgraph::poll::Poll::Ready(s) = decoder.step()? {
             return Ok((*s, steps));
         }
     }

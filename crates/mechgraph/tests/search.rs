@@ -3,6 +3,7 @@
 
 use mechgraph::graph::{Graph, ZhLabel};
 use mechgraph::model::{NodeKind, ZhOrigin};
+use mechgraph::poll::Poll;
 use mechgraph::search::{as_typed, prefix_distance, Class, Hit, SearchIndex, SearchJob};
 use mechgraph::{EdgeDraft, GraphBuilder, Origin, Relation};
 
@@ -150,11 +151,14 @@ fn an_index_built_a_node_at_a_time_finds_what_the_whole_one_finds() {
     let whole = SearchIndex::with_synonyms(&g, &synonyms);
     let mut builder = IndexBuilder::default();
     let mut steps = 1;
-    while !builder.advance(&g, &synonyms, &g.definitions, 1) {
+    let stepped = loop {
+        match builder.step(&g, &synonyms, &g.definitions, 1) {
+            Poll::Ready(index) => break index,
+            Poll::Pending { done, total } => assert_eq!((done, total), (steps, g.node_count())),
+        }
         steps += 1;
-    }
+    };
     assert_eq!(steps, g.node_count(), "one node per step");
-    let stepped = builder.finish();
     assert_eq!(stepped.len(), whole.len());
     for q in [
         "oxid",
@@ -258,7 +262,7 @@ fn a_search_done_a_few_bytes_at_a_time_finds_what_one_done_at_once_finds() {
                 let mut job = SearchJob::new(&sliced, &q, 5);
                 let mut steps = 1;
                 let found = loop {
-                    if let Some(found) = job.step(&sliced, bytes) {
+                    if let Poll::Ready(found) = job.step(&sliced, bytes) {
                         break found;
                     }
                     steps += 1;

@@ -10,22 +10,12 @@ use super::sections::{Meta, SnapshotKind, META};
 use super::snapshot::{DecodeError, Snapshot};
 use super::text::{definitions_part, synonyms_part, TextParts};
 use crate::graph::Edge;
+use crate::poll::Poll;
 use std::collections::{HashMap, VecDeque};
 use std::io::Read;
 
 /// Uncompressed bytes produced by one step at most.
 pub const CHUNK: usize = 256 << 10;
-
-/// What a step did.
-#[derive(Debug)]
-pub enum Step<T = Box<Snapshot>> {
-    /// More to do: `done` of `total` uncompressed bytes are ready.
-    Working {
-        done: usize,
-        total: usize,
-    },
-    Done(T),
-}
 
 struct Inflating<'a> {
     tag: [u8; 4],
@@ -121,8 +111,8 @@ impl<'a> Inflater<'a> {
         Ok(true)
     }
 
-    fn working<T>(&self) -> Step<T> {
-        Step::Working {
+    fn working<T>(&self) -> Poll<T> {
+        Poll::Pending {
             done: self.done,
             total: self.total,
         }
@@ -144,7 +134,7 @@ impl<'a> Decoder<'a> {
         })
     }
 
-    pub fn step(&mut self) -> Result<Step, DecodeError> {
+    pub fn step(&mut self) -> Result<Poll<Box<Snapshot>>, DecodeError> {
         if self.inflater.step()? {
             return Ok(self.inflater.working());
         }
@@ -152,7 +142,7 @@ impl<'a> Decoder<'a> {
     }
 
     /// Decoding what has been inflated, in three steps: nodes, edges, graph.
-    fn parse(&mut self) -> Result<Step, DecodeError> {
+    fn parse(&mut self) -> Result<Poll<Box<Snapshot>>, DecodeError> {
         let raws = &self.inflater.raws;
         let next = match self.parsed.take() {
             None => return Err(DecodeError::Missing("(decoding already finished)".into())),
@@ -162,7 +152,7 @@ impl<'a> Decoder<'a> {
                 Parsed::Edges(nodes, edges)
             }
             Some(Parsed::Edges(nodes, edges)) => {
-                return Ok(Step::Done(Box::new(finish(raws, nodes, edges)?)));
+                return Ok(Poll::Ready(Box::new(finish(raws, nodes, edges)?)));
             }
         };
         self.parsed = Some(next);
@@ -202,7 +192,7 @@ impl<'a> TextDecoder<'a> {
     }
 
     /// A chunk inflated, or (last) the definitions read, then the synonyms.
-    pub fn step(&mut self) -> Result<Step<TextParts>, DecodeError> {
+    pub fn step(&mut self) -> Result<Poll<TextParts>, DecodeError> {
         if self.inflater.step()? {
             return Ok(self.inflater.working());
         }
@@ -212,7 +202,7 @@ impl<'a> TextDecoder<'a> {
                 self.definitions = Some(definitions_part(raws, n)?);
                 Ok(self.inflater.working())
             }
-            Some(definitions) => Ok(Step::Done((definitions, synonyms_part(raws, n)?))),
+            Some(definitions) => Ok(Poll::Ready((definitions, synonyms_part(raws, n)?))),
         }
     }
 }
@@ -227,7 +217,7 @@ pub fn read_text(
 ) -> Result<TextParts, DecodeError> {
     let mut decoder = TextDecoder::new(bytes, graph_key, node_count)?;
     loop {
-        if let Step::Done(parts) = decoder.step()? {
+        if let Poll::Ready(parts) = decoder.step()? {
             return Ok(parts);
         }
     }

@@ -10,6 +10,7 @@ use super::scores::{distribution, seeds, Scores, DEGENERATION, MAX_ITER, RESTART
 use super::walk::{Run, Walk};
 use crate::graph::Graph;
 use crate::model::NodeKind;
+use crate::poll::Poll;
 use std::sync::Arc;
 
 /// Arc visits per step at most (one walk iteration visits every arc once): a few
@@ -20,17 +21,6 @@ const GENES: usize = 1500;
 /// The phases a [`Scoring`] reports: three walk structures, the gene sets, three walks
 /// and the enrichment.
 pub const PHASES: usize = 8;
-
-/// What a step did.
-#[derive(Debug)]
-pub enum Progress {
-    /// More to do: `done` of [`PHASES`] phases are finished.
-    Working {
-        done: usize,
-        total: usize,
-    },
-    Done(Box<Scores>),
-}
 
 /// The scores of every node under `params`, worked out a step at a time.
 pub struct Scoring {
@@ -79,9 +69,9 @@ impl Scoring {
     }
 
     /// One step, of at most about [`WORK`] arc visits. Stepping again after
-    /// [`Progress::Done`] starts nothing and reports every phase done.
-    pub fn step(&mut self, g: &Graph) -> Progress {
-        let working = |done| Progress::Working {
+    /// [`Poll::Ready`] starts nothing and reports every phase done.
+    pub fn step(&mut self, g: &Graph) -> Poll<Box<Scores>> {
+        let working = |done| Poll::Pending {
             done,
             total: PHASES,
         };
@@ -99,7 +89,7 @@ impl Scoring {
             Stage::Scoring(prepared, mut run) => {
                 if let Some(scores) = run.step(&prepared, g, WORK) {
                     self.stage = Stage::Finished(Some(prepared));
-                    return Progress::Done(Box::new(scores));
+                    return Poll::Ready(Box::new(scores));
                 }
                 let done = PREPARED + run.phase();
                 self.stage = Stage::Scoring(prepared, run);

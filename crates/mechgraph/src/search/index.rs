@@ -5,6 +5,7 @@
 use super::matching::{compact, latin_words};
 use crate::graph::Graph;
 use crate::model::NodeKind;
+use crate::poll::Poll;
 use std::collections::HashMap;
 use std::sync::Mutex;
 
@@ -117,14 +118,15 @@ pub struct IndexBuilder {
 }
 
 impl IndexBuilder {
-    /// Indexes at most `nodes` more nodes; true once every node is indexed.
-    pub fn advance(
+    /// Indexes at most `nodes` more nodes; the index once every node is indexed (the
+    /// builder is then empty).
+    pub fn step(
         &mut self,
         g: &Graph,
         synonyms: &HashMap<u32, Vec<String>>,
         definitions: &HashMap<u32, String>,
         nodes: usize,
-    ) -> bool {
+    ) -> Poll<SearchIndex> {
         let n = g.node_count() as u32;
         let end = n.min(
             self.next
@@ -173,14 +175,18 @@ impl IndexBuilder {
             }
         }
         self.next = end;
-        if end == n && self.index.tie_order.len() != n as usize {
-            self.index.tie_order = tie_order(g);
+        if end < n {
+            return Poll::Pending {
+                done: end as usize,
+                total: n as usize,
+            };
         }
-        end == n
+        self.index.tie_order = tie_order(g);
+        Poll::Ready(std::mem::take(self).finish())
     }
 
     /// The index, its typo words sorted.
-    pub fn finish(self) -> SearchIndex {
+    fn finish(self) -> SearchIndex {
         let mut words: Vec<(Box<str>, Vec<u32>)> =
             self.words.into_iter().map(|(w, t)| (w.into(), t)).collect();
         words.sort_unstable_by(|a, b| a.0.cmp(&b.0));
@@ -210,8 +216,11 @@ impl SearchIndex {
         definitions: &HashMap<u32, String>,
     ) -> SearchIndex {
         let mut builder = IndexBuilder::default();
-        while !builder.advance(g, synonyms, definitions, usize::MAX) {}
-        builder.finish()
+        loop {
+            if let Poll::Ready(index) = builder.step(g, synonyms, definitions, usize::MAX) {
+                return index;
+            }
+        }
     }
 
     pub fn len(&self) -> usize {

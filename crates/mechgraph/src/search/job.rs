@@ -5,6 +5,7 @@
 use super::index::{Class, Hit, SearchIndex, CLASSES};
 use super::matching::{compact, prefix_distance};
 use crate::graph::Graph;
+use crate::poll::Poll;
 
 /// The best match of each event so far (`u8::MAX`: none); `touched` lists the events
 /// seen, so that only they are ranked.
@@ -101,7 +102,7 @@ impl SearchJob {
 
     /// Looks through about `bytes` more bytes of text; once everything is looked
     /// through, the best `limit` hits and how many events matched in all.
-    pub fn step(&mut self, index: &SearchIndex, bytes: usize) -> Option<(Vec<Hit>, usize)> {
+    pub fn step(&mut self, index: &SearchIndex, bytes: usize) -> Poll<(Vec<Hit>, usize)> {
         let all = index.all.as_bytes();
         // The end of a slice from `pos`: just after a separator, so no match crosses it.
         let slice_end = |pos: usize| {
@@ -128,7 +129,10 @@ impl SearchJob {
                 }
                 *pos = end;
                 if end < all.len() {
-                    return None;
+                    return Poll::Pending {
+                        done: end,
+                        total: all.len(),
+                    };
                 }
             }
             Scan::Narrowed {
@@ -154,7 +158,10 @@ impl SearchJob {
                     }
                 }
                 if *next < candidates.len() {
-                    return None;
+                    return Poll::Pending {
+                        done: *next,
+                        total: candidates.len(),
+                    };
                 }
                 let holding = std::mem::take(holding);
                 self.remember(index, holding);
@@ -173,7 +180,10 @@ impl SearchJob {
                 }
                 *pos = end;
                 if end < all.len() {
-                    return None;
+                    return Poll::Pending {
+                        done: end,
+                        total: all.len(),
+                    };
                 }
                 let holding = std::mem::take(holding);
                 self.remember(index, holding);
@@ -182,7 +192,7 @@ impl SearchJob {
         }
         self.scan = Scan::Looked;
         self.typos(index);
-        Some(self.ranked(index))
+        Poll::Ready(self.ranked(index))
     }
 
     /// Keeps the texts holding this query, for the next key typed.
@@ -264,7 +274,7 @@ impl SearchIndex {
         );
         let mut job = SearchJob::new(self, query, limit);
         loop {
-            if let Some(found) = job.step(self, usize::MAX) {
+            if let Poll::Ready(found) = job.step(self, usize::MAX) {
                 return found;
             }
         }
