@@ -11,7 +11,7 @@ mod layout;
 mod parts;
 
 pub use layout::{place_labels, spot, Band, Placed, Spot, BIO_SIZE, HEIGHT, NAME_SIZE, WIDTH};
-pub use parts::{label_text, lit_parts, slug, split_label, Part, SceneText};
+pub use parts::{label_text, lit_parts, slug, split_label, FactoryPart, SceneText};
 
 use crate::i18n::{text, use_i18n, Fill, Lang};
 use leptos::prelude::*;
@@ -114,7 +114,7 @@ mod tests {
 
     #[test]
     fn every_part_is_lit_by_some_chapter() {
-        for &part in Part::ALL {
+        for &part in FactoryPart::ALL {
             assert!(
                 (1..=12).any(|n| lit_parts(n).contains(&part)),
                 "{part:?} is never lit"
@@ -127,7 +127,7 @@ mod tests {
         assert_eq!(split_label("办公室（细胞核）"), ("办公室", "（细胞核）"));
         assert_eq!(split_label("Office (nucleus)"), ("Office", "(nucleus)"));
         assert_eq!(split_label("Plain"), ("Plain", ""));
-        for &part in Part::ALL {
+        for &part in FactoryPart::ALL {
             for lang in Lang::ALL {
                 let (name, bio) = split_label(text(lang, part));
                 assert!(
@@ -160,7 +160,7 @@ mod tests {
             short_description(3, Lang::Zh),
             "亮起的部分：办公室、快递员。"
         );
-        assert_eq!(slug(Part::PowerPlant), "power-plant");
-        assert_eq!(slug(Part::Dock), "dock");
+        assert_eq!(slug(FactoryPart::PowerPlant), "power-plant");
+        assert_eq!(slug(FactoryPart::Dock), "dock");
     }
 }

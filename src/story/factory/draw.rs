@@ -3,13 +3,13 @@
 //! style/story.css, so the high-contrast mode can redraw them.
 
 use super::layout::spot;
-use super::parts::{lit_parts, slug, Part};
+use super::parts::{lit_parts, slug, FactoryPart};
 use leptos::prelude::*;
 
 /// The street, then every part in drawing order, each in its own group.
 pub fn scene(chapter: u8) -> impl IntoView {
     let lit = lit_parts(chapter);
-    let parts = Part::ALL
+    let parts = FactoryPart::ALL
         .iter()
         .map(|&part| {
             let on = lit.contains(&part);
@@ -19,7 +19,7 @@ pub fn scene(chapter: u8) -> impl IntoView {
             } else {
                 format!("part {name}")
             };
-            let halo = (on && part != Part::Factory).then(|| {
+            let halo = (on && part != FactoryPart::Factory).then(|| {
                 let (x, y, w, h) = spot(part).bbox;
                 view! { <rect class="halo" x=x y=y width=w height=h rx="6"/> }
             });
@@ -68,28 +68,28 @@ fn spark(x: f32, y: f32, r: f32) -> impl IntoView {
     view! { <polygon class="c-spark spark" points=points/> }
 }
 
-fn shapes(part: Part, chapter: u8) -> AnyView {
+fn shapes(part: FactoryPart, chapter: u8) -> AnyView {
     match part {
-        Part::Factory => view! {
+        FactoryPart::Factory => view! {
             <path class="c-roof" d="M30 112 V92 L70 112 V92 L110 112 V92 L150 112 V92 L190 112 V92 L230 112 Z"/>
             <rect class="c-wall" x="30" y="112" width="200" height="160"/>
             <rect class="c-road" x="230" y="238" width="110" height="30"/>
         }
         .into_any(),
-        Part::Office => view! {
+        FactoryPart::Office => view! {
             <rect class="c-room" x="38" y="118" width="64" height="54" rx="10"/>
             <rect class="c-wood" x="48" y="158" width="44" height="5" rx="1"/>
             <rect class="c-door" x="96" y="150" width="6" height="20"/>
         }
         .into_any(),
-        Part::Blueprints => view! {
+        FactoryPart::Blueprints => view! {
             <rect class="c-blue" x="44" y="123" width="24" height="18"/>
             <rect class="c-blue" x="70" y="127" width="24" height="18"/>
             <path class="c-bpline" d="M48 129 H64 M48 134 H60 M56 125 V139 M74 133 H90 M74 138 H84 M82 129 V143"/>
             <circle class="c-red" cx="88" cy="140" r="3"/>
         }
         .into_any(),
-        Part::Couriers => view! {
+        FactoryPart::Couriers => view! {
             {person(54.0, 177.0, "c-purple")}
             {person(72.0, 177.0, "c-purple")}
             {person(90.0, 177.0, "c-purple")}
@@ -98,7 +98,7 @@ fn shapes(part: Part, chapter: u8) -> AnyView {
             <rect class="c-paper" x="93" y="188" width="7" height="5"/>
         }
         .into_any(),
-        Part::Recycling => view! {
+        FactoryPart::Recycling => view! {
             <rect class="c-room" x="38" y="208" width="64" height="60"/>
             <rect class="c-grey" x="84" y="214" width="12" height="16" rx="1"/>
             <rect class="c-green" x="44" y="234" width="34" height="22" rx="2"/>
@@ -109,7 +109,7 @@ fn shapes(part: Part, chapter: u8) -> AnyView {
             <circle class="c-ink" cx="86" cy="259" r="5"/>
         }
         .into_any(),
-        Part::AssemblyLine => view! {
+        FactoryPart::AssemblyLine => view! {
             <rect class="c-room" x="110" y="118" width="72" height="42"/>
             <path class="c-ink arm" d="M176 118 L176 126 L166 134" fill="none" stroke-width="3"/>
             <rect class="c-teal" x="118" y="137" width="9" height="9"/>
@@ -118,7 +118,7 @@ fn shapes(part: Part, chapter: u8) -> AnyView {
             <rect class="c-ink" x="114" y="146" width="64" height="6" rx="3"/>
         }
         .into_any(),
-        Part::Clumps => view! {
+        FactoryPart::Clumps => view! {
             <rect class="c-room" x="110" y="166" width="72" height="102"/>
             <path class="c-shelf" d="M112 192 H180 M112 216 H180"/>
             <rect class="c-teal" x="118" y="182" width="10" height="10"/>
@@ -133,7 +133,7 @@ fn shapes(part: Part, chapter: u8) -> AnyView {
             <circle class="c-clump" cx="140" cy="226" r="6"/>
         }
         .into_any(),
-        Part::PowerPlant => view! {
+        FactoryPart::PowerPlant => view! {
             <rect class="c-brick" x="200" y="66" width="14" height="46"/>
             <rect class="c-room" x="188" y="118" width="38" height="84"/>
             <circle class="c-orange" cx="207" cy="148" r="13"/>
@@ -141,7 +141,7 @@ fn shapes(part: Part, chapter: u8) -> AnyView {
             <rect class="c-ink" x="194" y="176" width="26" height="18" rx="2"/>
         }
         .into_any(),
-        Part::Sparks => view! {
+        FactoryPart::Sparks => view! {
             {spark(198.0, 60.0, 6.0)}
             {spark(215.0, 55.0, 5.0)}
             {spark(228.0, 68.0, 6.0)}
@@ -150,7 +150,7 @@ fn shapes(part: Part, chapter: u8) -> AnyView {
             {spark(104.0, 214.0, 4.0)}
         }
         .into_any(),
-        Part::Dock => view! {
+        FactoryPart::Dock => view! {
             <path class="c-cable" d="M20 62 V206" fill="none"/>
             <rect class="c-paper" x="14" y="96" width="12" height="8"/>
             <rect class="c-paper" x="14" y="140" width="12" height="8"/>
@@ -162,7 +162,7 @@ fn shapes(part: Part, chapter: u8) -> AnyView {
             <rect class="c-wood" x="5" y="252" width="31" height="8"/>
         }
         .into_any(),
-        Part::Road => {
+        FactoryPart::Road => {
             // When the factory closes (chapter 10), nothing travels the road any more.
             let goods = (chapter != 10).then(|| {
                 view! {
@@ -175,7 +175,7 @@ fn shapes(part: Part, chapter: u8) -> AnyView {
             view! { <path class="c-belt belt" d="M234 247 H336 M234 259 H336" fill="none"/>{goods} }
                 .into_any()
         }
-        Part::Gate => {
+        FactoryPart::Gate => {
             let door = if chapter == 10 {
                 view! {
                     <rect class="c-shutter" x="212" y="232" width="18" height="38"/>
@@ -192,7 +192,7 @@ fn shapes(part: Part, chapter: u8) -> AnyView {
             };
             view! { <rect class="c-wall" x="209" y="226" width="24" height="46"/>{door} }.into_any()
         }
-        Part::Guards => view! {
+        FactoryPart::Guards => view! {
             <rect class="c-navy" x="245" y="182" width="14" height="4" rx="1"/>
             {person(252.0, 185.0, "c-navy")}
             <rect class="c-navy" x="271" y="182" width="14" height="4" rx="1"/>
@@ -201,12 +201,12 @@ fn shapes(part: Part, chapter: u8) -> AnyView {
             <circle class="c-bolt" cx="281" cy="199" r="2"/>
         }
         .into_any(),
-        Part::Fire => view! {
+        FactoryPart::Fire => view! {
             <path class="c-fire flame" d="M298 236 Q294 220 305 208 Q305 219 311 218 Q309 204 318 196 Q320 212 328 220 Q333 230 326 236 Z"/>
             <path class="c-bolt flame" d="M306 236 Q304 226 311 220 Q313 228 318 226 Q323 232 318 236 Z"/>
         }
         .into_any(),
-        Part::Muscle => {
+        FactoryPart::Muscle => {
             let weak = chapter == 10;
             let (rx, class) = if weak { (13.0, "c-muscle weak") } else { (24.0, "c-muscle") };
             view! {
@@ -217,7 +217,7 @@ fn shapes(part: Part, chapter: u8) -> AnyView {
             }
             .into_any()
         }
-        Part::Debris => view! {
+        FactoryPart::Debris => view! {
             <rect class="c-debris" x="250" y="288" width="11" height="3" transform="rotate(25 255 289)"/>
             <rect class="c-debris" x="266" y="300" width="9" height="3" transform="rotate(-30 270 301)"/>
             <rect class="c-debris" x="282" y="284" width="12" height="3" transform="rotate(10 288 285)"/>
@@ -227,7 +227,7 @@ fn shapes(part: Part, chapter: u8) -> AnyView {
             <path class="c-ink" d="M325 295 L332 303" fill="none" stroke-width="3"/>
         }
         .into_any(),
-        Part::Repair => view! {
+        FactoryPart::Repair => view! {
             <rect class="c-repair" x="40" y="284" width="54" height="24" rx="3"/>
             <rect class="c-repair" x="94" y="290" width="16" height="18" rx="3"/>
             <rect class="c-room" x="98" y="293" width="9" height="6"/>

@@ -2,7 +2,7 @@
 //! two labels at most in each, inside the margins, each with a leader line to its part.
 //! The text is not measured; its width is estimated generously.
 
-use super::parts::{label_text, lit_parts, split_label, Part};
+use super::parts::{label_text, lit_parts, split_label, FactoryPart};
 use crate::i18n::Lang;
 
 // The drawing's size, in viewBox units. Labels sit in a band above and one below the
@@ -34,9 +34,9 @@ pub struct Spot {
     pub band: Band,
 }
 
-pub fn spot(part: Part) -> Spot {
+pub fn spot(part: FactoryPart) -> Spot {
     use Band::*;
-    use Part::*;
+    use FactoryPart::*;
     let (bbox, ax, band) = match part {
         Factory => ((28.0, 90.0, 316.0, 184.0), 110.0, Top),
         Office => ((35.0, 115.0, 70.0, 60.0), 94.0, Top),
@@ -63,7 +63,7 @@ pub fn spot(part: Part) -> Spot {
 /// leader from the label (`from`) to the part (`to`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Placed {
-    pub part: Part,
+    pub part: FactoryPart,
     pub band: Band,
     pub x: f32,
     pub width: f32,
@@ -94,9 +94,9 @@ pub fn text_width(s: &str, size: f32, bold: bool) -> f32 {
 
 /// The lit parts with their bands: the preferred one, unless it already holds two labels;
 /// then the part nearest the other band moves there.
-fn bands(parts: &[Part]) -> Vec<(Part, Band)> {
-    let mut out: Vec<(Part, Band)> = parts.iter().map(|&p| (p, spot(p).band)).collect();
-    let centre = |p: Part| {
+fn bands(parts: &[FactoryPart]) -> Vec<(FactoryPart, Band)> {
+    let mut out: Vec<(FactoryPart, Band)> = parts.iter().map(|&p| (p, spot(p).band)).collect();
+    let centre = |p: FactoryPart| {
         let (_, y, _, h) = spot(p).bbox;
         y + h / 2.0
     };
@@ -125,13 +125,13 @@ pub fn place_labels(chapter: u8, lang: Lang) -> Vec<Placed> {
     let banded = bands(lit_parts(chapter));
     let mut placed = Vec::new();
     for band in [Band::Top, Band::Bottom] {
-        let mut row: Vec<Part> = banded
+        let mut row: Vec<FactoryPart> = banded
             .iter()
             .filter(|(_, b)| *b == band)
             .map(|(p, _)| *p)
             .collect();
         row.sort_by(|a, b| spot(*a).ax.total_cmp(&spot(*b).ax));
-        let sized: Vec<(Part, &'static str, &'static str, f32)> = row
+        let sized: Vec<(FactoryPart, &'static str, &'static str, f32)> = row
             .iter()
             .map(|&p| {
                 let (name, bio) = split_label(label_text(p, chapter, lang));
@@ -175,7 +175,7 @@ mod tests {
 
     #[test]
     fn every_part_sits_between_the_label_bands() {
-        for &part in Part::ALL {
+        for &part in FactoryPart::ALL {
             let (x, y, w, h) = spot(part).bbox;
             assert!(x >= 0.0 && x + w <= WIDTH, "{part:?}");
             assert!(y > TOP_LEADER_Y && y + h < BOTTOM_LEADER_Y, "{part:?}");

@@ -5,7 +5,7 @@
 use crate::i18n::{text, Lang};
 
 crate::i18n::catalogue! {
-    Part;
+    FactoryPart;
     // Declared in drawing order: later parts are drawn over earlier ones.
     Factory => "工厂（运动神经元）", "Factory (motor neuron)";
     Office => "办公室（细胞核）", "Office (nucleus)";
@@ -39,8 +39,8 @@ crate::i18n::catalogue! {
 }
 
 /// The parts a chapter lights: none outside chapters 1–12.
-pub fn lit_parts(chapter: u8) -> &'static [Part] {
-    use Part::*;
+pub fn lit_parts(chapter: u8) -> &'static [FactoryPart] {
+    use FactoryPart::*;
     match chapter {
         1 => &[Factory, Muscle],
         2 => &[Office, Blueprints],
@@ -59,8 +59,8 @@ pub fn lit_parts(chapter: u8) -> &'static [Part] {
 }
 
 /// The part's text in `lang`; in chapter 10 the customer is the weakening muscle.
-pub fn label_text(part: Part, chapter: u8, lang: Lang) -> &'static str {
-    if part == Part::Muscle && chapter == 10 {
+pub fn label_text(part: FactoryPart, chapter: u8, lang: Lang) -> &'static str {
+    if part == FactoryPart::Muscle && chapter == 10 {
         text(lang, SceneText::SceneWeakMuscle)
     } else {
         text(lang, part)
@@ -79,7 +79,7 @@ pub fn split_label(s: &str) -> (&str, &str) {
 }
 
 /// The class and id of a part's group, e.g. `power-plant`.
-pub fn slug(part: Part) -> String {
+pub fn slug(part: FactoryPart) -> String {
     let mut out = String::new();
     for (i, c) in format!("{part:?}").chars().enumerate() {
         if c.is_ascii_uppercase() && i > 0 {
