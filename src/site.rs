@@ -47,7 +47,7 @@ impl Route {
     /// The reading views, in the order of the site's pages (and its sitemap).
     pub fn reading() -> Vec<Route> {
         let mut all = vec![Route::Home, Route::Story(None)];
-        all.extend((1..=crate::story::CHAPTERS).map(|n| Route::Story(Some(n))));
+        all.extend((1..=crate::route::CHAPTERS).map(|n| Route::Story(Some(n))));
         all.extend([
             Route::Treatments(String::new()),
             Route::Biomarkers,
@@ -63,7 +63,7 @@ impl Route {
         Some(match self {
             Route::Home => String::new(),
             Route::Story(None) => "story/".into(),
-            Route::Story(Some(n)) if *n <= crate::story::CHAPTERS => format!("story/{n}/"),
+            Route::Story(Some(n)) if *n <= crate::route::CHAPTERS => format!("story/{n}/"),
             Route::Treatments(_) => "treatments/".into(),
             Route::Biomarkers => "biomarkers/".into(),
             Route::Standards => "standards/".into(),
@@ -187,13 +187,13 @@ mod tests {
         unique.sort();
         unique.dedup();
         assert_eq!(unique.len(), pages.len());
-        assert_eq!(pages.len(), 2 * (2 + crate::story::CHAPTERS as usize + 4));
+        assert_eq!(pages.len(), 2 * (2 + crate::route::CHAPTERS as usize + 4));
     }
 
     #[test]
     fn the_story_has_as_many_chapters_as_pages() {
         let content = crate::data::content::tests::content();
-        assert_eq!(content.chapters.len(), crate::story::CHAPTERS as usize);
+        assert_eq!(content.chapters.len(), crate::route::CHAPTERS as usize);
     }
 
     #[test]

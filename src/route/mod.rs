@@ -9,6 +9,10 @@ pub mod graph_query;
 pub mod query;
 
 use crate::i18n::AppText;
+
+/// The number of chapters of the story (`data/story/chapters.json`; checked by a test),
+/// each a page of its own in a release.
+pub const CHAPTERS: u8 = 12;
 use core_query::CoreQuery;
 use graph_query::GraphQuery;
 use query::Query;

@@ -8,7 +8,7 @@
 //! or more (13 px there), as large as they fit, and the link and the note at 30 px or
 //! more. Nothing is sent anywhere: the PNG is a local download.
 
-use super::share::picture;
+use super::picture;
 use crate::i18n::{text, AppText, Lang};
 use web_sys::CanvasRenderingContext2d as Ctx;
 
@@ -284,7 +284,7 @@ pub async fn download(lang: Lang) -> bool {
     ctx.set_font(&format!("400 {size}px {FONT}"));
     write(&ctx, &lines, x, y, size, 1.28);
     // The link's QR code on white (its quiet zone is counted in its modules).
-    if let Some((modules, n)) = super::share::qr_modules(&href) {
+    if let Some((modules, n)) = super::qr::qr_modules(&href) {
         let cell = QR / n as f64;
         let (x0, y0) = (W - EDGE - 12.0 - QR, H - EDGE - 12.0 - QR);
         ctx.set_fill_style_str("#ffffff");

@@ -3,6 +3,8 @@
 
 mod card;
 mod data_status;
+mod picture;
+mod qr;
 mod share;
 
 pub use data_status::{DataStatus, SnapshotFacts};

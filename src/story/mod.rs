@@ -14,9 +14,7 @@ use crate::shell::ContentPending;
 use crate::shell::{PageHeading, PAGE_HEADING_ID};
 use leptos::prelude::*;
 
-/// The number of chapters of the story (`data/story/chapters.json`; checked by a test),
-/// each a page of its own in a release.
-pub const CHAPTERS: u8 = 12;
+pub use crate::route::CHAPTERS;
 
 /// The chapter list or a chapter, once the texts have come with `core.bin`.
 #[component]
