@@ -12,8 +12,8 @@ import { withCsp } from './csp.mjs';
 import { writeServiceWorker } from './service-worker.mjs';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
-// The chapters of the story, each a page (src/story/mod.rs CHAPTERS).
-const CHAPTERS = Number(readFileSync(join(ROOT, 'src/story/mod.rs'), 'utf8').match(/pub const CHAPTERS: u8 = (\d+);/)[1]);
+// The chapters of the story, each a page (src/route/mod.rs CHAPTERS).
+const CHAPTERS = Number(readFileSync(join(ROOT, 'src/route/mod.rs'), 'utf8').match(/pub const CHAPTERS: u8 = (\d+);/)[1]);
 
 // Before the first paint, from what the reader chose (src/settings: the stored envelope
 // `als-explorer.settings`) and the address (`?embed=1&theme=dark`): the text size,
