@@ -42,7 +42,7 @@ test('three or more paths from C9orf72 to motor neuron degeneration, ranked by t
   await page.fill('#path-to', 'motor neuron degeneration');
   await page.click('.pick-list button:has-text("otor neuron degeneration") >> nth=0');
   await page.waitForSelector('.paths .path');
-  // The address keeps the ids readable (one codec for every query, src/route.rs).
+  // The address keeps the ids readable (one codec for every query, src/route/query.rs).
   assert.match(new URL(page.url()).hash, /from=GENE:C9orf72&to=ALSM:motor_neuron_degeneration/);
   // The full graph's answer is the command line's (the core graph may answer first).
   await page.waitForFunction(() => /loaded|已载入/.test(document.querySelector('footer')?.textContent ?? ''), null, { timeout: 60000 });
@@ -90,7 +90,7 @@ test('autophagy leads to motor neuron degeneration through the curated "impaired
   await context.close();
 });
 
-// A query value as the app writes it (src/route.rs): ids stay readable (`GO:0070997`).
+// A query value as the app writes it (src/route/query.rs): ids stay readable (`GO:0070997`).
 const enc = (value) => encodeURIComponent(value).replace(/%3A/g, ':');
 
 test('when nothing connects: the reason, and a nearby event that does, which reruns the search', async () => {
