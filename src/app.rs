@@ -99,7 +99,7 @@ pub fn App() -> impl IntoView {
             return;
         }
         platform::set_root_attribute("lang", lang.html_tag());
-        platform::set_title(&router.with(|r| page_title(r, lang, content)));
+        platform::set_title(&router.with_view(|r| page_title(r, lang, content)));
         platform::set_meta_description(text(lang, AppText::MetaDescription));
     });
 
@@ -160,11 +160,10 @@ pub fn Frame(router: Router, #[prop(optional)] shell: bool) -> impl IntoView {
     let offline = use_context::<crate::offline::Offline>();
     // Drawn again on a navigation, not when the view replaces its own query: the view
     // reads its settings from the route when it starts and keeps them itself.
-    let shown = Memo::new(move |_| router.shown());
     let view_of_route = move || {
         // Read, not only tracked: a memo nobody reads is never worked out, and so never
         // tells anyone it changed.
-        let _navigation = shown.get();
+        let _navigation = router.shown();
         view_of(router.get_untracked(), shell)
     };
 
@@ -183,7 +182,7 @@ pub fn Frame(router: Router, #[prop(optional)] shell: bool) -> impl IntoView {
             {view_of_route}
             // Made in the browser (copy, QR code of the address, share card): not in the
             // pages written at build time.
-            {move || (!embed.on && router.with(Route::shareable) && platform::window().is_some()).then(|| view! { <crate::shell::Share/> })}
+            {move || (!embed.on && router.with_view(Route::shareable) && platform::window().is_some()).then(|| view! { <crate::shell::Share/> })}
         </main>
         <Footer/>
     }

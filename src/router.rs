@@ -14,13 +14,20 @@ pub struct Router {
     /// Counts the navigations that arrived, so that following a link to the view already
     /// shown, with another query, draws it again (a replaced query does not).
     visits: RwSignal<u32>,
+    /// The navigation count and the view (the route with its query at the defaults):
+    /// what the frame, the header and the title follow, so a query replaced while
+    /// typing or moving a slider touches none of them.
+    shown: Memo<(u32, Route)>,
 }
 
 impl Router {
     pub fn new(route: Route) -> Router {
+        let route = RwSignal::new(route);
+        let visits = RwSignal::new(0);
         Router {
-            route: RwSignal::new(route),
-            visits: RwSignal::new(0),
+            route,
+            visits,
+            shown: Memo::new(move |_| (visits.get(), route.with(Route::view))),
         }
     }
 
@@ -40,10 +47,16 @@ impl Router {
     }
 
     /// What is shown: the view and the navigation that brought it (not its query, which
-    /// the view itself keeps and replaces). The frame draws the view again when this
-    /// changes.
+    /// the view itself keeps and replaces), tracked. The frame draws the view again when
+    /// this changes.
     pub fn shown(&self) -> (u32, Route) {
-        (self.visits.get(), self.route.with(Route::view))
+        self.shown.get()
+    }
+
+    /// Reads the view shown (the route with its query at the defaults), tracked: it
+    /// changes on a navigation to another view, not when a view replaces its query.
+    pub fn with_view<T>(&self, f: impl FnOnce(&Route) -> T) -> T {
+        self.shown.with(|(_, view)| f(view))
     }
 
     /// A navigation arrived (`hashchange`): its route is shown.

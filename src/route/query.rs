@@ -47,7 +47,7 @@ impl Query {
 }
 
 /// Encodes a key or value of the query (see the module docs).
-pub fn encode_component(value: &str) -> String {
+fn encode_component(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
     for b in value.bytes() {
         if b.is_ascii_alphanumeric() || b":_.-~,".contains(&b) {
@@ -60,7 +60,7 @@ pub fn encode_component(value: &str) -> String {
 }
 
 /// Decodes `%XX` sequences (and `+` as a space); anything malformed is kept as written.
-pub fn decode_component(value: &str) -> String {
+fn decode_component(value: &str) -> String {
     let bytes = value.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;

@@ -80,7 +80,7 @@ pub fn Header(router: Router) -> impl IntoView {
         .map(|target| {
             let key = target.nav_key();
             let href = target.href();
-            let current = move || router.with(|r| r.view() == target).then_some("page");
+            let current = move || router.with_view(|v| *v == target).then_some("page");
             view! {
                 <li>
                     <a href=href aria-current=current>{i18n.t(key)}</a>
@@ -124,7 +124,7 @@ pub fn Header(router: Router) -> impl IntoView {
             <nav id="site-nav" aria-label=i18n.t(AppText::NavLabel)>
                 <ul class="nav-list">{links}</ul>
             </nav>
-            {move || match (crate::site::current(), router.get().page_in(other())) {
+            {move || match (crate::site::current(), router.with_view(|v| v.page_in(other()))) {
                 // A reading page: the same page in the other language, a link that also
                 // works with no script (and keeps the choice when the app runs).
                 (crate::site::Site::Page { .. }, Some(page)) => view! {

@@ -14,14 +14,6 @@ pub enum Poll<T> {
 }
 
 impl<T> Poll<T> {
-    /// The result, once ready.
-    pub fn ready(self) -> Option<T> {
-        match self {
-            Poll::Ready(v) => Some(v),
-            Poll::Pending { .. } => None,
-        }
-    }
-
     /// The same progress, or `f` of the result.
     pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Poll<U> {
         match self {

@@ -59,6 +59,12 @@ impl fmt::Display for RecordId {
 pub struct Stamp(pub u64);
 
 impl Stamp {
+    /// A stamp written as text (a CSV cell): digits only, no sign or space.
+    pub fn parse(text: &str) -> Option<Stamp> {
+        let digits = text.bytes().all(|b| b.is_ascii_digit());
+        digits.then(|| text.parse().ok()).flatten().map(Stamp)
+    }
+
     /// The next stamp after this one (saturating).
     pub fn next(self) -> Stamp {
         Stamp(self.0.saturating_add(1))

@@ -187,14 +187,11 @@ pub(crate) fn build(raw: &Raw, errs: &mut ImportErrors) -> Option<TimelineRecord
             None
         }
         (Some(t), _) => {
-            let s = t
-                .parse::<u64>()
-                .ok()
-                .filter(|_| t.bytes().all(|b| b.is_ascii_digit()));
+            let s = Stamp::parse(t);
             if s.is_none() {
                 errs.push(raw.error("modified", Problem::InvalidStamp).with_value(t));
             }
-            s.map(Stamp)
+            s
         }
     };
     let notes = raw.text("notes");

@@ -197,14 +197,11 @@ pub(crate) fn read_row(
     let modified = match cells.get("modified") {
         None => Some(now),
         Some(t) => {
-            let s = t
-                .parse::<u64>()
-                .ok()
-                .filter(|_| t.bytes().all(|b| b.is_ascii_digit()));
+            let s = Stamp::parse(t);
             if s.is_none() {
                 errs.push(cells.error("modified", Problem::InvalidStamp).with_value(t));
             }
-            s.map(Stamp)
+            s
         }
     };
     let id = match cells.get("id") {
