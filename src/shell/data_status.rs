@@ -145,6 +145,7 @@ pub fn SnapshotFacts() -> impl IntoView {
                 </table>
             </div>
             <p>{move || i18n.get(AppText::AboutHpoAck).fill(&[("version", &hpo_version)])}</p>
+            <div class="table-scroll" tabindex="0" role="region" aria-label=i18n.t(AppText::CountsCaption)>
             <table class="counts">
                 <caption>{i18n.t(AppText::CountsCaption)}" ("{i18n.t(which)}")"</caption>
                 <thead><tr>
@@ -159,6 +160,7 @@ pub fn SnapshotFacts() -> impl IntoView {
                     <tr><th scope="row">{i18n.t(AppText::CountReferences)}</th><td>{thousands(s.references)}</td></tr>
                 </tbody>
             </table>
+            </div>
         }
         .into_any()
     }
